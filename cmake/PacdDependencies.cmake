@@ -1,0 +1,22 @@
+# Every third-party package the project uses, found in one place.
+# Core needs LibTorch, nlohmann-json, CLI11 (app), Boost.Math and zlib; optional: OpenCV
+# (class-folder images), CURL + OpenSSL (pacd-cli fetch). The GUI adds Qt 6 and QCustomPlot.
+find_package(Torch REQUIRED)
+find_package(nlohmann_json 3.2 REQUIRED)
+find_package(CLI11 REQUIRED)
+find_package(ZLIB REQUIRED)
+find_package(Boost 1.71 REQUIRED)  # header-only Boost.Math
+
+find_package(OpenCV QUIET COMPONENTS core imgcodecs imgproc)
+find_package(CURL QUIET)
+find_package(OpenSSL QUIET COMPONENTS Crypto)
+
+if(PACD_BUILD_TESTS)
+  find_package(Qt6 QUIET COMPONENTS Core Test)
+endif()
+if(PACD_BUILD_GUI)
+  find_package(Qt6 REQUIRED COMPONENTS Core Gui Widgets Test LinguistTools)
+  find_package(QCustomPlotQt6 REQUIRED)
+endif()
+
+message(STATUS "pacd: LibTorch ${Torch_VERSION}; OpenCV ${OpenCV_FOUND}; CURL ${CURL_FOUND}; OpenSSL ${OpenSSL_FOUND}; Qt6 Test ${Qt6Test_FOUND}")

@@ -1,0 +1,134 @@
+#include "test_helpers.h"
+
+#include "models/checkpoint.h"
+#include "models/classifier.h"
+#include "support/atomic_file.h"
+
+using namespace pacd;
+using pacd::test::tempPath;
+
+class TestModels : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void outputShapesAndParameterCounts_data();
+    void outputShapesAndParameterCounts();
+    void normalisationLivesInsideTheModel();
+    void cloneIsDeepAndEqual();
+    void checkpointRoundTripGivesIdenticalOutputs();
+    void mismatchedCheckpointIsRefused();
+    void corruptCheckpointNamesFile();
+    void unknownArchitecture();
+};
+
+void TestModels::outputShapesAndParameterCounts_data() {
+    QTest::addColumn<QString>("arch");
+    QTest::addColumn<QString>("dataset");
+    QTest::addColumn<qint64>("parameters");
+    // MNIST CNN: 520 + 25,050 + 400,500 + 5,010. ResNets (option A): 0.27 M, 0.85 M, 1.7 M as in He et al.
+    QTest::newRow("mnist-cnn") << "mnist-cnn" << "mnist" << qint64(431080);
+    QTest::newRow("resnet20") << "resnet20" << "cifar10" << qint64(272474);
+    QTest::newRow("resnet56") << "resnet56" << "cifar10" << qint64(855770);
+    QTest::newRow("resnet110") << "resnet110" << "cifar10" << qint64(1730714);
+    QTest::newRow("logistic") << "logistic" << "toy-gaussians" << qint64(6);
+}
+
+void TestModels::outputShapesAndParameterCounts() {
+    QFETCH(QString, arch);
+    QFETCH(QString, dataset);
+    QFETCH(qint64, parameters);
+    const auto spec = defaultModelSpec(arch.toStdString(), dataset.toStdString());
+    auto model = makeClassifier(spec);
+    QCOMPARE(parameterCount(*model), parameters);
+    std::vector<std::int64_t> shape{3};
+    shape.insert(shape.end(), spec.inputShape.begin(), spec.inputShape.end());
+    model->eval();
+    const auto out = model->forward(torch::rand(shape));
+    QCOMPARE(out.sizes().vec(), (std::vector<std::int64_t>{3, spec.numClasses}));
+}
+
+void TestModels::normalisationLivesInsideTheModel() {
+    auto spec = defaultModelSpec("logistic", "toy-gaussians");
+    spec.inputShape = {2, 1, 1};
+    spec.mean = {0.5, 0.25};
+    spec.stddev = {2.0, 0.5};
+    auto model = makeClassifier(spec);
+    {
+        torch::NoGradGuard noGrad;
+        for (auto& p : model->named_parameters()) {
+            if (p.key().find("weight") != std::string::npos) p.value().copy_(torch::tensor({{1.0f, 0.0f}, {0.0f, 1.0f}}));
+            else p.value().zero_();
+        }
+    }
+    // Logits are the normalised inputs: ((1.5 - 0.5) / 2, (1.25 - 0.25) / 0.5) = (0.5, 2).
+    const auto out = model->forward(torch::tensor({1.5f, 1.25f}).view({1, 2, 1, 1}));
+    QVERIFY(torch::allclose(out, torch::tensor({{0.5f, 2.0f}})));
+}
+
+void TestModels::cloneIsDeepAndEqual() {
+    auto model = makeClassifier(defaultModelSpec("resnet20", "cifar10"));
+    model->eval();
+    auto copy = cloneClassifier(*model);
+    const auto x = torch::rand({2, 3, 32, 32});
+    QVERIFY(torch::equal(model->forward(x), copy->forward(x)));
+    {
+        torch::NoGradGuard noGrad;
+        copy->parameters().front().add_(1.0);
+    }
+    QVERIFY(!torch::equal(model->forward(x), copy->forward(x)));
+}
+
+void TestModels::checkpointRoundTripGivesIdenticalOutputs() {
+    QTemporaryDir dir;
+    torch::manual_seed(3);
+    auto model = makeClassifier(defaultModelSpec("mnist-cnn", "mnist"));
+    model->eval();
+    CheckpointInfo info{model->spec(), 0.25, "ga", "mnist", 4, 11};
+    saveCheckpoint(tempPath(dir, "m.pt"), *model, info);
+    const auto loaded = loadCheckpoint(tempPath(dir, "m.pt"), CheckpointExpectation{"mnist-cnn", "mnist", 0.25});
+    const auto x = torch::rand({4, 1, 28, 28});
+    QVERIFY(torch::equal(model->forward(x), loaded.model->forward(x)));
+    QCOMPARE(loaded.info.sigma, 0.25);
+    QCOMPARE(loaded.info.method, std::string("ga"));
+    QCOMPARE(loaded.info.epoch, 4);
+    QCOMPARE(loaded.info.seed, 11u);
+    QVERIFY(!loaded.model->is_training());
+    QCOMPARE(readCheckpointInfo(tempPath(dir, "m.pt")).spec, model->spec());
+    // No temporary file is left beside the checkpoint.
+    QCOMPARE(static_cast<int>(std::distance(std::filesystem::directory_iterator(dir.path().toStdString()), {})), 1);
+}
+
+void TestModels::mismatchedCheckpointIsRefused() {
+    QTemporaryDir dir;
+    auto model = makeClassifier(defaultModelSpec("mnist-cnn", "mnist"));
+    saveCheckpoint(tempPath(dir, "m.pt"), *model, CheckpointInfo{model->spec(), 0.5, "macer", "mnist", 1, 0});
+    const auto path = tempPath(dir, "m.pt");
+    PACD_EXPECT_ERROR(loadCheckpoint(path, CheckpointExpectation{std::string("resnet20")}), "m.pt", "mnist-cnn", "resnet20");
+    PACD_EXPECT_ERROR(loadCheckpoint(path, CheckpointExpectation{std::nullopt, std::string("cifar10")}), "trained on mnist", "cifar10");
+    PACD_EXPECT_ERROR(loadCheckpoint(path, CheckpointExpectation{std::nullopt, std::nullopt, 0.25}), "sigma=0.5", "sigma=0.25", "override");
+    CheckpointExpectation overridden{std::nullopt, std::nullopt, 0.25, true};
+    QCOMPARE(loadCheckpoint(path, overridden).info.sigma, 0.5);
+    CheckpointInfo wrongSpec{defaultModelSpec("resnet20", "cifar10"), 0.5, "ga", "cifar10", 0, 0};
+    PACD_EXPECT_ERROR(saveCheckpoint(tempPath(dir, "x.pt"), *model, wrongSpec), "x.pt", "resnet20");
+}
+
+void TestModels::corruptCheckpointNamesFile() {
+    QTemporaryDir dir;
+    writeTextAtomically(tempPath(dir, "junk.pt"), "this is not a checkpoint");
+    PACD_EXPECT_ERROR(loadCheckpoint(tempPath(dir, "junk.pt")), "junk.pt", "not a readable checkpoint");
+    PACD_EXPECT_ERROR(loadCheckpoint(tempPath(dir, "absent.pt")), "absent.pt", "does not exist");
+    // A plain LibTorch archive without pacd's info is refused too.
+    torch::serialize::OutputArchive plain;
+    plain.write("w", torch::ones({2}));
+    plain.save_to(tempPath(dir, "plain.pt").string());
+    PACD_EXPECT_ERROR(loadCheckpoint(tempPath(dir, "plain.pt")), "plain.pt", "no pacd checkpoint info");
+}
+
+void TestModels::unknownArchitecture() {
+    ModelSpec spec;
+    spec.arch = "vgg16";
+    PACD_EXPECT_ERROR(makeClassifier(spec), "unknown architecture 'vgg16'");
+    PACD_EXPECT_ERROR(defaultModelSpec("mnist-cnn", "svhn"), "svhn");
+}
+
+QTEST_GUILESS_MAIN(TestModels)
+#include "tst_models.moc"

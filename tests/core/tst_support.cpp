@@ -1,0 +1,97 @@
+#include "test_helpers.h"
+
+#include "support/atomic_file.h"
+#include "support/cancel.h"
+#include "support/progress.h"
+#include "support/runtime.h"
+
+#include <thread>
+
+using namespace pacd;
+using pacd::test::tempPath;
+namespace fs = std::filesystem;
+
+class TestSupport : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void atomicWriteReplacesWhole();
+    void failedWriterLeavesTargetUntouched();
+    void dataDirResolutionOrder();
+    void cancelTokenAcrossThreads();
+    void threadsDefaultToCores();
+    void deviceParsing();
+};
+
+void TestSupport::atomicWriteReplacesWhole() {
+    QTemporaryDir dir;
+    const auto target = tempPath(dir, "sub/result.json");
+    writeTextAtomically(target, "first");
+    writeTextAtomically(target, "second, longer");
+    QCOMPARE(readFile(target), std::string("second, longer"));
+    QCOMPARE(static_cast<int>(std::distance(fs::directory_iterator(target.parent_path()), {})), 1);
+}
+
+void TestSupport::failedWriterLeavesTargetUntouched() {
+    QTemporaryDir dir;
+    const auto target = tempPath(dir, "data.bin");
+    writeTextAtomically(target, "precious");
+    QVERIFY_EXCEPTION_THROWN(writeFileAtomically(target,
+                                                 [](const fs::path& temp) {
+                                                     std::ofstream(temp) << "half";
+                                                     throw std::runtime_error("disk full");
+                                                 }),
+                             std::runtime_error);
+    QCOMPARE(readFile(target), std::string("precious"));
+    QCOMPARE(static_cast<int>(std::distance(fs::directory_iterator(dir.path().toStdString()), {})), 1);
+}
+
+void TestSupport::dataDirResolutionOrder() {
+    const QByteArray savedData = qgetenv("PACD_DATA_DIR"), savedXdg = qgetenv("XDG_DATA_HOME");
+    qputenv("PACD_DATA_DIR", "/env/data");
+    qputenv("XDG_DATA_HOME", "/xdg");
+    QCOMPARE(resolveDataDir("/flag/data"), fs::path("/flag/data"));
+    QCOMPARE(resolveDataDir(), fs::path("/env/data"));
+    qunsetenv("PACD_DATA_DIR");
+    QCOMPARE(resolveDataDir(), fs::path("/xdg/pacd-studio/datasets"));
+    qunsetenv("XDG_DATA_HOME");
+    QCOMPARE(resolveDataDir(), fs::path(qgetenv("HOME").toStdString()) / ".local/share/pacd-studio/datasets");
+    if (!savedData.isNull()) qputenv("PACD_DATA_DIR", savedData);
+    if (!savedXdg.isNull()) qputenv("XDG_DATA_HOME", savedXdg);
+}
+
+void TestSupport::cancelTokenAcrossThreads() {
+    CancelToken token;
+    int batches = 0;
+    std::thread canceller([&] { token.cancel(); });
+    canceller.join();
+    try {
+        for (;; ++batches) token.throwIfCancelled();
+    } catch (const Cancelled&) {
+    }
+    QCOMPARE(batches, 0);
+    token.reset();
+    QVERIFY(!token.isCancelled());
+    std::vector<ProgressEvent> seen;
+    report([&](const ProgressEvent& e) { seen.push_back(e); }, ProgressEvent{"certify", 3, 10, {{"acr", 0.5}}, {}});
+    report(ProgressSink{}, ProgressEvent{});
+    QCOMPARE(static_cast<int>(seen.size()), 1);
+    QCOMPARE(seen[0].metrics.at("acr"), 0.5);
+}
+
+void TestSupport::threadsDefaultToCores() {
+    const int cores = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+    QCOMPARE(configureThreads(0), cores);
+    QCOMPARE(configureThreads(1), 1);
+    PACD_EXPECT_ERROR(configureThreads(-2), "threads must be >= 0");
+    configureThreads(0);
+}
+
+void TestSupport::deviceParsing() {
+    QVERIFY(parseDevice("cpu").is_cpu());
+    QCOMPARE(parseDevice("auto").is_cuda(), torch::cuda::is_available());
+    PACD_EXPECT_ERROR(parseDevice("tpu"), "unknown device 'tpu'");
+    if (!torch::cuda::is_available()) PACD_EXPECT_ERROR(parseDevice("cuda:0"), "cuda:0", "CUDA is not available");
+}
+
+QTEST_GUILESS_MAIN(TestSupport)
+#include "tst_support.moc"
