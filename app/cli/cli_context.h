@@ -23,7 +23,7 @@ struct GlobalOptions {
 };
 
 /// Prints one JSON document on stdout (the only thing a command writes there).
-void printJson(const nlohmann::json& value);
+void printJson(const nlohmann::ordered_json& value);
 
 /// A progress sink drawing a bar with ETA on stderr when it is a terminal, JSON lines with --events,
 /// and nothing otherwise (logs in CI stay clean).

@@ -5,3 +5,8 @@ target_sources(pacd_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/idx.cpp
   ${CMAKE_CURRENT_LIST_DIR}/splits.cpp
   ${CMAKE_CURRENT_LIST_DIR}/toy_gaussians.cpp)
+target_sources(pacd_core PRIVATE ${CMAKE_CURRENT_LIST_DIR}/provision.cpp)
+if(OpenSSL_FOUND)
+  target_link_libraries(pacd_core PRIVATE OpenSSL::Crypto)
+  target_compile_definitions(pacd_core PRIVATE PACD_HAVE_OPENSSL)
+endif()

@@ -8,6 +8,7 @@
 #include "support/paths.h"
 
 #include <filesystem>
+#include <fstream>
 #include <string>
 
 namespace pacd::test {
@@ -28,7 +29,7 @@ std::string errorOf(Callable&& call) {
     do {                                                                                                       \
         const std::string pacdMessage = pacd::test::errorOf([&] { call; });                                    \
         QVERIFY2(!pacdMessage.empty(), "expected a pacd::Error from: " #call);                                  \
-        for (const std::string fragment : {__VA_ARGS__})                                                       \
+        for (const std::string& fragment : std::initializer_list<std::string>{__VA_ARGS__})                                                       \
             QVERIFY2(pacdMessage.find(fragment) != std::string::npos,                                           \
                      ("message '" + pacdMessage + "' lacks '" + fragment + "'").c_str());                       \
     } while (0)

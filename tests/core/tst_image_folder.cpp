@@ -47,13 +47,13 @@ void TestImageFolder::readsPngsWrittenByOpenCv() {
 void TestImageFolder::writeThenReadRoundTrips() {
     QTemporaryDir dir;
     Dataset original{"g", torch::randint(0, 256, {6, 1, 5, 5}).to(torch::kFloat) / 255.0, torch::tensor({0, 1, 1, 0, 1, 1}, torch::kLong),
-                     {"zero", "one"}};
+                     {"class0", "class1"}};
     writeImageFolder(dir.path().toStdString(), original);
     const auto back = loadImageFolder(dir.path().toStdString());
     QCOMPARE(back.size(), 6);
     QCOMPARE(back.images.size(1), 1);
     QCOMPARE(back.classCounts(), (std::vector<std::int64_t>{2, 4}));
-    // Files sort by name within a class ("0.png" < "3.png"), so class "zero" holds originals 0 and 3 in order.
+    // Files sort by name within a class ("0.png" < "3.png"), so class "class0" holds originals 0 and 3 in order.
     QVERIFY(torch::allclose(back.images[0], original.images[0], 0, 1e-6));
     QVERIFY(torch::allclose(back.images[1], original.images[3], 0, 1e-6));
 }

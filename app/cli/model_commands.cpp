@@ -1,0 +1,32 @@
+#include "cli_context.h"
+
+#include "models/checkpoint.h"
+#include "models/classifier.h"
+
+namespace pacd::cli {
+
+void addModelCommands(CLI::App& app, GlobalOptions& options) {
+    auto* models = app.add_subcommand("models", "List the architectures with their parameter counts, or describe a checkpoint");
+    auto checkpoint = std::make_shared<std::string>();
+    models->add_option("--checkpoint", *checkpoint, "Describe this checkpoint instead (architecture, sigma, method, data set)");
+    models->callback([checkpoint] {
+        if (!checkpoint->empty()) {
+            const auto info = readCheckpointInfo(*checkpoint);
+            printJson({{"checkpoint", *checkpoint}, {"arch", info.spec.arch}, {"input_shape", info.spec.inputShape},
+                       {"num_classes", info.spec.numClasses}, {"sigma", info.sigma}, {"method", info.method},
+                       {"dataset", info.dataset}, {"epoch", info.epoch}, {"seed", info.seed}});
+            return;
+        }
+        const std::vector<std::pair<std::string, std::string>> pairs{
+            {"mnist-cnn", "mnist"}, {"resnet20", "cifar10"}, {"resnet56", "cifar10"}, {"resnet110", "cifar10"}, {"logistic", "toy-gaussians"}};
+        nlohmann::ordered_json out = nlohmann::ordered_json::array();
+        for (const auto& [arch, dataset] : pairs) {
+            const auto spec = defaultModelSpec(arch, dataset);
+            out.push_back({{"arch", arch}, {"dataset", dataset}, {"input_shape", spec.inputShape},
+                           {"parameters", parameterCount(*makeClassifier(spec))}});
+        }
+        printJson(out);
+    });
+}
+
+} // namespace pacd::cli
