@@ -107,7 +107,7 @@ std::vector<PointResult> runSmoothed(ClassifierImpl& model, const torch::Tensor&
         cancel.throwIfCancelled();
         const auto started = std::chrono::steady_clock::now();
         const std::int64_t last = std::min(points, first + group);
-        const auto x = inputs.slice(0, first, last).to(device, torch::kFloat);
+        const auto x = inputs.slice(0, first, last).to(device, modelDtype(model));
         // decide() returns (predicted, radius, pAEstimate) per point of the group.
         const auto decisions = decide(x, generator);
         const double seconds =

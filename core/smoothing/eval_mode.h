@@ -22,4 +22,10 @@ inline torch::Device modelDevice(ClassifierImpl& model) {
     return parameters.empty() ? torch::Device(torch::kCPU) : parameters.front().device();
 }
 
+/// The floating-point type of the model's parameters (float for a model without parameters).
+inline torch::ScalarType modelDtype(ClassifierImpl& model) {
+    const auto parameters = model.parameters();
+    return parameters.empty() ? torch::kFloat : parameters.front().scalar_type();
+}
+
 } // namespace pacd

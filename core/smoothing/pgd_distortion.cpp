@@ -94,7 +94,7 @@ std::vector<DistortionResult> pgdDistortion(ClassifierImpl& model, const torch::
         cancel.throwIfCancelled();
         const std::int64_t last = std::min(points, first + chunk);
         const std::int64_t count = last - first;
-        const auto x = inputs.slice(0, first, last).to(device, torch::kFloat);
+        const auto x = inputs.slice(0, first, last).to(device, modelDtype(model));
         const auto vote = [&](const torch::Tensor& at) {
             torch::NoGradGuard noGrad;
             return sampleVoteCounts(model, at, config.evalSamples, config.sigma, config.batch, generator, &cancel)
@@ -110,7 +110,7 @@ std::vector<DistortionResult> pgdDistortion(ClassifierImpl& model, const torch::
         // (ε spans three decades), keeping the smallest successful ‖δ‖.
         auto epsilon = high.clone();
         for (std::int64_t round = 0; round <= config.iterations; ++round) {
-            const auto delta = attack(model, x, clean, epsilon.to(device, torch::kFloat), config, generator, cancel);
+            const auto delta = attack(model, x, clean, epsilon.to(device, x.scalar_type()), config, generator, cancel);
             const auto success = (vote(x + delta) != clean).cpu();
             const auto norms = l2Norms(delta).cpu().to(torch::kDouble);
             best = torch::where(success, torch::minimum(best, norms), best);

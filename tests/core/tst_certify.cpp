@@ -184,7 +184,9 @@ void TestCertify::sampleCountsAreExactlyN0AndN() {
     CancelToken cancel;
     const auto inputs = torch::stack({pointAtDistance(0.3), pointAtDistance(-0.3), pointAtDistance(1.0)});
     const auto labels = torch::tensor({std::int64_t(1), std::int64_t(0), std::int64_t(1)});
+    model->train();
     certify(*model, inputs, labels, config, cancel, silentProgress());
+    QVERIFY(model->is_training()); // evaluated in eval mode, caller's mode restored
     QCOMPARE(model->rows, std::int64_t(3 * (37 + 530)));
     QVERIFY(model->largestCall <= config.batch);
     model->rows = 0;
