@@ -1,5 +1,6 @@
 // pacd-cli: the headless front end. JSON on stdout, progress and logs on stderr, a one-line reason and a
 // non-zero exit status on error.
+#include "certify_command.h"
 #include "cli_context.h"
 
 #include "support/cancel.h"
@@ -26,6 +27,7 @@ int main(int argc, char** argv) {
     addFetchCommand(app, options);
     addModelCommands(app, options);
     addDemoCommand(app, options);
+    addCertifyCommands(app, options);
 
     try {
         app.parse(argc, argv);

@@ -5,6 +5,7 @@
 #include "support/progress.h"
 #include "support/runtime.h"
 
+#include <fstream>
 #include <thread>
 
 using namespace pacd;
