@@ -29,10 +29,12 @@ say() { echo "bootstrap: $*" >&2; }
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 
 # --- Debian packages -----------------------------------------------------------------------------------------
+# libopenblas0-openmp: Debian's LibTorch links the generic libblas.so.3, which is the slow reference BLAS unless an
+# optimised one is installed; OpenBLAS's OpenMP flavour shares LibTorch's thread pool (certify ran 1.8x faster).
 packages=(
   build-essential cmake ninja-build ccache pkg-config git ca-certificates
   libtorch-dev libboost-math-dev nlohmann-json3-dev libcli11-dev zlib1g-dev libssl-dev libcurl4-openssl-dev
-  libsqlite3-dev libopencv-dev
+  libopenblas0-openmp libsqlite3-dev libopencv-dev
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqcustomplot-dev
   xvfb xauth dataset-fashion-mnist
 )
