@@ -1,13 +1,17 @@
 # Every third-party package the project uses, found in one place.
-# Core needs LibTorch, nlohmann-json, CLI11 (app), Boost.Math and zlib; optional: OpenCV
-# (class-folder images), CURL + OpenSSL (pacd-cli fetch). The GUI adds Qt 6 and QCustomPlot.
+# Core needs LibTorch, nlohmann-json, CLI11 (app), Boost.Math and zlib; optional: CURL + OpenSSL (pacd-cli fetch).
+# The GUI build adds Qt 6, QCustomPlot and OpenCV.
 find_package(Torch REQUIRED)
 find_package(nlohmann_json 3.2 REQUIRED)
 find_package(CLI11 REQUIRED)
 find_package(ZLIB REQUIRED)
 find_package(Boost 1.71 REQUIRED)  # header-only Boost.Math
 
-find_package(OpenCV QUIET COMPONENTS core imgcodecs imgproc)
+# OpenCV reads class-folder images. The headless engine (PACD_BUILD_GUI=OFF, e.g. a GPU server) links no OpenCV,
+# so there class folders are refused with a message; the desktop build has them.
+if(PACD_BUILD_GUI)
+  find_package(OpenCV QUIET COMPONENTS core imgcodecs imgproc)
+endif()
 find_package(CURL QUIET)
 find_package(OpenSSL QUIET COMPONENTS Crypto)
 

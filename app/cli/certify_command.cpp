@@ -2,6 +2,7 @@
 
 #include "data/catalog.h"
 #include "data/dataset.h"
+#include "data/splits.h"
 #include "models/checkpoint.h"
 #include "smoothing/certify.h"
 #include "smoothing/eval_mode.h"
@@ -31,7 +32,7 @@ struct SmoothingArgs {
     std::string dataset;
     std::string split = "test";
     std::int64_t classFilter = -1; ///< -1 = every class
-    std::int64_t count = 0;        ///< 0 = every selected point; else a seeded random subset of this size
+    std::int64_t count = -1;       ///< -1 = 500 with a class filter, else all; 0 = all; else a seeded subset
     double sigma = 0.0;            ///< 0 = the checkpoint's training σ
     bool sigmaOverride = false;
     std::uint64_t seed = 0;
@@ -39,13 +40,17 @@ struct SmoothingArgs {
     std::string out;
 };
 
+// The paper certifies 500 random target-class test points (App. E.1).
+constexpr std::int64_t kPaperEvaluationPoints = 500;
+
 void addSmoothingOptions(CLI::App& command, SmoothingArgs& args) {
     command.add_option("--model", args.model, "checkpoint to smooth")->required();
     command.add_option("--dataset", args.dataset, "data set name (see `datasets`)")->required();
     command.add_option("--split", args.split, "split: train, paper-train, val, test, all")->capture_default_str();
     command.add_option("--class", args.classFilter, "only points of this class (the paper's target class)");
-    command.add_option("--count", args.count, "a seeded random subset of this many points (0 = all)")
-        ->capture_default_str();
+    command.add_option("--count", args.count,
+                       "a seeded random subset of this many points; default: 500 with --class (the paper's evaluation "
+                       "set, the same points the experiments use), else all; 0 = all");
     command.add_option("--sigma", args.sigma, "smoothing noise level (default: the checkpoint's training sigma)");
     command.add_flag("--sigma-override", args.sigmaOverride, "allow a sigma other than the checkpoint's on purpose");
     command.add_option("--batch", args.batch, "noisy samples per forward pass")->capture_default_str();
@@ -71,21 +76,22 @@ Prepared prepare(const SmoothingArgs& args, const GlobalOptions& options) {
     require(p.sigma > 0.0, "--sigma: checkpoint ", args.model, " records no training sigma; give --sigma");
 
     const auto split = loadSplit(args.dataset, args.split, options.resolvedDataDir());
+    require(args.count >= -1, "--count must be >= 0, got ", args.count);
     if (args.classFilter >= 0) {
         require(args.classFilter < split.numClasses(), "--class: ", args.dataset, " has ", split.numClasses(),
                 " classes, got ", args.classFilter);
-        p.indices = split.indicesOfClass(args.classFilter);
+        const std::int64_t count = args.count < 0 ? kPaperEvaluationPoints : args.count;
+        p.indices = sampleClassPoints(split.labels, args.classFilter, count, args.seed);
     } else {
         p.indices.resize(static_cast<std::size_t>(split.size()));
         for (std::int64_t i = 0; i < split.size(); ++i) p.indices[static_cast<std::size_t>(i)] = i;
-    }
-    require(args.count >= 0, "--count must be >= 0, got ", args.count);
-    if (args.count > 0 && args.count < static_cast<std::int64_t>(p.indices.size())) {
-        // A seeded random subset (the paper certifies 500 random target-class test points), kept in data order.
-        PortableRng rng(args.seed);
-        rng.shuffle(p.indices);
-        p.indices.resize(static_cast<std::size_t>(args.count));
-        std::sort(p.indices.begin(), p.indices.end());
+        if (args.count > 0 && args.count < split.size()) {
+            // A seeded random subset, kept in data order.
+            PortableRng rng(args.seed);
+            rng.shuffle(p.indices);
+            p.indices.resize(static_cast<std::size_t>(args.count));
+            std::sort(p.indices.begin(), p.indices.end());
+        }
     }
     require(!p.indices.empty(), "no points selected from ", args.dataset, "/", args.split);
     p.points = split.subset(p.indices);

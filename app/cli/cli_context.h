@@ -34,5 +34,6 @@ void addDatasetCommands(CLI::App& app, GlobalOptions& options);   // datasets, d
 void addFetchCommand(CLI::App& app, GlobalOptions& options);      // fetch
 void addDemoCommand(CLI::App& app, GlobalOptions& options);       // demo
 void addModelCommands(CLI::App& app, GlobalOptions& options);     // models
+void addToyCommand(CLI::App& app, GlobalOptions& options);        // toy
 
 } // namespace pacd::cli

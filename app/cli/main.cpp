@@ -28,6 +28,7 @@ int main(int argc, char** argv) {
     addModelCommands(app, options);
     addDemoCommand(app, options);
     addCertifyCommands(app, options);
+    addToyCommand(app, options);
 
     try {
         app.parse(argc, argv);

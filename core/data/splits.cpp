@@ -92,14 +92,21 @@ TargetClassViews makeTargetClassViews(const torch::Tensor& trainingFileLabels, c
         require(i >= 0 && i < static_cast<std::int64_t>(train.size()), "split index ", i, " outside the training file");
         if (train[i] == target) views.validation.push_back(i);
     }
-    std::vector<std::int64_t> testPool;
-    for (std::int64_t i = 0; i < static_cast<std::int64_t>(test.size()); ++i)
-        if (test[i] == target) testPool.push_back(i);
     require(!views.poisonBase.empty(), "target class ", target, " has no training points");
-    require(!testPool.empty(), "target class ", target, " has no test points");
-    PortableRng rng(seed ^ 0x9e3779b97f4a7c15ULL);
-    views.evaluation = sampleSorted(std::move(testPool), evaluationCount > 0 ? evaluationCount : std::int64_t(1) << 62, rng);
+    views.evaluation = sampleClassPoints(testLabels, target, evaluationCount, seed);
     return views;
+}
+
+std::vector<std::int64_t> sampleClassPoints(const torch::Tensor& labels, std::int64_t target, std::int64_t count,
+                                            std::uint64_t seed) {
+    const auto values = toVector(labels);
+    std::vector<std::int64_t> pool;
+    for (std::int64_t i = 0; i < static_cast<std::int64_t>(values.size()); ++i)
+        if (values[i] == target) pool.push_back(i);
+    require(!pool.empty(), "class ", target, " has no points to sample from");
+    // A stream of its own, so that the same seed used for the split does not correlate with this sample.
+    PortableRng rng(seed ^ 0x9e3779b97f4a7c15ULL);
+    return sampleSorted(std::move(pool), count > 0 ? count : std::int64_t(1) << 62, rng);
 }
 
 } // namespace pacd

@@ -33,6 +33,11 @@ struct TargetClassViews {
     std::vector<std::int64_t> evaluation; ///< a seeded sample of the target class's test points (test-file indices)
 };
 
+/// A seeded sample of `count` indices of the points labelled `target` (all of them when count <= 0 or larger
+/// than the class), sorted. The evaluation set of makeTargetClassViews() is this sample of the test labels.
+std::vector<std::int64_t> sampleClassPoints(const torch::Tensor& labels, std::int64_t target, std::int64_t count,
+                                            std::uint64_t seed);
+
 /// Builds the target class's views. `evaluationCount` <= 0 means every target-class test point.
 TargetClassViews makeTargetClassViews(const torch::Tensor& trainingFileLabels, const TrainValidationSplit& split,
                                       const torch::Tensor& testLabels, std::int64_t target,

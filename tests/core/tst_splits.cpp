@@ -89,6 +89,10 @@ void TestSplits::targetClassErrors() {
     PACD_EXPECT_ERROR(makeTargetClassViews(labels, split, labels, 5), "target class 5", "outside");
     TrainValidationSplit noTarget{{1, 2}, {0}};
     PACD_EXPECT_ERROR(makeTargetClassViews(labels, noTarget, labels, 0), "target class 0 has no training points");
+    PACD_EXPECT_ERROR(sampleClassPoints(labels, 2, 500, 0), "class 2 has no points");
+    // The certify CLI's default evaluation points are exactly the views' evaluation set.
+    const auto views = makeTargetClassViews(labels, split, labels, 1, 1, 9);
+    QCOMPARE(sampleClassPoints(labels, 1, 1, 9), views.evaluation);
 }
 
 void TestSplits::toyGaussiansMatchThePaper() {

@@ -1,0 +1,185 @@
+#include "test_helpers.h"
+
+#include "attack/approx_grad.h"
+#include "attack/toy_attack.h"
+#include "support/cancel.h"
+
+using namespace pacd;
+
+class TestApproxGrad : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void hypergradientMatchesClosedFormRidge_data();
+    void hypergradientMatchesClosedFormRidge();
+    void poisonsStayInBudgetAndUnitBox();
+    void resumeFromStateReproducesRun();
+    void toyRadiusMatchesAnalyticSolution();
+    void badSettingsNameTheSetting();
+};
+
+namespace {
+
+// Ridge regression: ζ(θ, u) = ½‖Xθ − y‖²/m + ½λ‖θ‖² with X = [clean; u], ξ(θ) = ½‖Vθ − t‖². Its lower level has
+// the closed form θ*(u) = (XᵀX/m + λI)⁻¹Xᵀy/m, so dξ/du can be differentiated exactly through the solve.
+struct Ridge {
+    torch::Tensor clean, poisonBase, y, validation, target;
+    double lambda = 0.1;
+
+    Ridge() {
+        torch::manual_seed(5);
+        auto options = torch::TensorOptions().dtype(torch::kDouble);
+        clean = torch::rand({12, 3}, options);
+        poisonBase = torch::rand({4, 3}, options);
+        y = torch::randn({16}, options);
+        validation = torch::rand({5, 3}, options);
+        target = torch::randn({5}, options);
+    }
+    torch::Tensor lower(const torch::Tensor& theta, const torch::Tensor& u) const {
+        const auto x = torch::cat({clean, u});
+        return 0.5 * (x.matmul(theta) - y).pow(2).sum() / x.size(0) + 0.5 * lambda * theta.pow(2).sum();
+    }
+    torch::Tensor upper(const torch::Tensor& theta) const { return 0.5 * (validation.matmul(theta) - target).pow(2).sum(); }
+    torch::Tensor solve(const torch::Tensor& u) const {
+        const auto x = torch::cat({clean, u});
+        const auto m = static_cast<double>(x.size(0));
+        const auto a = x.t().matmul(x) / m + lambda * torch::eye(3, x.options());
+        return torch::linalg::solve(a, x.t().matmul(y) / m, true);
+    }
+    torch::Tensor exactHypergradient(const torch::Tensor& u) const {
+        auto v = u.clone().requires_grad_(true);
+        return torch::autograd::grad({upper(solve(v))}, {v})[0];
+    }
+};
+
+} // namespace
+
+void TestApproxGrad::hypergradientMatchesClosedFormRidge_data() {
+    QTest::addColumn<int>("solver");
+    QTest::addColumn<int>("steps");
+    QTest::addColumn<double>("tolerance");
+    // CG on a 3x3 SPD system is exact after 3 iterations; Adam's residual descent needs many more steps.
+    QTest::newRow("cg") << int(LinearSolver::ConjugateGradient) << 3 << 1e-9;
+    QTest::newRow("adam") << int(LinearSolver::Adam) << 6000 << 1e-2;
+}
+
+void TestApproxGrad::hypergradientMatchesClosedFormRidge() {
+    QFETCH(int, solver);
+    QFETCH(int, steps);
+    QFETCH(double, tolerance);
+    Ridge ridge;
+    auto theta = ridge.solve(ridge.poisonBase).detach().clone().requires_grad_(true);
+    ApproxGradConfig config;
+    config.solver = static_cast<LinearSolver>(solver);
+    config.linearSteps = steps;
+    config.linearLearningRate = 5e-3;
+    config.damping = 0.0; // the ridge term already makes the Hessian positive definite
+    ApproxGrad approx({theta}, ridge.poisonBase.sizes().vec(), config);
+    const LowerObjective lower = [&](const torch::Tensor& u, std::int64_t) { return ridge.lower(theta, u); };
+    const UpperObjective upper = [&](std::int64_t) { return ridge.upper(theta); };
+    UpperStepStats stats;
+    const auto approximate = approx.hypergradient(ridge.poisonBase, lower, upper, &stats);
+    const auto exact = ridge.exactHypergradient(ridge.poisonBase);
+    const double error = (approximate - exact).norm().item<double>() / exact.norm().item<double>();
+    QVERIFY2(error < tolerance, qPrintable(QString("relative error %1").arg(error)));
+    QVERIFY(exact.norm().item<double>() > 1e-3); // the check is not vacuous
+    QVERIFY(stats.residualAfter < stats.residualBefore);
+
+    // The first-order shortcut ignores the Hessian and is measurably different here.
+    config.solver = LinearSolver::FirstOrder;
+    ApproxGrad firstOrder({theta}, ridge.poisonBase.sizes().vec(), config);
+    const double firstOrderError = (firstOrder.hypergradient(ridge.poisonBase, lower, upper) - exact).norm().item<double>() /
+                                   exact.norm().item<double>();
+    QVERIFY(firstOrderError > 0.05);
+}
+
+void TestApproxGrad::poisonsStayInBudgetAndUnitBox() {
+    torch::manual_seed(1);
+    auto theta = torch::randn({8}, torch::kFloat).requires_grad_(true);
+    auto base = torch::rand({6, 8});
+    base[0].fill_(0.0); // at the box's edge: the projection must keep [0, 1]
+    base[1].fill_(1.0);
+    auto poisons = base.clone();
+    const auto v = torch::rand({3, 8});
+    ApproxGradConfig config;
+    config.epsilon = 0.05;
+    config.poisonLearningRate = 0.5; // large steps that would overshoot without the projection
+    for (int stepKind = 0; stepKind < 2; ++stepKind) {
+        config.poisonStep = stepKind ? PoisonStep::Sign : PoisonStep::Adam;
+        config.signStep = 0.03;
+        ApproxGrad approx({theta}, base.sizes().vec(), config);
+        const LowerObjective lower = [&](const torch::Tensor& u, std::int64_t) { return (u.matmul(theta) - 0.5).pow(2).mean() + 0.01 * theta.pow(2).sum(); };
+        const UpperObjective upper = [&](std::int64_t) { return -v.matmul(theta).sum(); };
+        for (int step = 0; step < 6; ++step) {
+            const auto rows = torch::tensor({step % 2, 2 + step % 4}, torch::kLong);
+            const auto stats = approx.step(poisons, base, rows, lower, upper);
+            const double distance = (poisons - base).abs().max().item<double>();
+            QVERIFY2(distance <= config.epsilon + 1e-6, qPrintable(QString("step %1: %2").arg(step).arg(distance)));
+            QVERIFY(poisons.min().item<float>() >= 0.0f && poisons.max().item<float>() <= 1.0f);
+            QVERIFY(stats.meanAbsPerturbation > 0.0);
+        }
+    }
+    QVERIFY((poisons - base).abs().max().item<double>() > 0.04); // the poisons did move up to the budget
+}
+
+void TestApproxGrad::resumeFromStateReproducesRun() {
+    Ridge ridge;
+    std::int64_t stepsAfterLoad = -1;
+    auto run = [&](int before, int after, bool restart) -> torch::Tensor {
+        auto theta = torch::zeros({3}, torch::kDouble).requires_grad_(true);
+        auto poisons = ridge.poisonBase.clone();
+        ApproxGradConfig config;
+        config.epsilon = 0.2;
+        config.clampToUnit = false;
+        config.lowerLearningRate = 0.05;
+        auto approx = std::make_unique<ApproxGrad>(std::vector<torch::Tensor>{theta}, ridge.poisonBase.sizes().vec(), config);
+        const LowerObjective lower = [&](const torch::Tensor& u, std::int64_t) { return ridge.lower(theta, u); };
+        const UpperObjective upper = [&](std::int64_t) { return ridge.upper(theta); };
+        const auto rows = torch::arange(4, torch::kLong);
+        for (int i = 0; i < before; ++i) approx->step(poisons, ridge.poisonBase, rows, lower, upper);
+        if (restart) {
+            const auto saved = approx->state();
+            approx = std::make_unique<ApproxGrad>(std::vector<torch::Tensor>{theta}, ridge.poisonBase.sizes().vec(), config);
+            approx->loadState(saved);
+            stepsAfterLoad = approx->steps();
+        }
+        for (int i = 0; i < after; ++i) approx->step(poisons, ridge.poisonBase, rows, lower, upper);
+        return poisons;
+    };
+    const auto straight = run(5, 0, false);
+    const auto resumed = run(2, 3, true);
+    QCOMPARE(stepsAfterLoad, std::int64_t(2));
+    QVERIFY(torch::equal(straight, resumed));
+    QVERIFY(!torch::equal(straight, ridge.poisonBase));
+}
+
+void TestApproxGrad::toyRadiusMatchesAnalyticSolution() {
+    // App. D.2: means 0.2 / 0.8, s.d. 0.3, ε = 0.1. Shifting class −1 by ε away from class +1 lowers its radius
+    // from 0.4243 to 0.3536 (the paper prints 0.3546); shifting it towards class +1 would raise it.
+    ToyAttackConfig config;
+    CancelToken cancel;
+    const auto result = runToyAttack(config, cancel, silentProgress());
+    QVERIFY(std::abs(result.analyticClean - 0.42426) < 1e-4);
+    QVERIFY(std::abs(result.analyticPoisoned - 0.35355) < 1e-4);
+    QVERIFY2(std::abs(result.cleanRadius - result.analyticClean) < 0.01, qPrintable(QString::number(result.cleanRadius)));
+    QVERIFY2(std::abs(result.poisonedRadius - result.analyticPoisoned) < 0.01, qPrintable(QString::number(result.poisonedRadius)));
+    QVERIFY(result.meanShift[0] < -0.09 && result.meanShift[1] < -0.09); // away from class +1, at the budget
+    QVERIFY(result.poisonedAcr < result.cleanAcr);
+    QVERIFY((result.poisons - result.base).abs().max().item<double>() <= config.epsilon + 1e-6);
+}
+
+void TestApproxGrad::badSettingsNameTheSetting() {
+    ApproxGradConfig config;
+    config.epsilon = -1;
+    PACD_EXPECT_ERROR(config.validate(), "epsilon");
+    config = {};
+    config.linearLearningRate = 0;
+    PACD_EXPECT_ERROR(config.validate(), "beta");
+    PACD_EXPECT_ERROR(parseLinearSolver("newton"), "unknown linear solver 'newton'");
+    ToyAttackConfig toy;
+    toy.upperSteps = 0;
+    CancelToken cancel;
+    PACD_EXPECT_ERROR(runToyAttack(toy, cancel, silentProgress()), "upper steps");
+}
+
+QTEST_GUILESS_MAIN(TestApproxGrad)
+#include "tst_approx_grad.moc"
