@@ -2,6 +2,7 @@
 // non-zero exit status on error.
 #include "certify_command.h"
 #include "cli_context.h"
+#include "train_command.h"
 
 #include "support/cancel.h"
 #include "support/error.h"
@@ -28,6 +29,7 @@ int main(int argc, char** argv) {
     addModelCommands(app, options);
     addDemoCommand(app, options);
     addCertifyCommands(app, options);
+    addTrainCommand(app, options);
 
     try {
         app.parse(argc, argv);
