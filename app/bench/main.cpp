@@ -14,6 +14,7 @@ int main(int argc, char** argv) {
     app.add_option("--data-dir", options.dataDir, "Data directory (real MNIST test points when present)");
     addModelsBench(app, options);
     addCertifyBench(app, options);
+    addTrainBench(app, options);
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
