@@ -19,5 +19,6 @@ inline double secondsSince(Clock::time_point start) { return std::chrono::durati
 void addModelsBench(CLI::App& app, BenchOptions& options);
 void addCertifyBench(CLI::App& app, BenchOptions& options);
 void addAttackBench(CLI::App& app, BenchOptions& options);
+void addTrainBench(CLI::App& app, BenchOptions& options);
 
 } // namespace pacd::bench

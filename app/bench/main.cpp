@@ -15,6 +15,7 @@ int main(int argc, char** argv) {
     addModelsBench(app, options);
     addCertifyBench(app, options);
     addAttackBench(app, options);
+    addTrainBench(app, options);
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {

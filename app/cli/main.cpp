@@ -2,6 +2,7 @@
 // non-zero exit status on error.
 #include "certify_command.h"
 #include "cli_context.h"
+#include "train_command.h"
 
 #include "support/cancel.h"
 #include "support/error.h"
@@ -29,6 +30,8 @@ int main(int argc, char** argv) {
     addDemoCommand(app, options);
     addCertifyCommands(app, options);
     addToyCommand(app, options);
+    addTrainCommand(app, options);
+    addPoisonCommands(app, options);
 
     try {
         app.parse(argc, argv);

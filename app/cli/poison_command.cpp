@@ -1,0 +1,183 @@
+#include "cli_context.h"
+
+#include "attack/baselines.h"
+#include "attack/pacd_attack.h"
+#include "data/catalog.h"
+#include "data/poison_set.h"
+#include "data/splits.h"
+#include "support/cancel.h"
+#include "support/error.h"
+#include "support/runtime.h"
+
+#include <torch/torch.h>
+
+#include <csignal>
+
+namespace pacd::cli {
+namespace {
+
+CancelToken* g_cancel = nullptr;
+extern "C" void onInterrupt(int) {
+    if (g_cancel) g_cancel->cancel(); // the attack checkpoints, then stops
+}
+
+// The paper's training part of the training file, or a stratified subset of it for demo-scale runs.
+struct AttackSplit {
+    Dataset trainingFile;
+    std::vector<std::int64_t> train, validation;
+};
+
+AttackSplit loadAttackSplit(const std::string& dataset, std::int64_t subset, std::uint64_t splitSeed, const GlobalOptions& options) {
+    AttackSplit split{loadDatasetFile(dataset, "train", options.resolvedDataDir()), {}, {}};
+    const auto parts = splitTrainValidation(split.trainingFile.size(), SplitConfig{dataset == "toy-gaussians" ? 100 : 5000, splitSeed});
+    split.train = parts.train;
+    split.validation = parts.validation;
+    if (subset > 0 && subset < static_cast<std::int64_t>(split.train.size())) {
+        const auto labels = split.trainingFile.labels.index_select(0, torch::tensor(split.train, torch::kLong));
+        std::vector<std::int64_t> chosen;
+        for (const auto i : stratifiedSubsample(labels, subset, splitSeed)) chosen.push_back(split.train[static_cast<std::size_t>(i)]);
+        split.train = chosen;
+    }
+    return split;
+}
+
+std::string defaultArch(const std::string& dataset) { return dataset == "cifar10" ? "resnet20" : "mnist-cnn"; }
+
+struct PoisonArgs {
+    std::string dataset = "mnist", defense = "ga", hessian = "approxgrad", out, checkpoint, arch;
+    std::int64_t target = 8, subset = 0, epochs = -1, lowerSteps = -1, linearSteps = -1, samples = -1, checkpointEvery = 0;
+    double sigma = 0.25, epsilon = -1, timeBudget = 0, linearLr = -1;
+    std::uint64_t seed = 0, splitSeed = 0;
+    bool fresh = false;
+};
+
+struct BaselineArgs {
+    std::string dataset = "mnist", kind = "watermark", out;
+    std::int64_t target = 8, subset = 0;
+    double epsilon = -1, opacity = 0.1;
+    std::uint64_t seed = 0, splitSeed = 0;
+};
+
+} // namespace
+
+void addPoisonCommands(CLI::App& app, GlobalOptions& options) {
+    auto args = std::make_shared<PoisonArgs>();
+    auto* poison = app.add_subcommand(
+        "poison",
+        "Generate PACD poisons (Alg. 1 + ApproxGrad) for every training point of the target class and write them as a "
+        "poison set (JSON manifest + float32 IDX). Checkpoints as it goes: the same command resumes; Ctrl-C stops after a checkpoint.");
+    poison->add_option("--dataset", args->dataset, "mnist, fashion-mnist or cifar10")->default_val("mnist");
+    poison->add_option("--target", args->target, "Target class")->default_val(8);
+    poison->add_option("--defense", args->defense, "Lower level: ga, macer, smoothadv or standard")
+        ->check(CLI::IsMember({"ga", "macer", "smoothadv", "standard"}))
+        ->default_val("ga");
+    poison->add_option("--sigma", args->sigma, "Noise level")->default_val(0.25);
+    poison->add_option("--eps", args->epsilon, "l-infinity budget (default: MNIST 0.1, CIFAR-10 0.03)");
+    poison->add_option("--epochs", args->epochs, "P: passes over the poison set (default 50)");
+    poison->add_option("--subset", args->subset, "Stratified subset of the training part (demo scale); 0 = all")->default_val(0);
+    poison->add_option("--hessian", args->hessian, "approxgrad (Adam on the residual), cg or first-order")
+        ->check(CLI::IsMember({"approxgrad", "cg", "first-order"}))
+        ->default_val("approxgrad");
+    poison->add_option("--T1", args->lowerSteps, "Lower-level steps per upper step (default 10; SmoothAdv 1)");
+    poison->add_option("--T2", args->linearSteps, "Linear-system steps (default 10)");
+    poison->add_option("--beta", args->linearLr, "Learning rate of the linear-system solve (default 1e-3)");
+    poison->add_option("--k", args->samples, "Noise samples of the soft smoothed classifier (default MNIST 20, CIFAR-10 5)");
+    poison->add_option("--arch", args->arch, "Architecture (default: mnist-cnn, CIFAR-10 resnet20)");
+    poison->add_option("--time-budget", args->timeBudget, "Stop after this many seconds (the poisons so far are written)")->default_val(0);
+    poison->add_option("--checkpoint", args->checkpoint, "Checkpoint file (default: OUT + '.ckpt')");
+    poison->add_option("--checkpoint-every", args->checkpointEvery, "Also checkpoint every this many upper steps")->default_val(0);
+    poison->add_flag("--fresh", args->fresh, "Ignore an existing checkpoint and start over");
+    poison->add_option("--seed", args->seed, "Seed of batches, noise and re-initialisations")->default_val(0);
+    poison->add_option("--split-seed", args->splitSeed, "Seed of the train/validation split and the subset")->default_val(0);
+    poison->add_option("--out", args->out, "Poison-set manifest to write (JSON; images beside it)")->required();
+    poison->callback([&options, args] {
+        options.applyThreads();
+        const auto device = parseDevice(options.device);
+        auto config = PacdConfig::paper(args->dataset, parseMethod(args->defense));
+        config.target = args->target;
+        config.sigma = args->sigma;
+        if (args->epsilon >= 0) config.epsilon = args->epsilon;
+        if (args->epochs > 0) config.epochs = args->epochs;
+        if (args->lowerSteps >= 0) config.approx.lowerSteps = args->lowerSteps;
+        if (args->linearSteps > 0) config.approx.linearSteps = args->linearSteps;
+        if (args->linearLr > 0) config.approx.linearLearningRate = args->linearLr;
+        if (args->samples > 0) config.upperSamples = args->samples;
+        config.approx.solver = parseLinearSolver(args->hessian);
+        config.timeBudgetSeconds = args->timeBudget;
+        config.checkpointEverySteps = args->checkpointEvery;
+        config.seed = args->seed;
+
+        const auto split = loadAttackSplit(args->dataset, args->subset, args->splitSeed, options);
+        auto data = makePacdData(split.trainingFile, split.train, split.validation, config.target);
+        data.dataset = args->dataset;
+        const auto spec = defaultModelSpec(args->arch.empty() ? defaultArch(args->dataset) : args->arch, args->dataset);
+        PacdAttack attack(config, data, spec, device);
+        const std::filesystem::path checkpoint = args->checkpoint.empty() ? args->out + ".ckpt" : args->checkpoint;
+        if (args->fresh) std::filesystem::remove(checkpoint);
+
+        CancelToken cancel;
+        g_cancel = &cancel;
+        std::signal(SIGINT, onInterrupt);
+        std::signal(SIGTERM, onInterrupt);
+        const auto result = attack.run(checkpoint, cancel, terminalProgress(options));
+        std::signal(SIGINT, SIG_DFL);
+        g_cancel = nullptr;
+
+        const auto set = attack.poisonSet();
+        writePoisonSet(args->out, set);
+        const auto delta = (set.images - data.base).abs();
+        printJson({{"out", args->out},
+                   {"images", poisonImagesPath(args->out).string()},
+                   {"checkpoint", checkpoint.string()},
+                   {"dataset", args->dataset},
+                   {"target", config.target},
+                   {"defense", args->defense},
+                   {"poisons", set.size()},
+                   {"clean_points", data.cleanImages.size(0)},
+                   {"validation_points", data.validation.size(0)},
+                   {"finished", result.finished},
+                   {"resumed", result.resumed},
+                   {"epochs_done", result.epochsDone},
+                   {"upper_steps", result.upperSteps},
+                   {"seconds", result.seconds},
+                   {"final_upper_objective", result.last.upper},
+                   {"max_abs_delta", delta.max().item<double>()},
+                   {"mean_abs_delta", delta.mean().item<double>()},
+                   {"fraction_at_eps", result.last.fractionAtBudget},
+                   {"content_hash", set.contentHash()},
+                   {"config", nlohmann::ordered_json::parse(config.toJson())}});
+    });
+
+    auto base = std::make_shared<BaselineArgs>();
+    auto* baseline = app.add_subcommand("baseline", "Write a baseline poison set: watermark (random other-class image at opacity 0.1, "
+                                                    "clipped to the eps ball; §4) or random +-eps sign noise");
+    baseline->add_option("--kind", base->kind, "watermark or random")->check(CLI::IsMember({"watermark", "random"}))->default_val("watermark");
+    baseline->add_option("--dataset", base->dataset, "Data set")->default_val("mnist");
+    baseline->add_option("--target", base->target, "Target class")->default_val(8);
+    baseline->add_option("--eps", base->epsilon, "l-infinity budget (default: MNIST 0.1, CIFAR-10 0.03)");
+    baseline->add_option("--opacity", base->opacity, "Watermark opacity gamma")->default_val(0.1);
+    baseline->add_option("--subset", base->subset, "Stratified subset of the training part; 0 = all")->default_val(0);
+    baseline->add_option("--seed", base->seed, "Seed")->default_val(0);
+    baseline->add_option("--split-seed", base->splitSeed, "Seed of the train/validation split and the subset")->default_val(0);
+    baseline->add_option("--out", base->out, "Poison-set manifest to write")->required();
+    baseline->callback([&options, base] {
+        const double epsilon = base->epsilon >= 0 ? base->epsilon : (base->dataset == "cifar10" ? 0.03 : 0.1);
+        const auto split = loadAttackSplit(base->dataset, base->subset, base->splitSeed, options);
+        const auto data = makePacdData(split.trainingFile, split.train, split.validation, base->target);
+        PoisonSet set;
+        set.dataset = base->dataset;
+        set.targetClass = base->target;
+        set.indices = data.baseIndices;
+        set.seed = base->seed;
+        set.images = base->kind == "watermark" ? watermarkPoisons(data.base, data.cleanImages, base->opacity, epsilon, base->seed)
+                                               : randomSignPoisons(data.base, epsilon, base->seed);
+        set.configJson = nlohmann::ordered_json{{"kind", base->kind}, {"epsilon", epsilon}, {"opacity", base->opacity},
+                                                {"target", base->target}, {"subset", base->subset}, {"seed", base->seed}}
+                             .dump();
+        writePoisonSet(base->out, set);
+        printJson({{"out", base->out}, {"kind", base->kind}, {"poisons", set.size()}, {"epsilon", epsilon},
+                   {"max_abs_delta", (set.images - data.base).abs().max().item<double>()}, {"content_hash", set.contentHash()}});
+    });
+}
+
+} // namespace pacd::cli

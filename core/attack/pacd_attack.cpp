@@ -1,0 +1,373 @@
+#include "attack/pacd_attack.h"
+
+#include "smoothing/certify.h"
+#include "smoothing/soft_radius.h"
+#include "support/atomic_file.h"
+#include "support/error.h"
+#include "support/rng.h"
+#include "training/losses.h"
+#include "training/trainer.h"
+
+#include <nlohmann/json.hpp>
+#include <torch/torch.h>
+
+#include <chrono>
+#include <cmath>
+#include <unordered_set>
+
+namespace fs = std::filesystem;
+
+namespace pacd {
+namespace {
+
+constexpr std::int64_t kCheckpointVersion = 1;
+
+std::uint64_t mix(std::uint64_t a, std::uint64_t b) {
+    // SplitMix64 finaliser over the pair: distinct streams for (seed, draw) without collisions in practice.
+    std::uint64_t z = a * 0x9e3779b97f4a7c15ULL + b + 0x632be59bd9b4e019ULL;
+    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+    return z ^ (z >> 31);
+}
+
+// k distinct indices below n; portable, so that batches are the same on every machine.
+std::vector<std::int64_t> sampleDistinct(std::int64_t n, std::int64_t k, PortableRng& rng) {
+    k = std::min(k, n);
+    std::vector<std::int64_t> out;
+    if (2 * k > n) {
+        std::vector<std::int64_t> all(static_cast<std::size_t>(n));
+        for (std::int64_t i = 0; i < n; ++i) all[static_cast<std::size_t>(i)] = i;
+        rng.shuffle(all);
+        all.resize(static_cast<std::size_t>(k));
+        return all;
+    }
+    std::unordered_set<std::int64_t> seen;
+    while (static_cast<std::int64_t>(out.size()) < k) {
+        const auto i = static_cast<std::int64_t>(rng.below(static_cast<std::uint64_t>(n)));
+        if (seen.insert(i).second) out.push_back(i);
+    }
+    return out;
+}
+
+torch::Tensor indexTensor(const std::vector<std::int64_t>& values, const torch::Device& device) {
+    return torch::tensor(values, torch::kLong).to(device);
+}
+
+std::vector<std::int64_t> withSamples(const torch::Tensor& inputs, std::int64_t samples) {
+    auto shape = inputs.sizes().vec();
+    shape.insert(shape.begin() + 1, samples);
+    return shape;
+}
+
+} // namespace
+
+PacdConfig PacdConfig::paper(const std::string& dataset, TrainMethod defense) {
+    PacdConfig config;
+    config.defense = defense;
+    if (dataset == "cifar10") {
+        config.epsilon = 0.03;
+        config.upperSamples = 5;
+        config.cleanBatch = 180;
+        config.poisonBatch = 20;
+        config.validationBatch = 20;
+    }
+    if (defense == TrainMethod::SmoothAdv) {
+        config.approx.lowerSteps = 1;
+        config.reinitEvery = 20;
+    }
+    return config;
+}
+
+void PacdConfig::validate() const {
+    require(target >= 0, "attack setting 'target' must be >= 0, got ", target);
+    require(sigma > 0 && std::isfinite(sigma), "attack setting 'sigma' must be > 0, got ", sigma);
+    require(epsilon >= 0 && epsilon <= 1, "attack setting 'epsilon' must lie in [0, 1], got ", epsilon);
+    require(epochs >= 1, "attack setting 'epochs' (P) must be >= 1, got ", epochs);
+    require(cleanBatch >= 0 && poisonBatch >= 1 && validationBatch >= 1,
+            "attack settings 'clean batch' >= 0, 'poison batch' >= 1 and 'validation batch' >= 1 are required");
+    require(reinitEvery >= 1, "attack setting 'reinit every' (R) must be >= 1, got ", reinitEvery);
+    require(upperSamples >= 1, "attack setting 'k' (upper-level noise samples) must be >= 1, got ", upperSamples);
+    require(inverseTemperature > 0, "attack setting 'inverse temperature' must be > 0, got ", inverseTemperature);
+    require(timeBudgetSeconds >= 0, "attack setting 'time budget' must be >= 0, got ", timeBudgetSeconds);
+    require(checkpointEverySteps >= 0, "attack setting 'checkpoint every' must be >= 0");
+    auto approxChecked = approx;
+    approxChecked.epsilon = epsilon;
+    approxChecked.validate();
+    if (defense == TrainMethod::Macer) macer.validate();
+    if (defense == TrainMethod::SmoothAdv) smoothAdv.validate();
+}
+
+std::string PacdConfig::toJson() const {
+    const char* solvers[] = {"approxgrad", "cg", "first-order"};
+    nlohmann::ordered_json j{{"defense", methodName(defense)},
+                             {"target", target},
+                             {"sigma", sigma},
+                             {"epsilon", epsilon},
+                             {"epochs", epochs},
+                             {"clean_batch", cleanBatch},
+                             {"poison_batch", poisonBatch},
+                             {"validation_batch", validationBatch},
+                             {"reinit_every", reinitEvery},
+                             {"k", upperSamples},
+                             {"inverse_temperature", inverseTemperature},
+                             {"T1", approx.lowerSteps},
+                             {"lower_lr", approx.lowerLearningRate},
+                             {"T2", approx.linearSteps},
+                             {"beta", approx.linearLearningRate},
+                             {"rho", approx.damping},
+                             {"hessian", solvers[static_cast<int>(approx.solver)]},
+                             {"poison_step", approx.poisonStep == PoisonStep::Adam ? "adam" : "sign"},
+                             {"poison_lr", approx.poisonLearningRate},
+                             {"seed", seed}};
+    if (defense == TrainMethod::Macer)
+        j["macer"] = {{"k", macer.samples}, {"lambda", macer.lambda}, {"gamma", macer.gamma}};
+    if (defense == TrainMethod::SmoothAdv)
+        j["smoothadv"] = {{"epsilon", smoothAdv.epsilon}, {"steps", smoothAdv.steps}, {"m", smoothAdv.samples}};
+    return j.dump();
+}
+
+PacdData makePacdData(const Dataset& trainingFile, const std::vector<std::int64_t>& trainIndices,
+                      const std::vector<std::int64_t>& validationIndices, std::int64_t target) {
+    require(target >= 0 && target < trainingFile.numClasses(), "target class ", target, " is outside [0, ",
+            trainingFile.numClasses(), ") of ", trainingFile.name);
+    const auto labels = trainingFile.labels.accessor<std::int64_t, 1>();
+    std::vector<std::int64_t> clean, base, validation;
+    for (const auto i : trainIndices) (labels[i] == target ? base : clean).push_back(i);
+    for (const auto i : validationIndices)
+        if (labels[i] == target) validation.push_back(i);
+    require(!base.empty(), "target class ", target, " has no training points to poison in ", trainingFile.name);
+    require(!validation.empty(), "target class ", target, " has no validation points in ", trainingFile.name,
+            " (the upper level needs them)");
+    PacdData data;
+    data.dataset = trainingFile.name.substr(0, trainingFile.name.find('/'));
+    const auto cleanIndex = torch::tensor(clean, torch::kLong);
+    data.cleanImages = trainingFile.images.index_select(0, cleanIndex);
+    data.cleanLabels = trainingFile.labels.index_select(0, cleanIndex);
+    data.base = trainingFile.images.index_select(0, torch::tensor(base, torch::kLong));
+    data.baseIndices = base;
+    data.validation = trainingFile.images.index_select(0, torch::tensor(validation, torch::kLong));
+    return data;
+}
+
+PacdAttack::PacdAttack(PacdConfig config, PacdData data, ModelSpec spec, torch::Device device)
+    : m_config(std::move(config)), m_data(std::move(data)), m_spec(std::move(spec)), m_device(device) {
+    m_config.validate();
+    m_config.approx.epsilon = m_config.epsilon;
+    require(m_config.target < m_spec.numClasses, "attack: target class ", m_config.target, " but the model has ",
+            m_spec.numClasses, " classes");
+    m_spec.dropout = 0.0; // dropout would make ζ's Hessian a moving target; the paper's attack runs without it
+    m_base = m_data.base.to(device);
+    m_poisons = m_base.clone();
+    m_clean = m_data.cleanImages.to(device);
+    m_cleanLabels = m_data.cleanLabels.to(device);
+    m_validation = m_data.validation.to(device);
+    m_model = makeSeededClassifier(m_spec, mix(m_config.seed, 0));
+    m_model->to(device);
+    m_model->train();
+    m_solver = std::make_unique<ApproxGrad>(m_model->parameters(), m_base.sizes().vec(), m_config.approx);
+}
+
+void PacdAttack::reinitialiseLowerLevel() {
+    // Fresh weights into the same parameter tensors, so that ApproxGrad keeps its handles (and the poisons'
+    // optimiser state, which belongs to the upper level).
+    auto fresh = makeSeededClassifier(m_spec, mix(m_config.seed, static_cast<std::uint64_t>(m_cycle)));
+    torch::NoGradGuard noGrad;
+    auto target = m_model->named_parameters(true);
+    for (const auto& item : fresh->named_parameters(true)) target[item.key()].copy_(item.value());
+    auto buffers = m_model->named_buffers(true);
+    for (const auto& item : fresh->named_buffers(true)) buffers[item.key()].copy_(item.value());
+    m_solver->resetLowerLevel();
+}
+
+torch::Tensor PacdAttack::lowerLoss(const torch::Tensor& inputs, const torch::Tensor& labels, std::int64_t draw) {
+    auto generator = makeNoiseGenerator(m_device, mix(m_config.seed ^ 0x5eedULL, static_cast<std::uint64_t>(draw)));
+    const auto options = inputs.options().requires_grad(false);
+    switch (m_config.defense) {
+    case TrainMethod::Standard:
+        return crossEntropyLoss(*m_model, inputs, labels).loss;
+    case TrainMethod::GaussianAugmentation:
+        return gaussianAugmentationLoss(*m_model, inputs, labels, torch::randn(inputs.sizes(), generator, options) * m_config.sigma).loss;
+    case TrainMethod::Macer: {
+        const auto noise = torch::randn(withSamples(inputs, m_config.macer.samples), generator, options) * m_config.sigma;
+        return macerLoss(*m_model, inputs, labels, noise, m_config.macer, m_config.sigma).loss;
+    }
+    case TrainMethod::SmoothAdv: {
+        // Adversarial points against the current θ, then Gaussian augmentation on them (§3.2). The PGD step is
+        // treated as a constant offset, so ζ still depends on the poisons through x' = u + δ.
+        const auto noise = torch::randn(withSamples(inputs, m_config.smoothAdv.samples), generator, options) * m_config.sigma;
+        const auto adversarial = smoothAdvAttack(*m_model, inputs.detach(), labels, noise, m_config.smoothAdv.epsilon,
+                                                 m_config.smoothAdv.steps, generator);
+        const auto shifted = inputs + (adversarial - inputs).detach();
+        return gaussianAugmentationLoss(*m_model, shifted, labels, torch::randn(inputs.sizes(), generator, options) * m_config.sigma).loss;
+    }
+    }
+    fail("unknown defense");
+}
+
+PacdRunResult PacdAttack::run(const fs::path& checkpoint, CancelToken& cancel, const ProgressSink& progress,
+                              const PoisonBatchSink& batches) {
+    PacdRunResult result;
+    const auto started = std::chrono::steady_clock::now();
+    if (!checkpoint.empty() && fs::exists(checkpoint)) {
+        loadCheckpoint(checkpoint);
+        result.resumed = true;
+    }
+    const std::int64_t poisonCount = m_poisons.size(0);
+    const std::int64_t perEpoch = (poisonCount + m_config.poisonBatch - 1) / m_config.poisonBatch;
+    const std::int64_t totalSteps = perEpoch * m_config.epochs;
+    const auto targetLabel = torch::full({std::max(m_config.poisonBatch, m_config.validationBatch)}, m_config.target,
+                                         torch::TensorOptions().dtype(torch::kLong).device(m_device));
+    SoftRadiusConfig soft;
+    soft.sigma = m_config.sigma;
+    soft.samples = m_config.upperSamples;
+    soft.inverseTemperature = m_config.inverseTemperature;
+    auto save = [&] {
+        if (!checkpoint.empty()) saveCheckpoint(checkpoint);
+    };
+
+    while (m_epoch < m_config.epochs) {
+        // The epoch's order of poisons depends only on (seed, epoch): a resumed run visits the same batches.
+        std::vector<std::int64_t> order(static_cast<std::size_t>(poisonCount));
+        for (std::int64_t i = 0; i < poisonCount; ++i) order[static_cast<std::size_t>(i)] = i;
+        PortableRng orderRng(mix(m_config.seed, 1000003ULL + static_cast<std::uint64_t>(m_epoch)));
+        orderRng.shuffle(order);
+        for (; m_batchInEpoch < perEpoch; ++m_batchInEpoch) {
+            try {
+                cancel.throwIfCancelled();
+            } catch (const Cancelled&) {
+                save();
+                throw;
+            }
+            const auto first = m_batchInEpoch * m_config.poisonBatch;
+            const std::vector<std::int64_t> rowList(order.begin() + first,
+                                                    order.begin() + std::min(poisonCount, first + m_config.poisonBatch));
+            const auto rows = indexTensor(rowList, m_device);
+            PortableRng batchRng(mix(m_config.seed, 7777777ULL + static_cast<std::uint64_t>(m_steps)));
+            const auto cleanIndex = indexTensor(sampleDistinct(m_clean.size(0), m_config.cleanBatch, batchRng), m_device);
+            const auto validationIndex = indexTensor(sampleDistinct(m_validation.size(0), m_config.validationBatch, batchRng), m_device);
+            const auto cleanX = m_clean.index_select(0, cleanIndex);
+            const auto cleanY = m_cleanLabels.index_select(0, cleanIndex);
+            const auto validationX = m_validation.index_select(0, validationIndex);
+            const auto validationY = targetLabel.slice(0, 0, validationX.size(0));
+            const auto poisonY = targetLabel.slice(0, 0, static_cast<std::int64_t>(rowList.size()));
+            const auto labels = torch::cat({cleanY, poisonY});
+
+            const LowerObjective lower = [&](const torch::Tensor& u, std::int64_t draw) {
+                return lowerLoss(torch::cat({cleanX, u}), labels, draw);
+            };
+            const UpperObjective upper = [&](std::int64_t draw) {
+                auto generator = makeNoiseGenerator(m_device, mix(m_config.seed ^ 0xa11ceULL, static_cast<std::uint64_t>(draw)));
+                const auto noise = drawSoftNoise(validationX, soft.samples, soft.sigma, generator);
+                return softRadius(*m_model, validationX, validationY, soft, noise).objective;
+            };
+            result.last = m_solver->step(m_poisons, m_base, rows, lower, upper);
+            ++m_steps;
+            if (batches) batches(rows.cpu(), m_poisons.index_select(0, rows).cpu());
+            report(progress, ProgressEvent{"poison", m_steps, totalSteps,
+                                           {{"upper", result.last.upper},
+                                            {"lower", result.last.lower},
+                                            {"residual_before", result.last.residualBefore},
+                                            {"residual_after", result.last.residualAfter},
+                                            {"hypergradient", result.last.hypergradientNorm},
+                                            {"mean_abs_delta", result.last.meanAbsPerturbation},
+                                            {"fraction_at_eps", result.last.fractionAtBudget},
+                                            {"epoch", static_cast<double>(m_epoch + 1)}},
+                                           {}});
+            const double elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+            const bool outOfTime = m_config.timeBudgetSeconds > 0 && elapsed >= m_config.timeBudgetSeconds;
+            if (outOfTime || (m_config.checkpointEverySteps > 0 && m_steps % m_config.checkpointEverySteps == 0)) {
+                ++m_batchInEpoch; // the step is done: a resume starts with the next batch
+                save();
+                if (outOfTime) {
+                    result.upperSteps = m_steps;
+                    result.epochsDone = m_epoch;
+                    result.seconds = elapsed;
+                    return result;
+                }
+                --m_batchInEpoch;
+            }
+        }
+        m_batchInEpoch = 0;
+        ++m_epoch;
+        // Re-initialise the lower level every R epochs, so the poisons do not overfit one local minimum.
+        if (m_epoch % m_config.reinitEvery == 0 && m_epoch < m_config.epochs) {
+            ++m_cycle;
+            reinitialiseLowerLevel();
+        }
+        save();
+    }
+    result.upperSteps = m_steps;
+    result.epochsDone = m_epoch;
+    result.finished = true;
+    result.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    return result;
+}
+
+PoisonSet PacdAttack::poisonSet() const {
+    PoisonSet set;
+    set.dataset = m_data.dataset;
+    set.targetClass = m_config.target;
+    set.images = m_poisons.detach().cpu().contiguous();
+    set.indices = m_data.baseIndices;
+    set.seed = m_config.seed;
+    set.configJson = m_config.toJson();
+    return set;
+}
+
+std::string PacdAttack::fingerprint() const {
+    // Settings and data together: resuming with another ε or another subset must be refused, not mixed.
+    nlohmann::ordered_json j{{"version", kCheckpointVersion},
+                             {"config", nlohmann::json::parse(m_config.toJson())},
+                             {"dataset", m_data.dataset},
+                             {"arch", m_spec.arch},
+                             {"poisons", m_base.size(0)},
+                             {"clean", m_clean.size(0)},
+                             {"validation", m_validation.size(0)},
+                             {"base_sum", std::round(m_base.sum().item<double>() * 1000.0) / 1000.0}};
+    return j.dump();
+}
+
+void PacdAttack::saveCheckpoint(const fs::path& path) const {
+    writeFileAtomically(path, [&](const fs::path& temp) {
+        torch::serialize::OutputArchive archive;
+        archive.write("fingerprint", c10::IValue(fingerprint()));
+        archive.write("poisons", m_poisons.cpu());
+        archive.write("counters", torch::tensor({m_epoch, m_batchInEpoch, m_cycle, m_steps}, torch::kLong));
+        torch::serialize::OutputArchive model;
+        m_model->save(model);
+        archive.write("model", model);
+        for (const auto& [name, tensor] : m_solver->state()) archive.write("solver." + name, tensor.cpu());
+        archive.save_to(temp.string());
+    });
+}
+
+void PacdAttack::loadCheckpoint(const fs::path& path) {
+    torch::serialize::InputArchive archive;
+    try {
+        archive.load_from(path.string());
+    } catch (const std::exception&) {
+        fail("attack checkpoint ", path, " is not readable (corrupt or not a checkpoint)");
+    }
+    c10::IValue stored;
+    require(archive.try_read("fingerprint", stored) && stored.isString(), path, ": not a PACD attack checkpoint");
+    require(stored.toStringRef() == fingerprint(), path,
+            ": was made with other settings or data; delete it or rerun with the settings it was made with");
+    torch::Tensor poisons, counters;
+    archive.read("poisons", poisons);
+    archive.read("counters", counters);
+    torch::serialize::InputArchive model;
+    archive.read("model", model);
+    m_model->load(model);
+    m_model->to(m_device);
+    m_model->train();
+    auto state = m_solver->state();
+    for (auto& [name, tensor] : state) archive.read("solver." + name, tensor);
+    m_solver->loadState(state);
+    m_poisons = poisons.to(m_device);
+    m_epoch = counters[0].item<std::int64_t>();
+    m_batchInEpoch = counters[1].item<std::int64_t>();
+    m_cycle = counters[2].item<std::int64_t>();
+    m_steps = counters[3].item<std::int64_t>();
+}
+
+} // namespace pacd

@@ -1,0 +1,177 @@
+#include "data/poison_set.h"
+
+#include "data/idx.h"
+#include "support/atomic_file.h"
+#include "support/error.h"
+
+#include <nlohmann/json.hpp>
+#include <torch/torch.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <set>
+
+namespace fs = std::filesystem;
+using nlohmann::json;
+
+namespace pacd {
+namespace {
+
+constexpr int kFormatVersion = 1;
+constexpr const char* kFormat = "pacd-poison-set";
+
+void fnv1a(std::uint64_t& hash, const void* data, std::size_t bytes) {
+    const auto* p = static_cast<const unsigned char*>(data);
+    for (std::size_t i = 0; i < bytes; ++i) {
+        hash ^= p[i];
+        hash *= 1099511628211ULL;
+    }
+}
+
+} // namespace
+
+void PoisonSet::validate() const {
+    require(!dataset.empty(), "poison set: no data set name");
+    require(targetClass >= 0, "poison set: target class must be >= 0, got ", targetClass);
+    require(images.defined() && images.scalar_type() == torch::kFloat, "poison set: images must be float32");
+    require(images.dim() >= 2 && images.size(0) == size(), "poison set: ", images.dim() >= 1 ? images.size(0) : 0,
+            " images but ", size(), " indices");
+    if (size() > 0) {
+        const auto lo = images.min().item<float>(), hi = images.max().item<float>();
+        require(lo >= 0.0f && hi <= 1.0f, "poison set: pixels must lie in [0, 1], found [", lo, ", ", hi, "]");
+    }
+    std::set<std::int64_t> seen;
+    for (const auto index : indices) {
+        require(index >= 0, "poison set: negative training-file index ", index);
+        require(seen.insert(index).second, "poison set: training-file index ", index, " appears twice");
+    }
+    try {
+        require(json::parse(configJson).is_object(), "poison set: config must be a JSON object");
+    } catch (const json::exception& e) {
+        fail("poison set: config is not valid JSON (", e.what(), ")");
+    }
+}
+
+std::string PoisonSet::contentHash() const {
+    std::uint64_t hash = 14695981039346656037ULL;
+    fnv1a(hash, indices.data(), indices.size() * sizeof(std::int64_t));
+    if (images.defined() && images.numel() > 0) {
+        const auto pixels = images.to(torch::kCPU, torch::kFloat).contiguous();
+        fnv1a(hash, pixels.data_ptr(), static_cast<std::size_t>(pixels.numel()) * sizeof(float));
+    }
+    char text[17];
+    std::snprintf(text, sizeof text, "%016llx", static_cast<unsigned long long>(hash));
+    return text;
+}
+
+fs::path poisonImagesPath(const fs::path& manifest) {
+    return manifest.parent_path() / (manifest.stem().string() + ".images.idx");
+}
+
+void writePoisonSet(const fs::path& manifest, const PoisonSet& poison) {
+    poison.validate();
+    const auto imagesPath = poisonImagesPath(manifest);
+    writeIdx(imagesPath, poison.images.to(torch::kCPU).contiguous());
+    const json j{{"format", kFormat},
+                 {"version", kFormatVersion},
+                 {"dataset", poison.dataset},
+                 {"target_class", poison.targetClass},
+                 {"count", poison.size()},
+                 {"image_shape", poison.images.sizes().slice(1).vec()},
+                 {"images", imagesPath.filename().string()},
+                 {"indices", poison.indices},
+                 {"seed", poison.seed},
+                 {"hash", poison.contentHash()},
+                 {"config", json::parse(poison.configJson)}};
+    writeTextAtomically(manifest, j.dump(2) + "\n");
+}
+
+PoisonSet readPoisonSet(const fs::path& manifest) {
+    require(fs::exists(manifest), "poison set ", manifest, " does not exist");
+    json j;
+    try {
+        j = json::parse(readFile(manifest));
+    } catch (const json::exception& e) {
+        fail(manifest, ": not a poison set (invalid JSON: ", e.what(), ")");
+    }
+    require(j.is_object() && j.value("format", "") == kFormat, manifest, ": not a pacd poison set");
+    const int version = j.value("version", 0);
+    require(version == kFormatVersion, manifest, ": poison set format version ", version,
+            " is not supported (this build reads ", kFormatVersion, ")");
+    PoisonSet poison;
+    std::string imagesName, hash;
+    std::vector<std::int64_t> shape;
+    try {
+        poison.dataset = j.at("dataset").get<std::string>();
+        poison.targetClass = j.at("target_class").get<std::int64_t>();
+        poison.indices = j.at("indices").get<std::vector<std::int64_t>>();
+        poison.seed = j.at("seed").get<std::uint64_t>();
+        poison.configJson = j.at("config").dump();
+        shape = j.at("image_shape").get<std::vector<std::int64_t>>();
+        imagesName = j.at("images").get<std::string>();
+        hash = j.at("hash").get<std::string>();
+    } catch (const json::exception& e) {
+        fail(manifest, ": poison set manifest is incomplete or malformed (", e.what(), ")");
+    }
+    require(fs::path(imagesName).filename() == fs::path(imagesName), manifest,
+            ": 'images' must name a file beside the manifest, got ", imagesName);
+    const auto imagesPath = manifest.parent_path() / imagesName;
+    auto array = readIdx(imagesPath);
+    require(array.data.scalar_type() == torch::kFloat, imagesPath, ": poison images must be float32 IDX");
+    std::vector<std::int64_t> expected{poison.size()};
+    expected.insert(expected.end(), shape.begin(), shape.end());
+    require(array.dims == expected, imagesPath, ": image array shape ", array.data.sizes(),
+            " does not match the manifest's ", poison.size(), " images of shape ", torch::IntArrayRef(shape));
+    poison.images = array.data;
+    require(poison.contentHash() == hash, manifest, ": images ", imagesPath,
+            " do not match the manifest's hash (the pair was not written together)");
+    try {
+        poison.validate();
+    } catch (const Error& e) {
+        fail(manifest, ": ", e.what());
+    }
+    return poison;
+}
+
+Dataset poisonedView(const Dataset& trainingFile, const std::vector<std::int64_t>& viewIndices,
+                     const PoisonSet& poison) {
+    poison.validate();
+    const std::int64_t n = trainingFile.size();
+    require(poison.targetClass < trainingFile.numClasses(), "poison set targets class ", poison.targetClass, " but ",
+            trainingFile.name, " has ", trainingFile.numClasses(), " classes");
+    require(poison.images.sizes().slice(1) == trainingFile.images.sizes().slice(1), "poison images of shape ",
+            poison.images.sizes().slice(1), " do not fit ", trainingFile.name, "'s images of shape ",
+            trainingFile.images.sizes().slice(1));
+    const auto labels = trainingFile.labels.accessor<std::int64_t, 1>();
+    for (const auto index : poison.indices) {
+        require(index < n, "poison index ", index, " is outside ", trainingFile.name, " (", n, " points)");
+        require(labels[index] == poison.targetClass, "poison index ", index, " is labelled ", labels[index],
+                " in ", trainingFile.name, ", not the target class ", poison.targetClass,
+                " (clean-label poison keeps its base point's label)");
+    }
+    // Training-file index -> row of the poison images (-1 = clean point).
+    std::vector<std::int64_t> keep;
+    keep.reserve(viewIndices.size() + poison.indices.size());
+    for (const auto index : viewIndices) {
+        require(index >= 0 && index < n, "view index ", index, " is outside ", trainingFile.name, " (", n, " points)");
+        if (labels[index] != poison.targetClass) keep.push_back(index);
+    }
+    keep.insert(keep.end(), poison.indices.begin(), poison.indices.end());
+    std::sort(keep.begin(), keep.end());
+    keep.erase(std::unique(keep.begin(), keep.end()), keep.end());
+
+    auto view = trainingFile.subset(keep, "+poison");
+    std::vector<std::int64_t> rows, sources;
+    for (std::int64_t p = 0; p < poison.size(); ++p) {
+        const auto position = std::lower_bound(keep.begin(), keep.end(), poison.indices[static_cast<std::size_t>(p)]);
+        rows.push_back(position - keep.begin());
+        sources.push_back(p);
+    }
+    if (!rows.empty())
+        view.images.index_copy_(0, torch::tensor(rows, torch::kLong),
+                                poison.images.index_select(0, torch::tensor(sources, torch::kLong))
+                                    .to(view.images.options()));
+    return view;
+}
+
+} // namespace pacd
