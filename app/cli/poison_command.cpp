@@ -46,6 +46,8 @@ std::string defaultArch(const std::string& dataset) { return dataset == "cifar10
 struct PoisonArgs {
     std::string dataset = "mnist", defense = "ga", hessian = "approxgrad", out, checkpoint, arch;
     std::int64_t target = 8, subset = 0, epochs = -1, lowerSteps = -1, linearSteps = -1, samples = -1, checkpointEvery = 0;
+    std::int64_t cleanBatch = -1, poisonBatch = -1, validationBatch = -1, reinitEvery = -1;
+    std::string poisonStep = "adam";
     double sigma = 0.25, epsilon = -1, timeBudget = 0, linearLr = -1;
     std::uint64_t seed = 0, splitSeed = 0;
     bool fresh = false;
@@ -82,6 +84,13 @@ void addPoisonCommands(CLI::App& app, GlobalOptions& options) {
     poison->add_option("--T2", args->linearSteps, "Linear-system steps (default 10)");
     poison->add_option("--beta", args->linearLr, "Learning rate of the linear-system solve (default 1e-3)");
     poison->add_option("--k", args->samples, "Noise samples of the soft smoothed classifier (default MNIST 20, CIFAR-10 5)");
+    poison->add_option("--clean-batch", args->cleanBatch, "Clean points per minibatch (default MNIST 900, CIFAR-10 180)");
+    poison->add_option("--poison-batch", args->poisonBatch, "Poisons per minibatch (default MNIST 100, CIFAR-10 20)");
+    poison->add_option("--val-batch", args->validationBatch, "Target-class validation points per upper step (default MNIST 100, CIFAR-10 20)");
+    poison->add_option("--reinit-every", args->reinitEvery, "R: epochs between lower-level re-initialisations (default 10; SmoothAdv 20)");
+    poison->add_option("--poison-step", args->poisonStep, "adam (lr 0.1, the paper's code) or sign (eps/10)")
+        ->check(CLI::IsMember({"adam", "sign"}))
+        ->default_val("adam");
     poison->add_option("--arch", args->arch, "Architecture (default: mnist-cnn, CIFAR-10 resnet20)");
     poison->add_option("--time-budget", args->timeBudget, "Stop after this many seconds (the poisons so far are written)")->default_val(0);
     poison->add_option("--checkpoint", args->checkpoint, "Checkpoint file (default: OUT + '.ckpt')");
@@ -102,6 +111,11 @@ void addPoisonCommands(CLI::App& app, GlobalOptions& options) {
         if (args->linearSteps > 0) config.approx.linearSteps = args->linearSteps;
         if (args->linearLr > 0) config.approx.linearLearningRate = args->linearLr;
         if (args->samples > 0) config.upperSamples = args->samples;
+        if (args->cleanBatch >= 0) config.cleanBatch = args->cleanBatch;
+        if (args->poisonBatch > 0) config.poisonBatch = args->poisonBatch;
+        if (args->validationBatch > 0) config.validationBatch = args->validationBatch;
+        if (args->reinitEvery > 0) config.reinitEvery = args->reinitEvery;
+        config.approx.poisonStep = args->poisonStep == "sign" ? PoisonStep::Sign : PoisonStep::Adam;
         config.approx.solver = parseLinearSolver(args->hessian);
         config.timeBudgetSeconds = args->timeBudget;
         config.checkpointEverySteps = args->checkpointEvery;

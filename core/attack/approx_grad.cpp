@@ -165,7 +165,7 @@ UpperStepStats ApproxGrad::step(torch::Tensor& poisons, const torch::Tensor& bas
         const auto delta = (poisons - base).abs();
         stats.meanAbsPerturbation = delta.mean().item<double>();
         stats.fractionAtBudget =
-            m_config.epsilon > 0 ? delta.ge(m_config.epsilon * (1 - 1e-6)).to(torch::kFloat).mean().item<double>() : 1.0;
+            m_config.epsilon > 0 ? delta.ge(m_config.epsilon - 1e-5).to(torch::kFloat).mean().item<double>() : 1.0;
     }
     stats.secondsUpdate = since(stepStart);
     stats.secondsTotal = since(started);

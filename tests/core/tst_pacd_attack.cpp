@@ -1,0 +1,157 @@
+#include "test_helpers.h"
+
+#include "attack/pacd_attack.h"
+#include "data/poison_set.h"
+
+using namespace pacd;
+using pacd::test::tempPath;
+
+class TestPacdAttack : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void poisonsStayInBudget_data();
+    void poisonsStayInBudget();
+    void cancelledRunResumesToTheSamePoisons();
+    void checkpointOfOtherSettingsIsRefused();
+    void timeBudgetStopsWithUsablePoisons();
+    void dataErrorsNameTheProblem();
+};
+
+namespace {
+
+// 60 random 6x6 "images" in 3 classes; the first 48 are the training part, the rest validation.
+Dataset tinyData() {
+    torch::manual_seed(3);
+    return Dataset{"tiny/train", torch::rand({60, 1, 6, 6}), torch::arange(60, torch::kLong).remainder(3), {"a", "b", "c"}};
+}
+
+std::vector<std::int64_t> range(std::int64_t from, std::int64_t to) {
+    std::vector<std::int64_t> out;
+    for (auto i = from; i < to; ++i) out.push_back(i);
+    return out;
+}
+
+ModelSpec tinySpec() {
+    ModelSpec spec = defaultModelSpec("logistic", "toy-gaussians");
+    spec.inputShape = {1, 6, 6};
+    spec.numClasses = 3;
+    return spec;
+}
+
+PacdConfig tinyConfig(TrainMethod defense = TrainMethod::GaussianAugmentation) {
+    PacdConfig config;
+    config.defense = defense;
+    config.target = 1;
+    config.epsilon = 0.05;
+    config.epochs = 3;
+    config.cleanBatch = 10;
+    config.poisonBatch = 4;
+    config.validationBatch = 4;
+    config.reinitEvery = 2;
+    config.upperSamples = 4;
+    config.approx.lowerSteps = 2;
+    config.approx.linearSteps = 2;
+    config.macer.samples = 2;
+    return config;
+}
+
+PacdData tinyPacdData() { return makePacdData(tinyData(), range(0, 48), range(48, 60), 1); }
+
+} // namespace
+
+void TestPacdAttack::poisonsStayInBudget_data() {
+    QTest::addColumn<int>("defense");
+    QTest::newRow("standard") << int(TrainMethod::Standard);
+    QTest::newRow("ga") << int(TrainMethod::GaussianAugmentation);
+    QTest::newRow("macer") << int(TrainMethod::Macer);
+    QTest::newRow("smoothadv") << int(TrainMethod::SmoothAdv);
+}
+
+void TestPacdAttack::poisonsStayInBudget() {
+    QFETCH(int, defense);
+    PacdAttack attack(tinyConfig(static_cast<TrainMethod>(defense)), tinyPacdData(), tinySpec(), torch::kCPU);
+    CancelToken cancel;
+    std::int64_t events = 0;
+    const auto result = attack.run({}, cancel, [&](const ProgressEvent& e) {
+        ++events;
+        QCOMPARE(e.stage, std::string("poison"));
+    });
+    QVERIFY(result.finished);
+    QCOMPARE(result.upperSteps, std::int64_t(3 * 4)); // 16 poisons in batches of 4, 3 epochs
+    QCOMPARE(events, result.upperSteps);
+    const auto base = tinyPacdData().base;
+    const auto poisons = attack.poisons();
+    QVERIFY((poisons - base).abs().max().item<double>() <= 0.05 + 1e-6);
+    QVERIFY((poisons - base).abs().max().item<double>() > 0.01); // they moved
+    QVERIFY(poisons.min().item<float>() >= 0.0f && poisons.max().item<float>() <= 1.0f);
+    const auto set = attack.poisonSet();
+    QCOMPARE(set.targetClass, std::int64_t(1));
+    QCOMPARE(set.indices, (std::vector<std::int64_t>{1, 4, 7, 10, 13, 16, 19, 22, 25, 28, 31, 34, 37, 40, 43, 46}));
+}
+
+void TestPacdAttack::cancelledRunResumesToTheSamePoisons() {
+    QTemporaryDir dir;
+    CancelToken never;
+    PacdAttack straight(tinyConfig(), tinyPacdData(), tinySpec(), torch::kCPU);
+    straight.run({}, never, silentProgress());
+
+    const auto checkpoint = tempPath(dir, "attack.ckpt");
+    auto config = tinyConfig();
+    config.checkpointEverySteps = 1;
+    {
+        PacdAttack first(config, tinyPacdData(), tinySpec(), torch::kCPU);
+        CancelToken cancel;
+        // Stop mid-epoch, after the second epoch's re-initialisation is behind us (step 9 of 12).
+        QVERIFY_EXCEPTION_THROWN(first.run(checkpoint, cancel,
+                                           [&](const ProgressEvent& e) {
+                                               if (e.step == 9) cancel.cancel();
+                                           }),
+                                 Cancelled);
+    }
+    QVERIFY(std::filesystem::exists(checkpoint));
+    PacdAttack second(config, tinyPacdData(), tinySpec(), torch::kCPU);
+    const auto result = second.run(checkpoint, never, silentProgress());
+    QVERIFY(result.resumed && result.finished);
+    QCOMPARE(result.upperSteps, std::int64_t(12));
+    QVERIFY(torch::equal(second.poisons(), straight.poisons()));
+
+    // The written poison set round-trips exactly.
+    writePoisonSet(tempPath(dir, "p.json"), second.poisonSet());
+    const auto back = readPoisonSet(tempPath(dir, "p.json"));
+    QVERIFY(torch::equal(back.images, second.poisons()));
+    QCOMPARE(back.contentHash(), second.poisonSet().contentHash());
+}
+
+void TestPacdAttack::checkpointOfOtherSettingsIsRefused() {
+    QTemporaryDir dir;
+    const auto checkpoint = tempPath(dir, "attack.ckpt");
+    CancelToken cancel;
+    PacdAttack(tinyConfig(), tinyPacdData(), tinySpec(), torch::kCPU).run(checkpoint, cancel, silentProgress());
+    auto other = tinyConfig();
+    other.epsilon = 0.1;
+    PacdAttack mismatched(other, tinyPacdData(), tinySpec(), torch::kCPU);
+    PACD_EXPECT_ERROR(mismatched.run(checkpoint, cancel, silentProgress()), "attack.ckpt", "other settings");
+}
+
+void TestPacdAttack::timeBudgetStopsWithUsablePoisons() {
+    auto config = tinyConfig();
+    config.epochs = 1000;
+    config.timeBudgetSeconds = 0.5;
+    PacdAttack attack(config, tinyPacdData(), tinySpec(), torch::kCPU);
+    CancelToken cancel;
+    const auto result = attack.run({}, cancel, silentProgress());
+    QVERIFY(!result.finished);
+    QVERIFY(result.upperSteps >= 1 && result.upperSteps < 4000);
+    QVERIFY((attack.poisons() - tinyPacdData().base).abs().max().item<double>() <= 0.05 + 1e-6);
+}
+
+void TestPacdAttack::dataErrorsNameTheProblem() {
+    PACD_EXPECT_ERROR(makePacdData(tinyData(), range(0, 48), range(48, 60), 7), "target class 7");
+    PACD_EXPECT_ERROR(makePacdData(tinyData(), range(0, 48), {48, 50, 51, 53}, 1), "no validation points");
+    auto config = tinyConfig();
+    config.epochs = 0;
+    PACD_EXPECT_ERROR(PacdAttack(config, tinyPacdData(), tinySpec(), torch::kCPU), "epochs");
+}
+
+QTEST_GUILESS_MAIN(TestPacdAttack)
+#include "tst_pacd_attack.moc"
