@@ -21,6 +21,7 @@ struct TrainBenchArgs {
     std::int64_t images = 2000;
     std::int64_t batch = 200;
     double sigma = 0.25;
+    bool flushDenormal = false;
     std::vector<std::string> methods{"standard", "ga", "macer", "smoothadv"};
 };
 
@@ -50,17 +51,19 @@ void addTrainBench(CLI::App& app, BenchOptions& options) {
     command->add_option("--images", args->images, "training points per method (one epoch)")->capture_default_str();
     command->add_option("--batch", args->batch, "batch size")->capture_default_str();
     command->add_option("--sigma", args->sigma, "noise level")->capture_default_str();
+    command->add_flag("--flush-denormal", args->flushDenormal, "flush denormal floats to zero (CPU; shows their cost)");
     command->add_option("--method", args->methods, "methods to measure")->check(CLI::IsMember(methodNames()));
     command->callback([&options, args] {
         const int threads = configureThreads(options.threads);
         const auto device = parseDevice(options.device);
+        const bool flushing = args->flushDenormal && torch::globalContext().setFlushDenormal(true);
         torch::manual_seed(0);
         bool real = false;
         const auto data = benchData(args->images, options.dataDir, real);
         nlohmann::ordered_json out{{"bench", "train"}, {"device", describeDevice(device)}, {"threads", threads},
                                    {"libtorch", torchVersion()}, {"arch", "mnist-cnn"},
                                    {"data", real ? "mnist" : "random"}, {"images", data.size()},
-                                   {"batch", args->batch}, {"results", nlohmann::ordered_json::array()}};
+                                   {"batch", args->batch}, {"flush_denormal", flushing}, {"results", nlohmann::ordered_json::array()}};
         CancelToken cancel;
         for (const auto& name : args->methods) {
             auto config = TrainConfig::paper(parseMethod(name), "mnist", args->sigma);
