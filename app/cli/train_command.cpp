@@ -38,6 +38,7 @@ struct TrainArgs {
     std::string smoothAdvPreset = "paper";
     std::int64_t macerSamples = 0;
     double macerLambda = -1.0;
+    std::int64_t macerWarmup = -1;
     std::int64_t targetClass = -2; // -2 = the poison set's target, else 8 (the paper's MNIST digit / CIFAR-10 ship)
     std::int64_t monitorCount = 100;
 };
@@ -92,6 +93,7 @@ TrainConfig makeConfig(const TrainArgs& args, const torch::Device& device) {
     config.smoothAdv = args.smoothAdvPreset == "original" ? SmoothAdvConfig::originalDefaults() : SmoothAdvConfig::paper();
     if (args.macerSamples > 0) config.macer.samples = args.macerSamples;
     if (args.macerLambda >= 0.0) config.macer.lambda = args.macerLambda;
+    if (args.macerWarmup >= 0) config.macer.warmupEpochs = args.macerWarmup;
     return config;
 }
 
@@ -139,6 +141,8 @@ void addTrainCommand(CLI::App& app, GlobalOptions& options) {
         ->capture_default_str();
     train->add_option("--macer-k", args->macerSamples, "MACER noise samples (default: the paper's 16)");
     train->add_option("--macer-lambda", args->macerLambda, "MACER lambda (default: the paper's for the data set and sigma)");
+    train->add_option("--macer-warmup", args->macerWarmup,
+                      "MACER epochs with lambda = 0 first (default 1; 0 = macer.py's schedule)");
     train->add_option("--target-class", args->targetClass,
                       "class whose test points get a soft ACR per epoch (default: the poison set's, else 8; -1 = none)");
     train->add_option("--monitor-count", args->monitorCount, "target-class test points in that soft ACR")->capture_default_str();

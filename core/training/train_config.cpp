@@ -36,6 +36,7 @@ MacerConfig MacerConfig::paperRetraining(const std::string& dataset, double sigm
     MacerConfig config;
     // App. E.3: λ=16 on MNIST; on CIFAR-10 λ=12 at σ=0.25 and 4 at σ=0.5 (MACER's own CIFAR-10 values).
     if (dataset == "cifar10") config.lambda = sigma < 0.375 ? 12.0 : 4.0;
+    config.warmupEpochs = 1;
     return config;
 }
 
@@ -146,7 +147,8 @@ std::string TrainConfig::toJson() const {
         j["macer"] = {{"samples", macer.samples},
                       {"lambda", macer.lambda},
                       {"gamma", macer.gamma},
-                      {"inverse_temperature", macer.inverseTemperature}};
+                      {"inverse_temperature", macer.inverseTemperature},
+                      {"warmup_epochs", macer.warmupEpochs}};
     if (method == TrainMethod::SmoothAdv)
         j["smoothadv"] = {{"epsilon", smoothAdv.epsilon},
                           {"steps", smoothAdv.steps},

@@ -30,10 +30,17 @@ struct MacerConfig {
     double gamma = 8.0;               ///< γ, hinge on the Φ⁻¹ gap (8 throughout)
     double inverseTemperature = 16.0; ///< β of the soft classifier in the robustness term (MACER's default)
 
-    /// The paper's retraining values: k=16, γ=8, λ=16 on MNIST-like data, λ=12 (σ=0.25) / 4 (σ≥0.5) on CIFAR-10.
+    std::int64_t warmupEpochs = 0; ///< epochs at the start with λ = 0 (classification term only); see paperRetraining()
+
+    /// The paper's retraining values: k=16, γ=8, λ=16 on MNIST-like data, λ=12 (σ=0.25) / 4 (σ≥0.5) on CIFAR-10;
+    /// plus one warm-up epoch (our addition): from random weights only the few correctly classified points pay the
+    /// hinge, so misclassifying everything is the cheapest state and training collapses to chance; one epoch of the
+    /// classification term alone avoids it. warmupEpochs = 0 gives macer.py's schedule.
     static MacerConfig paperRetraining(const std::string& dataset, double sigma);
     /// The values the attack's lower level uses (k=2, λ=1, γ=8).
     static MacerConfig paperPoisoning();
+    /// λ in force during `epoch` (0-based): 0 during the warm-up.
+    double lambdaAt(std::int64_t epoch) const { return epoch < warmupEpochs ? 0.0 : lambda; }
     /// Throws pacd::Error naming the first bad setting.
     void validate() const;
 };

@@ -277,7 +277,9 @@ TrainResult train(ClassifierImpl& model, const Dataset& data, const TrainConfig&
             }
             case TrainMethod::Macer: {
                 const auto noise = torch::randn(noiseShape(config.macer.samples), streams.noise, x.options()) * config.sigma;
-                auto out = macerLoss(model, x, y, noise, config.macer, config.sigma);
+                auto macer = config.macer;
+                macer.lambda = config.macer.lambdaAt(epoch);
+                auto out = macerLoss(model, x, y, noise, macer, config.sigma);
                 loss = out.loss, correct = out.correct;
                 break;
             }

@@ -263,6 +263,10 @@ void TestLosses::configsValidateAndPresets() {
     QCOMPARE(MacerConfig::paperRetraining("cifar10", 0.25).lambda, 12.0);
     QCOMPARE(MacerConfig::paperRetraining("cifar10", 0.5).lambda, 4.0);
     QCOMPARE(MacerConfig::paperPoisoning().samples, std::int64_t(2));
+    QCOMPARE(mnist.warmupEpochs, std::int64_t(1));
+    QCOMPARE(mnist.lambdaAt(0), 0.0); // warm-up: classification term only
+    QCOMPARE(mnist.lambdaAt(1), 16.0);
+    QCOMPARE(MacerConfig{}.lambdaAt(0), 16.0); // macer.py's schedule: λ from the start
 
     const auto paper = SmoothAdvConfig::paper();
     QCOMPARE(paper.samples, std::int64_t(1));
