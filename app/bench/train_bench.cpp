@@ -21,6 +21,7 @@ struct TrainBenchArgs {
     std::int64_t images = 2000;
     std::int64_t batch = 200;
     double sigma = 0.25;
+    bool flushDenormal = false;
     std::vector<std::string> methods{"standard", "ga", "macer", "smoothadv"};
 };
 
@@ -36,7 +37,8 @@ Dataset benchData(std::int64_t count, const std::string& dataDir, bool& real) {
     data.name = "random/bench";
     data.images = torch::rand({count, 1, 28, 28});
     data.labels = torch::randint(0, 10, {count}, torch::kLong);
-    for (int c = 0; c < 10; ++c) data.classNames.push_back(std::to_string(c));
+    for (int c = 0; c < 10; ++c)
+        data.classNames.push_back(std::to_string(c));
     return data;
 }
 
@@ -44,23 +46,26 @@ Dataset benchData(std::int64_t count, const std::string& dataDir, bool& real) {
 
 void addTrainBench(CLI::App& app, BenchOptions& options) {
     auto args = std::make_shared<TrainBenchArgs>();
-    auto* command = app.add_subcommand(
-        "train", "Training throughput (images/s) of each method on the MNIST CNN with the paper's settings "
-                 "(Adam, batch 200; MACER k=16; SmoothAdv m=1, 2 PGD steps)");
+    auto* command =
+        app.add_subcommand("train", "Training throughput (images/s) of each method on the MNIST CNN with the paper's settings "
+                                    "(Adam, batch 200; MACER k=16; SmoothAdv m=1, 2 PGD steps)");
     command->add_option("--images", args->images, "training points per method (one epoch)")->capture_default_str();
     command->add_option("--batch", args->batch, "batch size")->capture_default_str();
     command->add_option("--sigma", args->sigma, "noise level")->capture_default_str();
+    command->add_flag("--flush-denormal", args->flushDenormal, "flush denormal floats to zero (CPU; shows their cost)");
     command->add_option("--method", args->methods, "methods to measure")->check(CLI::IsMember(methodNames()));
     command->callback([&options, args] {
         const int threads = configureThreads(options.threads);
         const auto device = parseDevice(options.device);
+        const bool flushing = args->flushDenormal && torch::globalContext().setFlushDenormal(true);
         torch::manual_seed(0);
         bool real = false;
         const auto data = benchData(args->images, options.dataDir, real);
-        nlohmann::ordered_json out{{"bench", "train"}, {"device", describeDevice(device)}, {"threads", threads},
-                                   {"libtorch", torchVersion()}, {"arch", "mnist-cnn"},
-                                   {"data", real ? "mnist" : "random"}, {"images", data.size()},
-                                   {"batch", args->batch}, {"results", nlohmann::ordered_json::array()}};
+        nlohmann::ordered_json out{{"bench", "train"},           {"device", describeDevice(device)},
+                                   {"threads", threads},         {"libtorch", torchVersion()},
+                                   {"arch", "mnist-cnn"},        {"data", real ? "mnist" : "random"},
+                                   {"images", data.size()},      {"batch", args->batch},
+                                   {"flush_denormal", flushing}, {"results", nlohmann::ordered_json::array()}};
         CancelToken cancel;
         for (const auto& name : args->methods) {
             auto config = TrainConfig::paper(parseMethod(name), "mnist", args->sigma);
@@ -71,7 +76,8 @@ void addTrainBench(CLI::App& app, BenchOptions& options) {
             {
                 // Warm-up on one batch: allocator and oneDNN primitive caches.
                 std::vector<std::int64_t> first(static_cast<std::size_t>(std::min(args->batch, data.size())));
-                for (std::size_t i = 0; i < first.size(); ++i) first[i] = static_cast<std::int64_t>(i);
+                for (std::size_t i = 0; i < first.size(); ++i)
+                    first[i] = static_cast<std::int64_t>(i);
                 auto model = makeSeededClassifier(spec, 0);
                 train(*model, data.subset(first, ":warm-up"), config, cancel, silentProgress());
             }

@@ -38,6 +38,7 @@ struct TrainArgs {
     std::string smoothAdvPreset = "paper";
     std::int64_t macerSamples = 0;
     double macerLambda = -1.0;
+    std::int64_t macerWarmup = -1;
     std::int64_t targetClass = -2; // -2 = the poison set's target, else 8 (the paper's MNIST digit / CIFAR-10 ship)
     std::int64_t monitorCount = 100;
 };
@@ -48,8 +49,8 @@ Dataset trainingData(const TrainArgs& args, const std::filesystem::path& dataDir
     const auto file = loadDatasetFile(args.dataset, "train", dataDir);
     auto view = splitTrainValidation(file.size()).train;
     if (args.subset > 0) {
-        require(args.subset <= static_cast<std::int64_t>(view.size()), "--subset: the train part of ", args.dataset,
-                " has ", view.size(), " points, asked for ", args.subset);
+        require(args.subset <= static_cast<std::int64_t>(view.size()), "--subset: the train part of ", args.dataset, " has ",
+                view.size(), " points, asked for ", args.subset);
         const auto labels = file.labels.index_select(0, torch::tensor(view, torch::kLong));
         std::vector<std::int64_t> picked;
         for (const auto position : stratifiedSubsample(labels, args.subset, args.subsetSeed))
@@ -62,12 +63,12 @@ Dataset trainingData(const TrainArgs& args, const std::filesystem::path& dataDir
 
 Dataset monitorData(const TrainArgs& args, std::int64_t target, const std::filesystem::path& dataDir) {
     const auto test = loadDatasetFile(args.dataset, "test", dataDir);
-    require(target < test.numClasses(), "--target-class: ", args.dataset, " has ", test.numClasses(), " classes, got ",
-            target);
+    require(target < test.numClasses(), "--target-class: ", args.dataset, " has ", test.numClasses(), " classes, got ", target);
     auto indices = test.indicesOfClass(target);
     PortableRng rng(args.seed);
     rng.shuffle(indices);
-    if (args.monitorCount < static_cast<std::int64_t>(indices.size())) indices.resize(static_cast<std::size_t>(args.monitorCount));
+    if (args.monitorCount < static_cast<std::int64_t>(indices.size()))
+        indices.resize(static_cast<std::size_t>(args.monitorCount));
     return test.subset(indices, ":target");
 }
 
@@ -86,12 +87,13 @@ TrainConfig makeConfig(const TrainArgs& args, const torch::Device& device) {
     }
     if (args.lr > 0.0) config.learningRate = args.lr;
     config.lrStepEpochs = args.lrStep;
-    config.augmentation = args.augment == "off" ? Augmentation::Off
+    config.augmentation = args.augment == "off"  ? Augmentation::Off
                           : args.augment == "on" ? Augmentation::CropFlip
                                                  : Augmentation::Auto;
     config.smoothAdv = args.smoothAdvPreset == "original" ? SmoothAdvConfig::originalDefaults() : SmoothAdvConfig::paper();
     if (args.macerSamples > 0) config.macer.samples = args.macerSamples;
     if (args.macerLambda >= 0.0) config.macer.lambda = args.macerLambda;
+    if (args.macerWarmup >= 0) config.macer.warmupEpochs = args.macerWarmup;
     return config;
 }
 
@@ -100,36 +102,49 @@ TrainConfig makeConfig(const TrainArgs& args, const torch::Device& device) {
 void addTrainCommand(CLI::App& app, GlobalOptions& options) {
     auto args = std::make_shared<TrainArgs>();
     auto* train = app.add_subcommand(
-        "train",
-        "Train a victim model as the paper does (App. E.2-E.3): standard, Gaussian augmentation (ga), MACER or "
-        "SmoothAdv on the paper's train part, optionally a stratified subset, optionally with the target class "
-        "replaced by a poison set. Adam lr 1e-3, batch 200 by default. Writes the checkpoint after every epoch "
-        "(plus <out>.state for --resume); prints the run as JSON.");
+        "train", "Train a victim model as the paper does (App. E.2-E.3): standard, Gaussian augmentation (ga), MACER or "
+                 "SmoothAdv on the paper's train part, optionally a stratified subset, optionally with the target class "
+                 "replaced by a poison set. Adam lr 1e-3, batch 200 by default. Writes the checkpoint after every epoch "
+                 "(plus <out>.state for --resume); prints the run as JSON.");
     train->add_option("--dataset", args->dataset, "mnist, fashion-mnist or cifar10")->required();
     train->add_option("--method", args->method, "standard, ga, macer or smoothadv")
-        ->check(CLI::IsMember(methodNames()))->capture_default_str();
+        ->check(CLI::IsMember(methodNames()))
+        ->capture_default_str();
     train->add_option("--sigma", args->sigma, "noise level (standard: recorded for certification only)")->capture_default_str();
     train->add_option("--epochs", args->epochs, "epochs (the paper: 100)")->capture_default_str()->check(CLI::PositiveNumber);
-    train->add_option("--subset", args->subset, "train on a stratified sample of this many points (0 = all)")->capture_default_str();
-    train->add_option("--subset-seed", args->subsetSeed, "seed of the subset (kept apart from --seed so data stay fixed)")->capture_default_str();
+    train->add_option("--subset", args->subset, "train on a stratified sample of this many points (0 = all)")
+        ->capture_default_str();
+    train->add_option("--subset-seed", args->subsetSeed, "seed of the subset (kept apart from --seed so data stay fixed)")
+        ->capture_default_str();
     train->add_option("--poison", args->poison, "poison-set manifest replacing the target class's training points");
-    train->add_option("--weight-decay", args->weightDecay, "L2 weight decay (Table 7: 0, 1e-4, 1e-2, 1e-1)")->capture_default_str();
+    train->add_option("--weight-decay", args->weightDecay, "L2 weight decay (Table 7: 0, 1e-4, 1e-2, 1e-1)")
+        ->capture_default_str();
     train->add_option("--arch", args->arch, "architecture (default: mnist-cnn on MNIST-like data, resnet20 on CIFAR-10)");
     train->add_flag("--resume", args->resume, "continue from <out>.state when it exists (same settings; --epochs may grow)");
-    train->add_option("--seed", args->seed, "seed of initialisation, shuffling, noise, augmentation, dropout")->capture_default_str();
+    train->add_option("--seed", args->seed, "seed of initialisation, shuffling, noise, augmentation, dropout")
+        ->capture_default_str();
     train->add_option("--out", args->out, "checkpoint to write (after every epoch)")->required();
     train->add_option("--batch", args->batch, "batch size")->capture_default_str();
     train->add_option("--optimizer", args->optimizer, "adam (the paper) or sgd (momentum 0.9, lr 0.1)")
-        ->check(CLI::IsMember({"adam", "sgd"}))->capture_default_str();
+        ->check(CLI::IsMember({"adam", "sgd"}))
+        ->capture_default_str();
     train->add_option("--lr", args->lr, "learning rate (default: 1e-3 adam, 0.1 sgd)");
-    train->add_option("--lr-step", args->lrStep, "multiply the rate by 0.1 every this many epochs (0 = never)")->capture_default_str();
+    train->add_option("--lr-step", args->lrStep, "multiply the rate by 0.1 every this many epochs (0 = never)")
+        ->capture_default_str();
     train->add_option("--augment", args->augment, "auto (crop+flip on CIFAR-10 except SmoothAdv), on, off")
-        ->check(CLI::IsMember({"auto", "on", "off"}))->capture_default_str();
-    train->add_option("--smoothadv-preset", args->smoothAdvPreset, "paper (k=1, 2 steps, eps=1, warm-up) or original (train_pgd.py defaults)")
-        ->check(CLI::IsMember({"paper", "original"}))->capture_default_str();
+        ->check(CLI::IsMember({"auto", "on", "off"}))
+        ->capture_default_str();
+    train
+        ->add_option("--smoothadv-preset", args->smoothAdvPreset,
+                     "paper (k=1, 2 steps, eps=1, warm-up) or original (train_pgd.py defaults)")
+        ->check(CLI::IsMember({"paper", "original"}))
+        ->capture_default_str();
     train->add_option("--macer-k", args->macerSamples, "MACER noise samples (default: the paper's 16)");
     train->add_option("--macer-lambda", args->macerLambda, "MACER lambda (default: the paper's for the data set and sigma)");
-    train->add_option("--target-class", args->targetClass, "class whose test points get a soft ACR per epoch (default: the poison set's, else 8; -1 = none)");
+    train->add_option("--macer-warmup", args->macerWarmup,
+                      "MACER epochs with lambda = 0 first (default 1; 0 = macer.py's schedule)");
+    train->add_option("--target-class", args->targetClass,
+                      "class whose test points get a soft ACR per epoch (default: the poison set's, else 8; -1 = none)");
     train->add_option("--monitor-count", args->monitorCount, "target-class test points in that soft ACR")->capture_default_str();
     train->callback([&options, args] {
         options.applyThreads();
@@ -138,12 +153,12 @@ void addTrainCommand(CLI::App& app, GlobalOptions& options) {
         std::unique_ptr<PoisonSet> poison;
         if (!args->poison.empty()) {
             poison = std::make_unique<PoisonSet>(readPoisonSet(args->poison));
-            require(poison->dataset == args->dataset, "--poison ", args->poison, " was made for ", poison->dataset,
-                    ", not ", args->dataset);
+            require(poison->dataset == args->dataset, "--poison ", args->poison, " was made for ", poison->dataset, ", not ",
+                    args->dataset);
         }
         auto config = makeConfig(*args, device);
-        config.datasetLabel = poison ? args->dataset + "+poison:" + std::filesystem::path(args->poison).filename().string()
-                                     : args->dataset;
+        config.datasetLabel =
+            poison ? args->dataset + "+poison:" + std::filesystem::path(args->poison).filename().string() : args->dataset;
         config.validate();
         const auto data = trainingData(*args, dataDir, poison.get());
         const std::int64_t target = args->targetClass == -2 ? (poison ? poison->targetClass : 8) : args->targetClass;
@@ -156,8 +171,8 @@ void addTrainCommand(CLI::App& app, GlobalOptions& options) {
 
         nlohmann::ordered_json history = nlohmann::ordered_json::array();
         for (const auto& e : result.history) {
-            nlohmann::ordered_json row{{"epoch", e.epoch}, {"loss", e.loss}, {"accuracy", e.accuracy},
-                                       {"lr", e.learningRate}, {"seconds", e.seconds}};
+            nlohmann::ordered_json row{
+                {"epoch", e.epoch}, {"loss", e.loss}, {"accuracy", e.accuracy}, {"lr", e.learningRate}, {"seconds", e.seconds}};
             if (e.targetSoftAcr >= 0.0) {
                 row["target_soft_acr"] = e.targetSoftAcr;
                 row["target_soft_accuracy"] = e.targetSoftAccuracy;

@@ -34,8 +34,8 @@ void PoisonSet::validate() const {
     require(!dataset.empty(), "poison set: no data set name");
     require(targetClass >= 0, "poison set: target class must be >= 0, got ", targetClass);
     require(images.defined() && images.scalar_type() == torch::kFloat, "poison set: images must be float32");
-    require(images.dim() >= 2 && images.size(0) == size(), "poison set: ", images.dim() >= 1 ? images.size(0) : 0,
-            " images but ", size(), " indices");
+    require(images.dim() >= 2 && images.size(0) == size(), "poison set: ", images.dim() >= 1 ? images.size(0) : 0, " images but ",
+            size(), " indices");
     if (size() > 0) {
         const auto lo = images.min().item<float>(), hi = images.max().item<float>();
         require(lo >= 0.0f && hi <= 1.0f, "poison set: pixels must lie in [0, 1], found [", lo, ", ", hi, "]");
@@ -96,8 +96,8 @@ PoisonSet readPoisonSet(const fs::path& manifest) {
     }
     require(j.is_object() && j.value("format", "") == kFormat, manifest, ": not a pacd poison set");
     const int version = j.value("version", 0);
-    require(version == kFormatVersion, manifest, ": poison set format version ", version,
-            " is not supported (this build reads ", kFormatVersion, ")");
+    require(version == kFormatVersion, manifest, ": poison set format version ", version, " is not supported (this build reads ",
+            kFormatVersion, ")");
     PoisonSet poison;
     std::string imagesName, hash;
     std::vector<std::int64_t> shape;
@@ -120,8 +120,8 @@ PoisonSet readPoisonSet(const fs::path& manifest) {
     require(array.data.scalar_type() == torch::kFloat, imagesPath, ": poison images must be float32 IDX");
     std::vector<std::int64_t> expected{poison.size()};
     expected.insert(expected.end(), shape.begin(), shape.end());
-    require(array.dims == expected, imagesPath, ": image array shape ", array.data.sizes(),
-            " does not match the manifest's ", poison.size(), " images of shape ", torch::IntArrayRef(shape));
+    require(array.dims == expected, imagesPath, ": image array shape ", array.data.sizes(), " does not match the manifest's ",
+            poison.size(), " images of shape ", torch::IntArrayRef(shape));
     poison.images = array.data;
     require(poison.contentHash() == hash, manifest, ": images ", imagesPath,
             " do not match the manifest's hash (the pair was not written together)");
@@ -133,8 +133,7 @@ PoisonSet readPoisonSet(const fs::path& manifest) {
     return poison;
 }
 
-Dataset poisonedView(const Dataset& trainingFile, const std::vector<std::int64_t>& viewIndices,
-                     const PoisonSet& poison) {
+Dataset poisonedView(const Dataset& trainingFile, const std::vector<std::int64_t>& viewIndices, const PoisonSet& poison) {
     poison.validate();
     const std::int64_t n = trainingFile.size();
     require(poison.targetClass < trainingFile.numClasses(), "poison set targets class ", poison.targetClass, " but ",
@@ -145,8 +144,8 @@ Dataset poisonedView(const Dataset& trainingFile, const std::vector<std::int64_t
     const auto labels = trainingFile.labels.accessor<std::int64_t, 1>();
     for (const auto index : poison.indices) {
         require(index < n, "poison index ", index, " is outside ", trainingFile.name, " (", n, " points)");
-        require(labels[index] == poison.targetClass, "poison index ", index, " is labelled ", labels[index],
-                " in ", trainingFile.name, ", not the target class ", poison.targetClass,
+        require(labels[index] == poison.targetClass, "poison index ", index, " is labelled ", labels[index], " in ",
+                trainingFile.name, ", not the target class ", poison.targetClass,
                 " (clean-label poison keeps its base point's label)");
     }
     // Training-file index -> row of the poison images (-1 = clean point).
@@ -169,8 +168,7 @@ Dataset poisonedView(const Dataset& trainingFile, const std::vector<std::int64_t
     }
     if (!rows.empty())
         view.images.index_copy_(0, torch::tensor(rows, torch::kLong),
-                                poison.images.index_select(0, torch::tensor(sources, torch::kLong))
-                                    .to(view.images.options()));
+                                poison.images.index_select(0, torch::tensor(sources, torch::kLong)).to(view.images.options()));
     return view;
 }
 

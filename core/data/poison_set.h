@@ -42,7 +42,6 @@ PoisonSet readPoisonSet(const std::filesystem::path& manifest);
 /// points of `trainingFile` at `viewIndices` that are not of the target class, plus one point per poison image at
 /// its base index with the training file's label; sorted by training-file index. Throws pacd::Error when a
 /// poison index is out of range or not labelled with the target class, or the image shapes differ.
-Dataset poisonedView(const Dataset& trainingFile, const std::vector<std::int64_t>& viewIndices,
-                     const PoisonSet& poison);
+Dataset poisonedView(const Dataset& trainingFile, const std::vector<std::int64_t>& viewIndices, const PoisonSet& poison);
 
 } // namespace pacd

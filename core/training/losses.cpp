@@ -10,8 +10,8 @@ namespace {
 
 void requireBatch(const torch::Tensor& inputs, const torch::Tensor& labels, const char* what) {
     require(inputs.dim() >= 2, what, ": inputs must be [points, ...], got ", inputs.dim(), " dims");
-    require(labels.dim() == 1 && labels.size(0) == inputs.size(0), what, ": ", inputs.size(0), " inputs but ",
-            labels.numel(), " labels");
+    require(labels.dim() == 1 && labels.size(0) == inputs.size(0), what, ": ", inputs.size(0), " inputs but ", labels.numel(),
+            " labels");
 }
 
 void requireNoise(const torch::Tensor& inputs, const torch::Tensor& noise, const char* what) {
@@ -42,13 +42,12 @@ BatchLoss gaussianAugmentationLoss(ClassifierImpl& model, const torch::Tensor& i
     return crossEntropyLoss(model, inputs + noise, labels);
 }
 
-MacerLoss macerLossFromLogits(const torch::Tensor& logits, const torch::Tensor& labels, const MacerConfig& config,
-                              double sigma) {
+MacerLoss macerLossFromLogits(const torch::Tensor& logits, const torch::Tensor& labels, const MacerConfig& config, double sigma) {
     config.validate();
     require(logits.dim() == 3, "MACER: logits must be [N, k, classes], got ", logits.dim(), " dims");
     require(logits.size(2) >= 2, "MACER: needs at least two classes");
-    require(labels.dim() == 1 && labels.size(0) == logits.size(0), "MACER: ", logits.size(0), " points but ",
-            labels.numel(), " labels");
+    require(labels.dim() == 1 && labels.size(0) == logits.size(0), "MACER: ", logits.size(0), " points but ", labels.numel(),
+            " labels");
     const auto points = static_cast<double>(logits.size(0));
     const auto target = labels.unsqueeze(1);
 
@@ -77,8 +76,8 @@ MacerLoss macerLossFromLogits(const torch::Tensor& logits, const torch::Tensor& 
     return out;
 }
 
-MacerLoss macerLoss(ClassifierImpl& model, const torch::Tensor& inputs, const torch::Tensor& labels,
-                    const torch::Tensor& noise, const MacerConfig& config, double sigma) {
+MacerLoss macerLoss(ClassifierImpl& model, const torch::Tensor& inputs, const torch::Tensor& labels, const torch::Tensor& noise,
+                    const MacerConfig& config, double sigma) {
     requireBatch(inputs, labels, "MACER");
     requireNoise(inputs, noise, "MACER");
     return macerLossFromLogits(noisyLogits(model, inputs, noise), labels, config, sigma);
@@ -113,8 +112,8 @@ torch::Tensor smoothAdvAttack(ClassifierImpl& model, const torch::Tensor& inputs
         const auto flat = norms == 0;
         if (flat.any().item<bool>()) {
             // A flat loss gives no direction; a random one (as Salman et al.) keeps the search moving.
-            const auto random = generator ? torch::randn(gradient.sizes(), *generator, gradient.options())
-                                          : torch::randn_like(gradient);
+            const auto random =
+                generator ? torch::randn(gradient.sizes(), *generator, gradient.options()) : torch::randn_like(gradient);
             gradient = torch::where(flat.view(perPoint), random, gradient);
             norms = gradient.flatten(1).norm(2, 1);
         }

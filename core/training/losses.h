@@ -33,12 +33,11 @@ struct MacerLoss {
 /// MACER from the logits of the k noisy copies, [N, k, C]: classification −log(mean softmax_y + 1e−10); robustness
 /// σ/2·max(0, γ − ξ) with ξ = Φ⁻¹(p̂_top) − Φ⁻¹(p̂_second) of the averaged softmax at inverse temperature β, only on
 /// points the soft classifier gets right (misclassified points and non-finite ξ pay nothing, as in macer.py).
-MacerLoss macerLossFromLogits(const torch::Tensor& logits, const torch::Tensor& labels, const MacerConfig& config,
-                              double sigma);
+MacerLoss macerLossFromLogits(const torch::Tensor& logits, const torch::Tensor& labels, const MacerConfig& config, double sigma);
 
 /// MACER on a batch: noise is [N, k, ...input shape] (σ·N(0, I)).
-MacerLoss macerLoss(ClassifierImpl& model, const torch::Tensor& inputs, const torch::Tensor& labels,
-                    const torch::Tensor& noise, const MacerConfig& config, double sigma);
+MacerLoss macerLoss(ClassifierImpl& model, const torch::Tensor& inputs, const torch::Tensor& labels, const torch::Tensor& noise,
+                    const MacerConfig& config, double sigma);
 
 /// SmoothAdv's inner maximisation: ℓ2 PGD from x that ascends −log of the softmax averaged over the m noisy
 /// copies x' + noise[:, j] (noise [N, m, ...]), with normalised-gradient steps of 2ε/steps, each followed by

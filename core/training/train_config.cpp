@@ -10,7 +10,9 @@
 namespace pacd {
 namespace {
 
-bool finitePositive(double value) { return std::isfinite(value) && value > 0.0; }
+bool finitePositive(double value) {
+    return std::isfinite(value) && value > 0.0;
+}
 
 } // namespace
 
@@ -34,6 +36,7 @@ MacerConfig MacerConfig::paperRetraining(const std::string& dataset, double sigm
     MacerConfig config;
     // App. E.3: λ=16 on MNIST; on CIFAR-10 λ=12 at σ=0.25 and 4 at σ=0.5 (MACER's own CIFAR-10 values).
     if (dataset == "cifar10") config.lambda = sigma < 0.375 ? 12.0 : 4.0;
+    config.warmupEpochs = 1;
     return config;
 }
 
@@ -48,11 +51,12 @@ void MacerConfig::validate() const {
     require(samples >= 1, "MACER setting 'samples' (k) must be >= 1, got ", samples);
     require(std::isfinite(lambda) && lambda >= 0.0, "MACER setting 'lambda' must be >= 0, got ", lambda);
     require(finitePositive(gamma), "MACER setting 'gamma' must be > 0, got ", gamma);
-    require(finitePositive(inverseTemperature), "MACER setting 'inverseTemperature' must be > 0, got ",
-            inverseTemperature);
+    require(finitePositive(inverseTemperature), "MACER setting 'inverseTemperature' must be > 0, got ", inverseTemperature);
 }
 
-SmoothAdvConfig SmoothAdvConfig::paper() { return {}; }
+SmoothAdvConfig SmoothAdvConfig::paper() {
+    return {};
+}
 
 SmoothAdvConfig SmoothAdvConfig::originalDefaults() {
     SmoothAdvConfig config;
@@ -86,19 +90,17 @@ TrainConfig TrainConfig::paper(TrainMethod method, const std::string& dataset, d
 
 void TrainConfig::validate() const {
     if (method != TrainMethod::Standard)
-        require(finitePositive(sigma), "training setting 'sigma' must be > 0 for method ", methodName(method), ", got ",
-                sigma);
+        require(finitePositive(sigma), "training setting 'sigma' must be > 0 for method ", methodName(method), ", got ", sigma);
     else
         require(std::isfinite(sigma) && sigma >= 0.0, "training setting 'sigma' must be >= 0, got ", sigma);
     require(epochs >= 1, "training setting 'epochs' must be >= 1, got ", epochs);
     require(batchSize >= 1, "training setting 'batchSize' must be >= 1, got ", batchSize);
     require(finitePositive(learningRate), "training setting 'learningRate' must be > 0, got ", learningRate);
-    require(std::isfinite(momentum) && momentum >= 0.0 && momentum < 1.0,
-            "training setting 'momentum' must lie in [0, 1), got ", momentum);
+    require(std::isfinite(momentum) && momentum >= 0.0 && momentum < 1.0, "training setting 'momentum' must lie in [0, 1), got ",
+            momentum);
     require(lrStepEpochs >= 0, "training setting 'lrStepEpochs' must be >= 0 (0 = constant rate), got ", lrStepEpochs);
     require(finitePositive(lrGamma) && lrGamma <= 1.0, "training setting 'lrGamma' must lie in (0, 1], got ", lrGamma);
-    require(std::isfinite(weightDecay) && weightDecay >= 0.0, "training setting 'weightDecay' must be >= 0, got ",
-            weightDecay);
+    require(std::isfinite(weightDecay) && weightDecay >= 0.0, "training setting 'weightDecay' must be >= 0, got ", weightDecay);
     require(std::isfinite(progressIntervalSeconds) && progressIntervalSeconds >= 0.0,
             "training setting 'progressIntervalSeconds' must be >= 0, got ", progressIntervalSeconds);
     require(monitorSamples >= 1, "training setting 'monitorSamples' must be >= 1, got ", monitorSamples);
@@ -109,9 +111,12 @@ void TrainConfig::validate() const {
 
 bool TrainConfig::augments(const std::vector<std::int64_t>& imageShape) const {
     switch (augmentation) {
-    case Augmentation::Off: return false;
-    case Augmentation::CropFlip: return true;
-    case Augmentation::Auto: break;
+    case Augmentation::Off:
+        return false;
+    case Augmentation::CropFlip:
+        return true;
+    case Augmentation::Auto:
+        break;
     }
     // The paper augments CIFAR-10 for every method except SmoothAdv (App. E.2).
     const bool cifarShaped = imageShape == std::vector<std::int64_t>{3, 32, 32};
@@ -142,7 +147,8 @@ std::string TrainConfig::toJson() const {
         j["macer"] = {{"samples", macer.samples},
                       {"lambda", macer.lambda},
                       {"gamma", macer.gamma},
-                      {"inverse_temperature", macer.inverseTemperature}};
+                      {"inverse_temperature", macer.inverseTemperature},
+                      {"warmup_epochs", macer.warmupEpochs}};
     if (method == TrainMethod::SmoothAdv)
         j["smoothadv"] = {{"epsilon", smoothAdv.epsilon},
                           {"steps", smoothAdv.steps},

@@ -30,20 +30,27 @@ struct MacerConfig {
     double gamma = 8.0;               ///< γ, hinge on the Φ⁻¹ gap (8 throughout)
     double inverseTemperature = 16.0; ///< β of the soft classifier in the robustness term (MACER's default)
 
-    /// The paper's retraining values: k=16, γ=8, λ=16 on MNIST-like data, λ=12 (σ=0.25) / 4 (σ≥0.5) on CIFAR-10.
+    std::int64_t warmupEpochs = 0; ///< epochs at the start with λ = 0 (classification term only); see paperRetraining()
+
+    /// The paper's retraining values: k=16, γ=8, λ=16 on MNIST-like data, λ=12 (σ=0.25) / 4 (σ≥0.5) on CIFAR-10;
+    /// plus one warm-up epoch (our addition): from random weights only the few correctly classified points pay the
+    /// hinge, so misclassifying everything is the cheapest state and training collapses to chance; one epoch of the
+    /// classification term alone avoids it. warmupEpochs = 0 gives macer.py's schedule.
     static MacerConfig paperRetraining(const std::string& dataset, double sigma);
     /// The values the attack's lower level uses (k=2, λ=1, γ=8).
     static MacerConfig paperPoisoning();
+    /// λ in force during `epoch` (0-based): 0 during the warm-up.
+    double lambdaAt(std::int64_t epoch) const { return epoch < warmupEpochs ? 0.0 : lambda; }
     /// Throws pacd::Error naming the first bad setting.
     void validate() const;
 };
 
 /// SmoothAdv's settings (Salman et al. 2019; paper §4.3, App. E.3).
 struct SmoothAdvConfig {
-    double epsilon = 1.0;          ///< ℓ2 radius of the PGD ball
-    std::int64_t steps = 2;        ///< PGD steps (step size 2ε/steps, normalised gradient)
-    std::int64_t samples = 1;      ///< m noise vectors per point in the attack
-    std::int64_t warmupEpochs = 10;///< ε grows linearly over the first epochs: ε·min(1, (epoch+1)/warmup)
+    double epsilon = 1.0;           ///< ℓ2 radius of the PGD ball
+    std::int64_t steps = 2;         ///< PGD steps (step size 2ε/steps, normalised gradient)
+    std::int64_t samples = 1;       ///< m noise vectors per point in the attack
+    std::int64_t warmupEpochs = 10; ///< ε grows linearly over the first epochs: ε·min(1, (epoch+1)/warmup)
 
     /// The paper's setting: m=1, 2 PGD steps, ε=1, warm-up over 10 epochs (as Salman et al.'s published runs).
     static SmoothAdvConfig paper();
@@ -67,20 +74,20 @@ enum class Augmentation { Auto, Off, CropFlip };
 /// Everything one training run depends on; saved with its checkpoints next to the seed.
 struct TrainConfig {
     TrainMethod method = TrainMethod::GaussianAugmentation;
-    double sigma = 0.25;              ///< noise level of GA / MACER / SmoothAdv (ignored by standard)
-    std::int64_t epochs = 100;        ///< App. E.2: 100
-    std::int64_t batchSize = 200;     ///< App. E.2: 200
+    double sigma = 0.25;          ///< noise level of GA / MACER / SmoothAdv (ignored by standard)
+    std::int64_t epochs = 100;    ///< App. E.2: 100
+    std::int64_t batchSize = 200; ///< App. E.2: 200
     OptimizerKind optimizer = OptimizerKind::Adam;
-    double learningRate = 1e-3;       ///< App. E.2: Adam 1e-3 (SGD: Cohen et al. use 0.1)
-    double momentum = 0.9;            ///< SGD only
-    std::int64_t lrStepEpochs = 0;    ///< multiply the rate by lrGamma every this many epochs; 0 = constant
+    double learningRate = 1e-3;    ///< App. E.2: Adam 1e-3 (SGD: Cohen et al. use 0.1)
+    double momentum = 0.9;         ///< SGD only
+    std::int64_t lrStepEpochs = 0; ///< multiply the rate by lrGamma every this many epochs; 0 = constant
     double lrGamma = 0.1;
-    double weightDecay = 0.0;         ///< L2 penalty (Table 7: 0, 1e-4, 1e-2, 1e-1)
+    double weightDecay = 0.0; ///< L2 penalty (Table 7: 0, 1e-4, 1e-2, 1e-1)
     Augmentation augmentation = Augmentation::Auto;
     MacerConfig macer;
     SmoothAdvConfig smoothAdv = SmoothAdvConfig::paper();
     torch::Device device = torch::kCPU;
-    std::uint64_t seed = 0;           ///< shuffling, noise, augmentation, dropout: same seed, same weights (CPU)
+    std::uint64_t seed = 0; ///< shuffling, noise, augmentation, dropout: same seed, same weights (CPU)
 
     std::filesystem::path checkpoint; ///< model file written after every epoch (+ ".state" for resume); empty = none
     bool resume = false;              ///< continue from checkpoint's ".state" when it exists

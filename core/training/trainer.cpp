@@ -27,7 +27,9 @@ constexpr const char* kStateFormat = "pacd-training-state";
 constexpr int kStateVersion = 1;
 
 using Clock = std::chrono::steady_clock;
-double secondsSince(Clock::time_point start) { return std::chrono::duration<double>(Clock::now() - start).count(); }
+double secondsSince(Clock::time_point start) {
+    return std::chrono::duration<double>(Clock::now() - start).count();
+}
 
 // Distinct, well-mixed seeds for the separate streams (splitmix64), so that e.g. the noise does not replay the
 // shuffle's draws.
@@ -39,7 +41,9 @@ std::uint64_t streamSeed(std::uint64_t seed, std::uint64_t stream) {
 }
 enum Stream : std::uint64_t { kData = 1, kNoise = 2, kGlobal = 3, kMonitor = 4 };
 
-torch::Generator cpuGenerator(std::uint64_t seed) { return at::make_generator<at::CPUGeneratorImpl>(seed); }
+torch::Generator cpuGenerator(std::uint64_t seed) {
+    return at::make_generator<at::CPUGeneratorImpl>(seed);
+}
 
 // The random streams of one run. Shuffling and augmentation run on the CPU with a private generator; noise uses a
 // private generator of the device; dropout uses the global generator (LibTorch's Dropout takes no generator), so
@@ -54,8 +58,8 @@ struct Streams {
 Streams makeStreams(const TrainConfig& config) {
     torch::manual_seed(streamSeed(config.seed, kGlobal));
     Streams streams{cpuGenerator(streamSeed(config.seed, kData)),
-                    makeNoiseGenerator(config.device, streamSeed(config.seed, kNoise)),
-                    at::detail::getDefaultCPUGenerator(), std::nullopt};
+                    makeNoiseGenerator(config.device, streamSeed(config.seed, kNoise)), at::detail::getDefaultCPUGenerator(),
+                    std::nullopt};
     if (!config.device.is_cpu()) streams.globalDevice = at::globalContext().defaultGenerator(config.device);
     return streams;
 }
@@ -66,12 +70,13 @@ std::unique_ptr<torch::optim::Optimizer> makeOptimizer(ClassifierImpl& model, co
         return std::make_unique<torch::optim::SGD>(
             model.parameters(),
             torch::optim::SGDOptions(config.learningRate).momentum(config.momentum).weight_decay(config.weightDecay));
-    return std::make_unique<torch::optim::Adam>(
-        model.parameters(), torch::optim::AdamOptions(config.learningRate).weight_decay(config.weightDecay));
+    return std::make_unique<torch::optim::Adam>(model.parameters(),
+                                                torch::optim::AdamOptions(config.learningRate).weight_decay(config.weightDecay));
 }
 
 void setLearningRate(torch::optim::Optimizer& optimizer, double rate) {
-    for (auto& group : optimizer.param_groups()) group.options().set_lr(rate);
+    for (auto& group : optimizer.param_groups())
+        group.options().set_lr(rate);
 }
 
 // Cheap identity of the training data, so that a resume on other data is refused.
@@ -95,7 +100,7 @@ std::string checkpointDataset(const TrainConfig& config, const Dataset& data) {
 
 void saveState(const fs::path& path, ClassifierImpl& model, torch::optim::Optimizer& optimizer, Streams& streams,
                std::int64_t epoch, const TrainConfig& config, const Dataset& data) {
-    const json info{{"format", kStateFormat}, {"version", kStateVersion},        {"epoch", epoch},
+    const json info{{"format", kStateFormat},    {"version", kStateVersion},          {"epoch", epoch},
                     {"arch", model.spec().arch}, {"config", resumableConfig(config)}, {"data", dataFingerprint(data)}};
     writeFileAtomically(path, [&](const fs::path& temp) {
         torch::serialize::OutputArchive archive, modelArchive, optimizerArchive;
@@ -113,8 +118,8 @@ void saveState(const fs::path& path, ClassifierImpl& model, torch::optim::Optimi
 }
 
 // Restores model, optimiser and generators from `path`; returns the epochs it records as done.
-std::int64_t loadState(const fs::path& path, ClassifierImpl& model, torch::optim::Optimizer& optimizer,
-                       Streams& streams, const TrainConfig& config, const Dataset& data) {
+std::int64_t loadState(const fs::path& path, ClassifierImpl& model, torch::optim::Optimizer& optimizer, Streams& streams,
+                       const TrainConfig& config, const Dataset& data) {
     torch::serialize::InputArchive archive;
     try {
         archive.load_from(path.string(), config.device);
@@ -134,10 +139,10 @@ std::int64_t loadState(const fs::path& path, ClassifierImpl& model, torch::optim
             " is not supported (this build reads ", kStateVersion, ")");
     require(info.value("arch", "") == model.spec().arch, path, ": state holds a ", info.value("arch", ""),
             " model, but the run trains ", model.spec().arch);
-    require(info["config"] == resumableConfig(config), path, ": was written with other settings (",
-            info["config"].dump(), "); resume needs the same settings, only 'epochs' may grow");
-    require(info["data"] == dataFingerprint(data), path, ": was trained on other data (", info["data"].dump(),
-            ") than ", data.name);
+    require(info["config"] == resumableConfig(config), path, ": was written with other settings (", info["config"].dump(),
+            "); resume needs the same settings, only 'epochs' may grow");
+    require(info["data"] == dataFingerprint(data), path, ": was trained on other data (", info["data"].dump(), ") than ",
+            data.name);
     try {
         torch::serialize::InputArchive modelArchive, optimizerArchive;
         archive.read("model", modelArchive);
@@ -159,8 +164,7 @@ std::int64_t loadState(const fs::path& path, ClassifierImpl& model, torch::optim
         throw;
     } catch (const std::exception& e) {
         std::string reason = e.what();
-        fail(path, ": training state is incomplete or does not fit this run (", reason.substr(0, reason.find('\n')),
-             ")");
+        fail(path, ": training state is incomplete or does not fit this run (", reason.substr(0, reason.find('\n')), ")");
     }
     return info.at("epoch").get<std::int64_t>();
 }
@@ -178,8 +182,8 @@ std::pair<double, double> monitorSoftAcr(ClassifierImpl& model, const Dataset& m
     for (std::int64_t start = 0; start < monitor.size(); start += kChunk) {
         const auto x = monitor.images.slice(0, start, start + kChunk);
         const auto noise = drawSoftNoise(x, soft.samples, soft.sigma, generator);
-        const auto result = softRadius(model, x.to(config.device), monitor.labels.slice(0, start, start + kChunk),
-                                       soft, noise.to(config.device));
+        const auto result =
+            softRadius(model, x.to(config.device), monitor.labels.slice(0, start, start + kChunk), soft, noise.to(config.device));
         radii += result.radii.sum().item<double>();
         correct += result.correct.sum().item<double>();
     }
@@ -194,7 +198,9 @@ Classifier makeSeededClassifier(const ModelSpec& spec, std::uint64_t seed) {
     return makeClassifier(spec);
 }
 
-fs::path trainingStatePath(const fs::path& checkpoint) { return fs::path(checkpoint.string() + ".state"); }
+fs::path trainingStatePath(const fs::path& checkpoint) {
+    return fs::path(checkpoint.string() + ".state");
+}
 
 TrainResult train(ClassifierImpl& model, const Dataset& data, const TrainConfig& config, CancelToken& cancel,
                   const ProgressSink& progress, const Dataset& monitor) {
@@ -203,9 +209,8 @@ TrainResult train(ClassifierImpl& model, const Dataset& data, const TrainConfig&
     require(data.size() > 0, "training data ", data.name, " is empty");
     require(data.numClasses() == model.spec().numClasses, "training data ", data.name, " has ", data.numClasses(),
             " classes but the ", model.spec().arch, " model has ", model.spec().numClasses);
-    require(data.images.sizes().slice(1).vec() == model.spec().inputShape, "training data ", data.name,
-            " has inputs of shape ", data.images.sizes().slice(1), " but the model expects ",
-            torch::IntArrayRef(model.spec().inputShape));
+    require(data.images.sizes().slice(1).vec() == model.spec().inputShape, "training data ", data.name, " has inputs of shape ",
+            data.images.sizes().slice(1), " but the model expects ", torch::IntArrayRef(model.spec().inputShape));
     const bool monitoring = monitor.size() > 0 && config.sigma > 0.0;
 
     model.to(config.device);
@@ -215,9 +220,12 @@ TrainResult train(ClassifierImpl& model, const Dataset& data, const TrainConfig&
     const auto statePath = config.checkpoint.empty() ? fs::path() : trainingStatePath(config.checkpoint);
     if (config.resume && fs::exists(statePath)) {
         result.startEpoch = loadState(statePath, model, *optimizer, streams, config, data);
-        report(progress, ProgressEvent{"train-epoch", result.startEpoch, config.epochs, {},
-                                       "resumed from " + statePath.string() + " after epoch " +
-                                           std::to_string(result.startEpoch)});
+        report(progress,
+               ProgressEvent{"train-epoch",
+                             result.startEpoch,
+                             config.epochs,
+                             {},
+                             "resumed from " + statePath.string() + " after epoch " + std::to_string(result.startEpoch)});
     }
     result.epochs = result.startEpoch;
     std::int64_t processed = 0;
@@ -269,7 +277,9 @@ TrainResult train(ClassifierImpl& model, const Dataset& data, const TrainConfig&
             }
             case TrainMethod::Macer: {
                 const auto noise = torch::randn(noiseShape(config.macer.samples), streams.noise, x.options()) * config.sigma;
-                auto out = macerLoss(model, x, y, noise, config.macer, config.sigma);
+                auto macer = config.macer;
+                macer.lambda = config.macer.lambdaAt(epoch);
+                auto out = macerLoss(model, x, y, noise, macer, config.sigma);
                 loss = out.loss, correct = out.correct;
                 break;
             }
@@ -279,8 +289,8 @@ TrainResult train(ClassifierImpl& model, const Dataset& data, const TrainConfig&
                 {
                     // Salman et al. attack the model in eval mode (no dropout in the inner maximisation).
                     EvalModeScope eval(model);
-                    adversarial = smoothAdvAttack(model, x, y, noise, config.smoothAdv.epsilonAt(epoch),
-                                                  config.smoothAdv.steps, streams.noise);
+                    adversarial = smoothAdvAttack(model, x, y, noise, config.smoothAdv.epsilonAt(epoch), config.smoothAdv.steps,
+                                                  streams.noise);
                 }
                 // Trained on one noisy copy of each adversarial point (the paper's k = 1; train_pgd.py's default).
                 auto out = gaussianAugmentationLoss(model, adversarial, y, noise.select(1, 0));
@@ -291,10 +301,11 @@ TrainResult train(ClassifierImpl& model, const Dataset& data, const TrainConfig&
             const double lossValue = loss.item<double>();
             if (!std::isfinite(lossValue))
                 fail("training diverged: ", methodName(config.method), " loss is ",
-                     std::isnan(lossValue) ? "NaN" : (lossValue > 0 ? "+inf" : "-inf"), " at epoch ", epoch + 1,
-                     " step ", step + 1, " (of ", stepsPerEpoch, " per epoch); the weights were not updated with it. "
-                     "Lower the learning rate or check the data; the last good state is the epoch-", epoch,
-                     " checkpoint");
+                     std::isnan(lossValue) ? "NaN" : (lossValue > 0 ? "+inf" : "-inf"), " at epoch ", epoch + 1, " step ",
+                     step + 1, " (of ", stepsPerEpoch,
+                     " per epoch); the weights were not updated with it. "
+                     "Lower the learning rate or check the data; the last good state is the epoch-",
+                     epoch, " checkpoint");
             optimizer->zero_grad();
             loss.backward();
             optimizer->step();
@@ -306,7 +317,9 @@ TrainResult train(ClassifierImpl& model, const Dataset& data, const TrainConfig&
             ++result.steps;
             if (progress && secondsSince(lastReport) >= config.progressIntervalSeconds) {
                 lastReport = Clock::now();
-                report(progress, ProgressEvent{"train", epoch * stepsPerEpoch + step + 1, totalSteps,
+                report(progress, ProgressEvent{"train",
+                                               epoch * stepsPerEpoch + step + 1,
+                                               totalSteps,
                                                {{"epoch", static_cast<double>(epoch + 1)},
                                                 {"loss", lossSum / static_cast<double>(seen)},
                                                 {"accuracy", correctSum / static_cast<double>(seen)}},
@@ -323,16 +336,17 @@ TrainResult train(ClassifierImpl& model, const Dataset& data, const TrainConfig&
         if (monitoring) std::tie(metrics.targetSoftAcr, metrics.targetSoftAccuracy) = monitorSoftAcr(model, monitor, config);
         if (!config.checkpoint.empty()) {
             saveCheckpoint(config.checkpoint, model,
-                           CheckpointInfo{model.spec(), config.sigma, methodName(config.method),
-                                          checkpointDataset(config, data), epoch + 1, config.seed});
+                           CheckpointInfo{model.spec(), config.sigma, methodName(config.method), checkpointDataset(config, data),
+                                          epoch + 1, config.seed});
             saveState(statePath, model, *optimizer, streams, epoch + 1, config, data);
         }
         result.history.push_back(metrics);
         result.epochs = epoch + 1;
 
-        ProgressEvent event{"train-epoch", epoch + 1, config.epochs,
-                            {{"loss", metrics.loss}, {"accuracy", metrics.accuracy}, {"lr", rate},
-                             {"seconds", metrics.seconds}},
+        ProgressEvent event{"train-epoch",
+                            epoch + 1,
+                            config.epochs,
+                            {{"loss", metrics.loss}, {"accuracy", metrics.accuracy}, {"lr", rate}, {"seconds", metrics.seconds}},
                             {}};
         std::ostringstream message;
         message << "epoch " << epoch + 1 << "/" << config.epochs << ": loss " << metrics.loss << ", accuracy "

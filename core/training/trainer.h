@@ -13,22 +13,22 @@ namespace pacd {
 
 /// What one epoch achieved (also sent as a "train-epoch" progress event).
 struct EpochMetrics {
-    std::int64_t epoch = 0;        ///< 1-based
-    double loss = 0.0;             ///< mean training loss over the epoch's steps
-    double accuracy = 0.0;         ///< fraction of training points the trained prediction got right
+    std::int64_t epoch = 0; ///< 1-based
+    double loss = 0.0;      ///< mean training loss over the epoch's steps
+    double accuracy = 0.0;  ///< fraction of training points the trained prediction got right
     double learningRate = 0.0;
     double seconds = 0.0;
-    double targetSoftAcr = -1.0;   ///< soft ACR of the monitor set at σ (−1 without a monitor set)
+    double targetSoftAcr = -1.0; ///< soft ACR of the monitor set at σ (−1 without a monitor set)
     double targetSoftAccuracy = -1.0;
 };
 
 /// The outcome of train().
 struct TrainResult {
-    std::int64_t startEpoch = 0;  ///< epochs already done when this call started (> 0 after a resume)
-    std::int64_t epochs = 0;      ///< epochs completed in total
-    std::int64_t steps = 0;       ///< optimiser steps taken by this call
-    double seconds = 0.0;         ///< wall time of this call's training steps
-    double imagesPerSecond = 0.0; ///< training points processed per second by this call
+    std::int64_t startEpoch = 0;       ///< epochs already done when this call started (> 0 after a resume)
+    std::int64_t epochs = 0;           ///< epochs completed in total
+    std::int64_t steps = 0;            ///< optimiser steps taken by this call
+    double seconds = 0.0;              ///< wall time of this call's training steps
+    double imagesPerSecond = 0.0;      ///< training points processed per second by this call
     std::vector<EpochMetrics> history; ///< this call's epochs
 };
 

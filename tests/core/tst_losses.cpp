@@ -15,7 +15,9 @@ using namespace pacd;
 namespace {
 
 // Φ(z) for the hand-made probabilities below (std::erfc is exact enough: 1e-16).
-double normalCdf(double z) { return 0.5 * std::erfc(-z / std::sqrt(2.0)); }
+double normalCdf(double z) {
+    return 0.5 * std::erfc(-z / std::sqrt(2.0));
+}
 
 // Two-class logits [N, 1, 2] whose softmax is (1 − p, p) for each p (logit difference log(p / (1 − p))).
 torch::Tensor twoClassLogits(const std::vector<double>& pClass1) {
@@ -37,8 +39,10 @@ Classifier linearModel() {
     model->to(torch::kDouble);
     torch::NoGradGuard noGrad;
     for (auto& p : model->named_parameters()) {
-        if (p.key().find("weight") != std::string::npos) p.value().copy_(torch::tensor({{0.0, 0.0}, {3.0, 4.0}}));
-        else p.value().copy_(torch::tensor({0.0, -5.0}));
+        if (p.key().find("weight") != std::string::npos)
+            p.value().copy_(torch::tensor({{0.0, 0.0}, {3.0, 4.0}}));
+        else
+            p.value().copy_(torch::tensor({0.0, -5.0}));
     }
     return model;
 }
@@ -47,7 +51,7 @@ Classifier linearModel() {
 
 class TestLosses : public QObject {
     Q_OBJECT
-private Q_SLOTS:
+  private Q_SLOTS:
     void initTestCase() { torch::manual_seed(5); }
     void macerMatchesHandComputation();
     void macerHingeVanishesBeyondGamma();
@@ -80,7 +84,8 @@ void TestLosses::macerMatchesHandComputation() {
 
     const double pTrue[] = {p1[0], p1[1], 1.0 - p1[2], 1.0 - p1[3]};
     double classification = 0.0;
-    for (double p : pTrue) classification -= std::log(p + 1e-10);
+    for (double p : pTrue)
+        classification -= std::log(p + 1e-10);
     classification /= 4.0;
     const double robustness = sigma / 2.0 * (0.0 + 0.5 + 1.0) / 4.0; // divided by the batch, not by the 2 payers
     QVERIFY(std::abs(out.classification.item<double>() - classification) < 1e-12);
@@ -212,7 +217,8 @@ void TestLosses::smoothAdvLeavesParameterGradientsAlone() {
     auto model = linearModel();
     const auto x = torch::tensor({{0.5, 0.5}}, torch::kDouble);
     smoothAdvAttack(*model, x, torch::tensor({std::int64_t(1)}), torch::zeros({1, 1, 2}, torch::kDouble), 0.2, 3);
-    for (const auto& p : model->parameters()) QVERIFY(!p.grad().defined() || p.grad().abs().sum().item<double>() == 0.0);
+    for (const auto& p : model->parameters())
+        QVERIFY(!p.grad().defined() || p.grad().abs().sum().item<double>() == 0.0);
 }
 
 void TestLosses::cropFlipShiftsAndFlips() {
@@ -257,6 +263,10 @@ void TestLosses::configsValidateAndPresets() {
     QCOMPARE(MacerConfig::paperRetraining("cifar10", 0.25).lambda, 12.0);
     QCOMPARE(MacerConfig::paperRetraining("cifar10", 0.5).lambda, 4.0);
     QCOMPARE(MacerConfig::paperPoisoning().samples, std::int64_t(2));
+    QCOMPARE(mnist.warmupEpochs, std::int64_t(1));
+    QCOMPARE(mnist.lambdaAt(0), 0.0); // warm-up: classification term only
+    QCOMPARE(mnist.lambdaAt(1), 16.0);
+    QCOMPARE(MacerConfig{}.lambdaAt(0), 16.0); // macer.py's schedule: λ from the start
 
     const auto paper = SmoothAdvConfig::paper();
     QCOMPARE(paper.samples, std::int64_t(1));

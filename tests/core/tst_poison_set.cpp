@@ -23,9 +23,9 @@ PoisonSet samplePoison() {
     PoisonSet poison;
     poison.dataset = "tiny";
     poison.targetClass = 1;
-    poison.indices = {3, 1, 8};                   // class-1 points, deliberately unsorted
+    poison.indices = {3, 1, 8}; // class-1 points, deliberately unsorted
     poison.images = torch::rand({3, 1, 4, 4}) * 0.5 + 0.25;
-    poison.images[0][0][0][0] = 1.0f / 3.0f;      // not representable in uint8: must survive exactly
+    poison.images[0][0][0][0] = 1.0f / 3.0f; // not representable in uint8: must survive exactly
     poison.seed = 42;
     poison.configJson = R"({"epsilon":0.1,"method":"ga"})";
     return poison;
@@ -35,7 +35,7 @@ PoisonSet samplePoison() {
 
 class TestPoisonSet : public QObject {
     Q_OBJECT
-private Q_SLOTS:
+  private Q_SLOTS:
     void initTestCase() { torch::manual_seed(1); }
     void roundTripIsExact();
     void tornPairIsRefused();

@@ -19,13 +19,15 @@ Dataset syntheticDigits(std::int64_t n, std::uint64_t seed) {
     data.name = "synthetic/train";
     data.images = torch::rand({n, 1, 28, 28}, generator, torch::TensorOptions());
     data.labels = (data.images.mean({1, 2, 3}) * 1000).to(torch::kLong) % 10;
-    for (int c = 0; c < 10; ++c) data.classNames.push_back(std::to_string(c));
+    for (int c = 0; c < 10; ++c)
+        data.classNames.push_back(std::to_string(c));
     return data;
 }
 
 std::vector<torch::Tensor> weights(ClassifierImpl& model) {
     std::vector<torch::Tensor> out;
-    for (const auto& p : model.parameters()) out.push_back(p.detach().clone());
+    for (const auto& p : model.parameters())
+        out.push_back(p.detach().clone());
     return out;
 }
 
@@ -48,7 +50,7 @@ TrainConfig tinyConfig(TrainMethod method) {
 
 // Returns NaN logits on its `failAt`-th forward call in train mode (counting from 1); otherwise a linear layer.
 class FailingModelImpl : public ClassifierImpl {
-public:
+  public:
     explicit FailingModelImpl(int failAt) : ClassifierImpl(spec()), m_failAt(failAt) {
         m_linear = register_module("linear", torch::nn::Linear(28 * 28, 10));
     }
@@ -59,14 +61,14 @@ public:
         return s;
     }
 
-protected:
+  protected:
     torch::Tensor body(const torch::Tensor& x) override {
         auto logits = m_linear->forward(x.flatten(1));
         if (is_training() && ++m_calls == m_failAt) logits = logits * std::numeric_limits<float>::quiet_NaN();
         return logits;
     }
 
-private:
+  private:
     int m_failAt;
     int m_calls = 0;
     torch::nn::Linear m_linear{nullptr};
@@ -76,7 +78,7 @@ private:
 
 class TestTraining : public QObject {
     Q_OBJECT
-private Q_SLOTS:
+  private Q_SLOTS:
     void seededRunsAreIdentical_data();
     void seededRunsAreIdentical();
     void resumeReproducesUninterruptedRun();
@@ -187,7 +189,8 @@ void TestTraining::nonFiniteLossNamesEpochAndStep() {
     // The last good checkpoint is intact, and the model is neither re-initialised nor updated with the bad loss:
     // its weights are those after the 5 good steps, as a run without the failure cancelled after step 5 shows.
     QCOMPARE(readCheckpointInfo(config.checkpoint).epoch, std::int64_t(2));
-    for (const auto& p : model->parameters()) QVERIFY(torch::isfinite(p).all().item<bool>());
+    for (const auto& p : model->parameters())
+        QVERIFY(torch::isfinite(p).all().item<bool>());
     torch::manual_seed(0);
     auto replay = std::make_shared<FailingModelImpl>(1000);
     config.checkpoint.clear();
@@ -268,7 +271,8 @@ void TestTraining::gaBeatsStandardOnTargetSoftAcr() {
         auto model = makeSeededClassifier(defaultModelSpec("mnist-cnn", "mnist"), 0);
         const auto result = pacd::train(*model, subset, config, cancel, silentProgress(), monitor);
         double sum = 0.0;
-        for (std::size_t e = result.history.size() - 6; e < result.history.size(); ++e) sum += result.history[e].targetSoftAcr;
+        for (std::size_t e = result.history.size() - 6; e < result.history.size(); ++e)
+            sum += result.history[e].targetSoftAcr;
         acr[methodName(method)] = sum / 6.0;
     }
     qInfo("target-class soft ACR at sigma=0.25, mean of epochs 11-16: standard %.3f, ga %.3f", acr["standard"], acr["ga"]);
