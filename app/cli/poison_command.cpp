@@ -3,6 +3,8 @@
 #include "attack/baselines.h"
 #include "attack/pacd_attack.h"
 #include "data/catalog.h"
+#include "data/idx.h"
+#include "data/image_folder.h"
 #include "data/poison_set.h"
 #include "data/splits.h"
 #include "support/cancel.h"
@@ -51,6 +53,13 @@ struct PoisonArgs {
     double sigma = 0.25, epsilon = -1, timeBudget = 0, linearLr = -1;
     std::uint64_t seed = 0, splitSeed = 0;
     bool fresh = false;
+};
+
+struct ExportArgs {
+    std::string poison, format = "idx", out;
+    std::int64_t subset = 0;
+    std::uint64_t splitSeed = 0;
+    bool poisonsOnly = false;
 };
 
 struct BaselineArgs {
@@ -160,6 +169,42 @@ void addPoisonCommands(CLI::App& app, GlobalOptions& options) {
                    {"fraction_at_eps", result.last.fractionAtBudget},
                    {"content_hash", set.contentHash()},
                    {"config", nlohmann::ordered_json::parse(config.toJson())}});
+    });
+
+    auto exportArgs = std::make_shared<ExportArgs>();
+    auto* exporter = app.add_subcommand("export", "Export a poisoned training set for other tools: the paper's training part (or the same "
+                                                  "subset the poisons were made on) with the target class replaced by the poisons, as "
+                                                  "IDX (uint8, rounded), IDX float32 (exact) or PNG class folders");
+    exporter->add_option("--poison", exportArgs->poison, "Poison-set manifest")->required();
+    exporter->add_option("--format", exportArgs->format, "idx, idx-float or png")->check(CLI::IsMember({"idx", "idx-float", "png"}))->default_val("idx");
+    exporter->add_option("--subset", exportArgs->subset, "The stratified subset the poisons were made on; 0 = the whole training part")->default_val(0);
+    exporter->add_option("--split-seed", exportArgs->splitSeed, "Seed of the split and subset")->default_val(0);
+    exporter->add_flag("--poisons-only", exportArgs->poisonsOnly, "Export only the poisoned images, not the whole training set");
+    exporter->add_option("--out", exportArgs->out, "Output directory")->required();
+    exporter->callback([&options, exportArgs] {
+        const auto poison = readPoisonSet(exportArgs->poison);
+        Dataset data;
+        if (exportArgs->poisonsOnly) {
+            const auto trainingFile = loadDatasetFile(poison.dataset, "train", options.resolvedDataDir());
+            data = Dataset{poison.dataset + "/poisons", poison.images, torch::full({poison.size()}, poison.targetClass, torch::kLong),
+                           trainingFile.classNames};
+        } else {
+            const auto split = loadAttackSplit(poison.dataset, exportArgs->subset, exportArgs->splitSeed, options);
+            data = poisonedView(split.trainingFile, split.train, poison);
+        }
+        const std::filesystem::path dir = exportArgs->out;
+        std::filesystem::create_directories(dir);
+        if (exportArgs->format == "png") {
+            writeImageFolder(dir, data);
+        } else {
+            const bool exact = exportArgs->format == "idx-float";
+            auto images = data.images.dim() == 4 && data.images.size(1) == 1 ? data.images.squeeze(1) : data.images;
+            if (!exact) images = images.mul(255.0f).round_().clamp_(0, 255).to(torch::kUInt8);
+            writeIdx(dir / (exact ? "train-images-idx3-float" : "train-images-idx3-ubyte"), images.contiguous());
+            writeIdx(dir / "train-labels-idx1-ubyte", data.labels.to(torch::kUInt8));
+        }
+        printJson({{"out", dir.string()}, {"format", exportArgs->format}, {"points", data.size()}, {"poisons", poison.size()},
+                   {"target", poison.targetClass}, {"class_counts", data.classCounts()}});
     });
 
     auto base = std::make_shared<BaselineArgs>();
