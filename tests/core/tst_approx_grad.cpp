@@ -14,6 +14,7 @@ private Q_SLOTS:
     void poisonsStayInBudgetAndUnitBox();
     void resumeFromStateReproducesRun();
     void toyRadiusMatchesAnalyticSolution();
+    void theorem1LinearCaseShiftsByMinusEpsilon();
     void badSettingsNameTheSetting();
 };
 
@@ -165,6 +166,55 @@ void TestApproxGrad::toyRadiusMatchesAnalyticSolution() {
     QVERIFY(result.meanShift[0] < -0.09 && result.meanShift[1] < -0.09); // away from class +1, at the budget
     QVERIFY(result.poisonedAcr < result.cleanAcr);
     QVERIFY((result.poisons - result.base).abs().max().item<double>() <= config.epsilon + 1e-6);
+}
+
+void TestApproxGrad::theorem1LinearCaseShiftsByMinusEpsilon() {
+    // §3.4, Theorem 1: 1-D points, f(x) = wx + b fitted by squared loss to x+ (label +1) and the poisons u (label −1).
+    // With ε below (Σx+ − Σx−)/n the unique optimum is u = x− − ε (Case 1): every poison moves away from the other
+    // class by the full budget, and the threshold t = −b/w = (Σu + Σx+)/2n drops by ε/2.
+    torch::manual_seed(11);
+    auto options = torch::TensorOptions().dtype(torch::kDouble);
+    const auto positive = 0.8 + 0.1 * torch::randn({200}, options);
+    const auto negative = 0.2 + 0.1 * torch::randn({200}, options);
+    const auto validation = 0.2 + 0.1 * torch::randn({200}, options);
+    const double epsilon = 0.05;
+    auto theta = torch::zeros({2}, options).requires_grad_(true); // (w, b)
+    const auto labels = torch::cat({torch::ones({200}, options), -torch::ones({200}, options)});
+    // The lower level is a least-squares fit: solve it exactly before each upper step.
+    auto fit = [&](const torch::Tensor& u) {
+        torch::NoGradGuard noGrad;
+        const auto x = torch::cat({positive, u});
+        const auto design = torch::stack({x, torch::ones_like(x)}, 1);
+        theta.copy_(torch::linalg::solve(design.t().matmul(design), design.t().matmul(labels), true));
+    };
+    const LowerObjective lower = [&](const torch::Tensor& u, std::int64_t) {
+        return (theta[0] * torch::cat({positive, u}) + theta[1] - labels).pow(2).mean();
+    };
+    // ξ: mean radius of class − test points, (t − x) on the correct side of the threshold, 0 otherwise.
+    const UpperObjective upper = [&](std::int64_t) { return torch::relu(-theta[1] / theta[0] - validation).mean(); };
+    ApproxGradConfig config;
+    config.lowerSteps = 0;
+    config.solver = LinearSolver::ConjugateGradient;
+    config.linearSteps = 2;
+    config.damping = 0.0;
+    config.poisonStep = PoisonStep::Sign;
+    config.epsilon = epsilon;
+    config.clampToUnit = false;
+    auto base = negative.view({200, 1}).clone();
+    auto poisons = base.clone();
+    ApproxGrad approx({theta}, base.sizes().vec(), config);
+    const auto rows = torch::arange(200, torch::kLong);
+    fit(poisons.view({200}));
+    const double cleanThreshold = (-theta[1] / theta[0]).item<double>();
+    for (int step = 0; step < 15; ++step) {
+        fit(poisons.view({200}));
+        approx.step(poisons, base, rows, [&](const torch::Tensor& u, std::int64_t d) { return lower(u.view({-1}), d); }, upper);
+    }
+    fit(poisons.view({200}));
+    const auto shift = poisons - base;
+    QVERIFY2(torch::allclose(shift, torch::full_like(shift, -epsilon), 0, 1e-9), qPrintable(QString::number(shift.mean().item<double>())));
+    const double poisonedThreshold = (-theta[1] / theta[0]).item<double>();
+    QVERIFY(std::abs((cleanThreshold - poisonedThreshold) - epsilon / 2) < 1e-9);
 }
 
 void TestApproxGrad::badSettingsNameTheSetting() {
