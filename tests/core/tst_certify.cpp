@@ -1,5 +1,7 @@
 #include "test_helpers.h"
 
+#include "linear_test_model.h"
+
 #include "models/classifier.h"
 #include "smoothing/certify.h"
 #include "smoothing/clopper_pearson.h"
@@ -15,34 +17,7 @@ using pacd::test::tempPath;
 
 namespace {
 
-// A two-class linear classifier on R^2 whose logit difference is w·x + b, counting the rows it classifies.
-// The smoothed version of a linear classifier is the classifier itself, and its exact certified radius at x is
-// the distance to the boundary |w·x + b| / ‖w‖ (Cohen et al., Example 1).
-class CountingLinearImpl : public ClassifierImpl {
-public:
-    CountingLinearImpl(std::vector<float> w, float b) : ClassifierImpl(spec()), m_w(torch::tensor(w)), m_b(b) {}
-    static ModelSpec spec() {
-        ModelSpec s;
-        s.arch = "logistic";
-        s.inputShape = {2};
-        s.numClasses = 2;
-        return s;
-    }
-    std::int64_t rows = 0, calls = 0, largestCall = 0;
-
-protected:
-    torch::Tensor body(const torch::Tensor& x) override {
-        rows += x.size(0);
-        ++calls;
-        largestCall = std::max(largestCall, x.size(0));
-        const auto margin = torch::mv(x, m_w) + m_b;
-        return torch::stack({torch::zeros_like(margin), margin}, 1);
-    }
-
-private:
-    torch::Tensor m_w;
-    float m_b;
-};
+using CountingLinearImpl = pacd::test::FixedLinearImpl;
 
 // w = (3, 4) so ‖w‖ = 5; b = -5: the boundary is 3x + 4y = 5. Points along the normal through (0.6, 0.8) at
 // signed distance d are (0.6, 0.8) + d·(0.6, 0.8).

@@ -1,5 +1,7 @@
 #include "test_helpers.h"
 
+#include "linear_test_model.h"
+
 #include "models/classifier.h"
 #include "smoothing/pgd_distortion.h"
 
@@ -9,30 +11,7 @@ using namespace pacd;
 
 namespace {
 
-// Two-class linear classifier on R^2 with logit difference w·x + b (no parameters: the attack only needs
-// gradients with respect to the input). Its smoothed classifier is itself, so the smallest ℓ2 perturbation that
-// changes the smoothed prediction is the distance to the boundary, |w·x + b| / ‖w‖.
-class LinearImpl : public ClassifierImpl {
-public:
-    LinearImpl(std::vector<float> w, float b) : ClassifierImpl(spec()), m_w(torch::tensor(w)), m_b(b) {}
-    static ModelSpec spec() {
-        ModelSpec s;
-        s.arch = "logistic";
-        s.inputShape = {2};
-        s.numClasses = 2;
-        return s;
-    }
-
-protected:
-    torch::Tensor body(const torch::Tensor& x) override {
-        const auto margin = torch::mv(x, m_w) + m_b;
-        return torch::stack({torch::zeros_like(margin), margin}, 1);
-    }
-
-private:
-    torch::Tensor m_w;
-    float m_b;
-};
+using LinearImpl = pacd::test::FixedLinearImpl;
 
 PgdDistortionConfig smallConfig() {
     PgdDistortionConfig c;

@@ -248,7 +248,7 @@ void TestTraining::progressReportsEpochMetrics() {
 
 void TestTraining::gaBeatsStandardOnTargetSoftAcr() {
     const auto dir = test::dataDir();
-    if (!datasetStatus("mnist", dir).present) QSKIP("MNIST is not provisioned (run scripts/bootstrap or pacd-cli fetch mnist)");
+    QVERIFY2(datasetStatus("mnist", dir).present, "MNIST is not provisioned: run scripts/bootstrap.sh or pacd-cli fetch mnist");
     const auto train = loadSplit("mnist", "paper-train", dir);
     const auto subset = train.subset(stratifiedSubsample(train.labels, 1500, 0), ":subset");
     const auto test = loadDatasetFile("mnist", "test", dir);
