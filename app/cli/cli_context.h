@@ -35,6 +35,7 @@ void addFetchCommand(CLI::App& app, GlobalOptions& options);      // fetch
 void addDemoCommand(CLI::App& app, GlobalOptions& options);       // demo
 void addModelCommands(CLI::App& app, GlobalOptions& options);     // models
 void addToyCommand(CLI::App& app, GlobalOptions& options);        // toy
-void addPoisonCommands(CLI::App& app, GlobalOptions& options);    // poison, baseline
+void addPoisonCommands(CLI::App& app, GlobalOptions& options);    // poison, baseline, export
+void addSpecCommand(CLI::App& app, GlobalOptions& options);       // spec
 
 } // namespace pacd::cli

@@ -32,6 +32,7 @@ int main(int argc, char** argv) {
     addToyCommand(app, options);
     addTrainCommand(app, options);
     addPoisonCommands(app, options);
+    addSpecCommand(app, options);
 
     try {
         app.parse(argc, argv);

@@ -1,0 +1,197 @@
+#include "experiment/spec.h"
+
+#include "support/error.h"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <vector>
+
+namespace pacd {
+namespace {
+
+using nlohmann::json;
+
+const std::vector<std::string> kDatasets{"mnist", "fashion-mnist", "cifar10"};
+const std::vector<std::string> kScales{"demo", "paper"};
+const std::vector<std::string> kDefenses{"ga", "macer", "smoothadv", "standard"};
+const std::vector<std::string> kArchs{"mnist-cnn", "resnet20", "resnet56", "resnet110"};
+const std::vector<std::string> kSolvers{"approxgrad", "cg", "first-order"};
+
+std::string joined(const std::vector<std::string>& values) {
+    std::string out;
+    for (const auto& v : values) out += (out.empty() ? "" : ", ") + v;
+    return out;
+}
+
+void requireOneOf(const std::string& field, const std::string& value, const std::vector<std::string>& allowed) {
+    require(std::find(allowed.begin(), allowed.end(), value) != allowed.end(), "spec field '", field, "': '", value,
+            "' is not one of ", joined(allowed));
+}
+
+void requireRange(const std::string& field, double value, double lo, double hi, const char* allowed) {
+    require(std::isfinite(value) && value >= lo && value <= hi, "spec field '", field, "': ", value, " is outside ", allowed);
+}
+
+// Reads `key` into `target` if present, with the JSON type checked and named in the error.
+template <typename T>
+void read(const json& j, const char* key, T& target, const std::string& source) {
+    const auto found = j.find(key);
+    if (found == j.end()) return;
+    try {
+        target = found->get<T>();
+    } catch (const json::exception&) {
+        fail(source, ": spec field '", key, "' has the wrong type (", found->type_name(), ")");
+    }
+}
+
+template <typename T>
+void readOptional(const json& j, const char* key, std::optional<T>& target, const std::string& source) {
+    const auto found = j.find(key);
+    if (found == j.end() || found->is_null()) return;
+    T value{};
+    read(j, key, value, source);
+    target = value;
+}
+
+const std::vector<std::string> kFields{"schema_version", "name", "dataset", "target", "scale", "poison_defense", "retrain_defense",
+                                       "poison_arch", "retrain_arch", "sigma", "attack_sigma", "retrain_sigma", "certify_sigma",
+                                       "epsilon", "subset", "attack_epochs", "hessian", "T1", "T2", "k", "seeds", "train_epochs",
+                                       "n0", "n", "alpha", "points", "seed"};
+
+} // namespace
+
+void ExperimentSpec::applyDefaults() {
+    const bool paper = scale == "paper";
+    const bool cifar = dataset == "cifar10";
+    if (poisonArch.empty()) poisonArch = cifar ? "resnet20" : "mnist-cnn";
+    if (retrainArch.empty()) retrainArch = poisonArch;
+    if (epsilon < 0) epsilon = cifar ? 0.03 : 0.1;
+    if (subset < 0) subset = paper ? 0 : 6000;
+    if (attackEpochs < 0) attackEpochs = paper ? 50 : 8;
+    if (hessian.empty()) hessian = paper ? "approxgrad" : "first-order";
+    if (upperSamples < 0) upperSamples = paper ? (cifar ? 5 : 20) : 8;
+    if (seeds < 0) seeds = paper ? 5 : 2;
+    if (trainEpochs < 0) trainEpochs = paper ? 100 : 8;
+    if (n < 0) n = paper ? 100000 : 1000;
+    if (points < 0) points = paper ? 500 : 100;
+}
+
+void ExperimentSpec::validate() const {
+    requireOneOf("dataset", dataset, kDatasets);
+    requireOneOf("scale", scale, kScales);
+    requireOneOf("poison_defense", poisonDefense, kDefenses);
+    requireOneOf("retrain_defense", retrainDefense, kDefenses);
+    requireOneOf("poison_arch", poisonArch, kArchs);
+    requireOneOf("retrain_arch", retrainArch, kArchs);
+    requireOneOf("hessian", hessian, kSolvers);
+    const bool cifar = dataset == "cifar10";
+    require((poisonArch == "mnist-cnn") != cifar && (retrainArch == "mnist-cnn") != cifar, "spec fields 'poison_arch'/'retrain_arch': ",
+            cifar ? "CIFAR-10 needs a ResNet (resnet20, resnet56, resnet110)" : "MNIST-like data needs mnist-cnn");
+    requireRange("target", static_cast<double>(target), 0, 9, "[0, 9]");
+    requireRange("sigma", sigma, 1e-6, 4, "(0, 4]");
+    for (const auto& [field, value] : {std::pair<const char*, std::optional<double>>{"attack_sigma", attackSigma},
+                                       {"retrain_sigma", retrainSigma}, {"certify_sigma", certifySigma}})
+        if (value) requireRange(field, *value, 1e-6, 4, "(0, 4]");
+    requireRange("epsilon", epsilon, 0, 1, "[0, 1]");
+    requireRange("subset", static_cast<double>(subset), 0, 1e9, ">= 0 (0 = all)");
+    requireRange("attack_epochs", static_cast<double>(attackEpochs), 1, 1e6, ">= 1");
+    requireRange("T1", static_cast<double>(lowerSteps), 0, 1e6, ">= 0");
+    requireRange("T2", static_cast<double>(linearSteps), 1, 1e6, ">= 1");
+    requireRange("k", static_cast<double>(upperSamples), 1, 1e6, ">= 1");
+    requireRange("seeds", static_cast<double>(seeds), 1, 1000, "[1, 1000]");
+    requireRange("train_epochs", static_cast<double>(trainEpochs), 1, 1e6, ">= 1");
+    requireRange("n0", static_cast<double>(n0), 1, 1e12, ">= 1");
+    requireRange("n", static_cast<double>(n), 1, 1e12, ">= 1");
+    require(alpha > 0 && alpha < 1, "spec field 'alpha': ", alpha, " is outside (0, 1)");
+    requireRange("points", static_cast<double>(points), 1, 1e9, ">= 1");
+}
+
+std::string ExperimentSpec::toJson() const {
+    nlohmann::ordered_json j{{"schema_version", kSchemaVersion},
+                             {"name", name},
+                             {"dataset", dataset},
+                             {"target", target},
+                             {"scale", scale},
+                             {"poison_defense", poisonDefense},
+                             {"retrain_defense", retrainDefense},
+                             {"poison_arch", poisonArch},
+                             {"retrain_arch", retrainArch},
+                             {"sigma", sigma},
+                             {"attack_sigma", attackSigma ? nlohmann::ordered_json(*attackSigma) : nlohmann::ordered_json(nullptr)},
+                             {"retrain_sigma", retrainSigma ? nlohmann::ordered_json(*retrainSigma) : nlohmann::ordered_json(nullptr)},
+                             {"certify_sigma", certifySigma ? nlohmann::ordered_json(*certifySigma) : nlohmann::ordered_json(nullptr)},
+                             {"epsilon", epsilon},
+                             {"subset", subset},
+                             {"attack_epochs", attackEpochs},
+                             {"hessian", hessian},
+                             {"T1", lowerSteps},
+                             {"T2", linearSteps},
+                             {"k", upperSamples},
+                             {"seeds", seeds},
+                             {"train_epochs", trainEpochs},
+                             {"n0", n0},
+                             {"n", n},
+                             {"alpha", alpha},
+                             {"points", points},
+                             {"seed", seed}};
+    return j.dump(2);
+}
+
+ExperimentSpec ExperimentSpec::fromJson(const std::string& text, const std::string& source) {
+    json j;
+    try {
+        j = json::parse(text);
+    } catch (const json::exception& e) {
+        std::string what = e.what();
+        fail(source, ": not valid JSON (", what.substr(what.find(']') + 2), ")");
+    }
+    require(j.is_object(), source, ": a spec is a JSON object");
+    require(j.contains("schema_version"), source, ": spec field 'schema_version' is missing (this build reads version ", kSchemaVersion, ")");
+    int version = 0;
+    read(j, "schema_version", version, source);
+    require(version == kSchemaVersion, source, ": spec field 'schema_version': ", version, " is not supported (this build reads ",
+            kSchemaVersion, ")");
+    // A typo must not silently fall back to a default: unknown fields are errors.
+    for (const auto& item : j.items())
+        require(std::find(kFields.begin(), kFields.end(), item.key()) != kFields.end(), source, ": unknown spec field '", item.key(),
+                "' (known: ", joined(kFields), ")");
+    ExperimentSpec spec;
+    read(j, "name", spec.name, source);
+    read(j, "dataset", spec.dataset, source);
+    read(j, "target", spec.target, source);
+    read(j, "scale", spec.scale, source);
+    read(j, "poison_defense", spec.poisonDefense, source);
+    read(j, "retrain_defense", spec.retrainDefense, source);
+    read(j, "poison_arch", spec.poisonArch, source);
+    read(j, "retrain_arch", spec.retrainArch, source);
+    read(j, "sigma", spec.sigma, source);
+    readOptional(j, "attack_sigma", spec.attackSigma, source);
+    readOptional(j, "retrain_sigma", spec.retrainSigma, source);
+    readOptional(j, "certify_sigma", spec.certifySigma, source);
+    read(j, "epsilon", spec.epsilon, source);
+    read(j, "subset", spec.subset, source);
+    read(j, "attack_epochs", spec.attackEpochs, source);
+    read(j, "hessian", spec.hessian, source);
+    read(j, "T1", spec.lowerSteps, source);
+    read(j, "T2", spec.linearSteps, source);
+    read(j, "k", spec.upperSamples, source);
+    read(j, "seeds", spec.seeds, source);
+    read(j, "train_epochs", spec.trainEpochs, source);
+    read(j, "n0", spec.n0, source);
+    read(j, "n", spec.n, source);
+    read(j, "alpha", spec.alpha, source);
+    read(j, "points", spec.points, source);
+    read(j, "seed", spec.seed, source);
+    try {
+        requireOneOf("scale", spec.scale, kScales); // the defaults depend on it
+        spec.applyDefaults();
+        spec.validate();
+    } catch (const Error& e) {
+        fail(source, ": ", e.what());
+    }
+    return spec;
+}
+
+} // namespace pacd

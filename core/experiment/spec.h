@@ -1,0 +1,59 @@
+#pragma once
+#include <cstdint>
+#include <optional>
+#include <string>
+
+namespace pacd {
+
+/// One experiment from poison to table (Tables 2-4 of the paper): what to poison, against which defense, how to
+/// retrain and certify the victims. Read from and written to JSON (schema version 1); every field has a default
+/// from `scale` ("demo" for a 2-core CPU, "paper" for a GPU), so a spec names only what differs.
+struct ExperimentSpec {
+    static constexpr int kSchemaVersion = 1;
+
+    std::string name;                       ///< free text, shown in tables
+    std::string dataset = "mnist";          ///< mnist | fashion-mnist | cifar10
+    std::int64_t target = 8;                ///< target class (the paper: MNIST 8, CIFAR-10 "ship" = 8)
+    std::string scale = "demo";             ///< demo | paper: picks the defaults below
+    std::string poisonDefense = "ga";       ///< lower level of the attack: ga | macer | smoothadv | standard
+    std::string retrainDefense = "ga";      ///< how victims are trained (may differ: transfer, Fig. 4)
+    std::string poisonArch;                 ///< default: mnist-cnn, CIFAR-10 resnet20
+    std::string retrainArch;                ///< default: poisonArch (App. D.4 varies it)
+    double sigma = 0.25;                    ///< one σ for attack, retraining and certification...
+    std::optional<double> attackSigma;      ///< ...unless overridden on purpose (the paper's code mixed 0.5 and 0.75)
+    std::optional<double> retrainSigma;
+    std::optional<double> certifySigma;
+    double epsilon = -1;                    ///< ℓ∞ budget; default MNIST 0.1, CIFAR-10 0.03
+    std::int64_t subset = -1;               ///< stratified training subset; demo 6000, paper 0 (= all)
+    // Attack (Alg. 1 / ApproxGrad)
+    std::int64_t attackEpochs = -1;         ///< P; demo 8, paper 50
+    std::string hessian;                    ///< approxgrad | cg | first-order; demo first-order, paper approxgrad
+    std::int64_t lowerSteps = 10;           ///< T1 (SmoothAdv: 1)
+    std::int64_t linearSteps = 10;          ///< T2
+    std::int64_t upperSamples = -1;         ///< k; demo 8, paper MNIST 20 / CIFAR-10 5
+    // Retraining and certification
+    std::int64_t seeds = -1;                ///< victims per data set; demo 2, paper 5
+    std::int64_t trainEpochs = -1;          ///< demo 8, paper 100
+    std::int64_t n0 = 100;                  ///< CERTIFY selection samples
+    std::int64_t n = -1;                    ///< CERTIFY estimation samples; demo 1,000, paper 100,000
+    double alpha = 0.001;
+    std::int64_t points = -1;               ///< target-class test points certified; demo 100, paper 500
+    std::uint64_t seed = 0;                 ///< base seed of the attack and the victims
+
+    /// Fills every defaulted field (-1 / empty) from `scale` and the data set. Idempotent.
+    void applyDefaults();
+    /// Throws pacd::Error naming the first bad field, its value and what is allowed.
+    void validate() const;
+    /// σ used by each stage.
+    double sigmaForAttack() const { return attackSigma.value_or(sigma); }
+    double sigmaForRetraining() const { return retrainSigma.value_or(sigma); }
+    double sigmaForCertification() const { return certifySigma.value_or(sigma); }
+
+    /// JSON with "schema_version"; every field written explicitly.
+    std::string toJson() const;
+    /// Parses JSON; unknown fields, wrong types and other schema versions are errors naming the field. `source`
+    /// names the file in messages. The result has defaults applied and is validated.
+    static ExperimentSpec fromJson(const std::string& json, const std::string& source = "spec");
+};
+
+} // namespace pacd
