@@ -34,12 +34,8 @@ AttackSplit loadAttackSplit(const std::string& dataset, std::int64_t subset, std
     const auto parts = splitTrainValidation(split.trainingFile.size(), SplitConfig{dataset == "toy-gaussians" ? 100 : 5000, splitSeed});
     split.train = parts.train;
     split.validation = parts.validation;
-    if (subset > 0 && subset < static_cast<std::int64_t>(split.train.size())) {
-        const auto labels = split.trainingFile.labels.index_select(0, torch::tensor(split.train, torch::kLong));
-        std::vector<std::int64_t> chosen;
-        for (const auto i : stratifiedSubsample(labels, subset, splitSeed)) chosen.push_back(split.train[static_cast<std::size_t>(i)]);
-        split.train = chosen;
-    }
+    if (subset > 0 && subset < static_cast<std::int64_t>(split.train.size()))
+        split.train = stratifiedSubsetOf(split.train, split.trainingFile.labels, subset, splitSeed);
     return split;
 }
 

@@ -51,11 +51,7 @@ Dataset trainingData(const TrainArgs& args, const std::filesystem::path& dataDir
     if (args.subset > 0) {
         require(args.subset <= static_cast<std::int64_t>(view.size()), "--subset: the train part of ", args.dataset, " has ",
                 view.size(), " points, asked for ", args.subset);
-        const auto labels = file.labels.index_select(0, torch::tensor(view, torch::kLong));
-        std::vector<std::int64_t> picked;
-        for (const auto position : stratifiedSubsample(labels, args.subset, args.subsetSeed))
-            picked.push_back(view[static_cast<std::size_t>(position)]);
-        view = std::move(picked);
+        view = stratifiedSubsetOf(view, file.labels, args.subset, args.subsetSeed);
     }
     if (poison) return poisonedView(file, view, *poison);
     return file.subset(view, args.subset > 0 ? ":paper-train-subset" : ":paper-train");

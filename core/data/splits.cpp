@@ -73,6 +73,14 @@ std::vector<std::int64_t> stratifiedSubsample(const torch::Tensor& labels, std::
     return out;
 }
 
+std::vector<std::int64_t> stratifiedSubsetOf(const std::vector<std::int64_t>& indices, const torch::Tensor& fileLabels,
+                                             std::int64_t count, std::uint64_t seed) {
+    const auto labels = fileLabels.index_select(0, torch::tensor(indices, torch::kLong));
+    std::vector<std::int64_t> picked;
+    for (const auto position : stratifiedSubsample(labels, count, seed)) picked.push_back(indices[static_cast<std::size_t>(position)]);
+    return picked;
+}
+
 TargetClassViews makeTargetClassViews(const torch::Tensor& trainingFileLabels, const TrainValidationSplit& split,
                                       const torch::Tensor& testLabels, std::int64_t target,
                                       std::int64_t evaluationCount, std::uint64_t seed) {

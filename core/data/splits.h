@@ -33,6 +33,12 @@ struct TargetClassViews {
     std::vector<std::int64_t> evaluation; ///< a seeded sample of the target class's test points (test-file indices)
 };
 
+/// A stratified subsample (as stratifiedSubsample) of `indices`, positions into a file whose labels are
+/// `fileLabels`: the chosen positions, sorted. Attack, baselines and training call this one function so that
+/// poisons made on a demo-scale subset and the victims trained on it see the same points.
+std::vector<std::int64_t> stratifiedSubsetOf(const std::vector<std::int64_t>& indices, const torch::Tensor& fileLabels,
+                                             std::int64_t count, std::uint64_t seed);
+
 /// A seeded sample of `count` indices of the points labelled `target` (all of them when count <= 0 or larger
 /// than the class), sorted. The evaluation set of makeTargetClassViews() is this sample of the test labels.
 std::vector<std::int64_t> sampleClassPoints(const torch::Tensor& labels, std::int64_t target, std::int64_t count,

@@ -69,6 +69,14 @@ void TestSplits::stratifiedSubsampleKeepsProportions() {
     QCOMPARE(stratifiedSubsample(labels, 101, 3), picked);
     QVERIFY(stratifiedSubsample(labels, 101, 4) != picked);
     PACD_EXPECT_ERROR(stratifiedSubsample(labels, 0, 1), "subset size 0");
+    // The same choice expressed on file positions: every other point of the file, subsampled by its labels.
+    std::vector<std::int64_t> odd;
+    for (std::int64_t i = 1; i < 1000; i += 2) odd.push_back(i);
+    const auto positions = stratifiedSubsetOf(odd, labels, 51, 3);
+    const auto oddLabels = labels.index_select(0, torch::tensor(odd, torch::kLong));
+    std::vector<std::int64_t> expected;
+    for (const auto i : stratifiedSubsample(oddLabels, 51, 3)) expected.push_back(odd[static_cast<std::size_t>(i)]);
+    QCOMPARE(positions, expected);
 }
 
 void TestSplits::targetClassViews() {
