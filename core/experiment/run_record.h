@@ -1,0 +1,83 @@
+#pragma once
+#include <cstdint>
+#include <map>
+#include <string>
+#include <vector>
+
+namespace pacd {
+
+/// One retrained victim: trained on one kind of data with one seed, then evaluated on the target class's test
+/// points (class mode) or on one target test point (points mode, App. D.6).
+struct VictimResult {
+    std::string data;               ///< "clean", "watermark" or "poison"
+    std::int64_t seed = 0;          ///< initialisation / shuffling seed of this victim
+    std::int64_t point = -1;        ///< points mode: the target test point's index in the test file; -1 = whole class
+    double acr = 0.0;               ///< target class ACR (radius 0 when wrong or abstained)
+    double aca = 0.0;               ///< approximate certified accuracy: fraction correct with radius > 0
+    double meanPA = 0.0;            ///< mean nA / n
+    double fractionAtCap = 0.0;     ///< fraction of points at σ·Φ⁻¹(α^(1/n)): the cap, not the model, limits them
+    double baseAccuracy = 0.0;      ///< the base classifier's accuracy on the clean evaluation points (Table 1)
+    double pgdDistortion = -1.0;    ///< mean ℓ2 PGD distortion against the smoothed classifier (Table 5); -1 = not measured
+    double trainSeconds = 0.0;
+    double certifySeconds = 0.0;
+    std::vector<double> radii;             ///< the certified-accuracy curve's radius grid
+    std::vector<double> certifiedAccuracy; ///< fraction correct with radius >= radii[i]
+    std::vector<double> pointRadii;        ///< every evaluated point's certified radius (histograms)
+    std::string checkpoint;                ///< the victim's model file
+    std::string certificates;              ///< Cohen TSV of its certificates
+};
+
+/// Wall time of one stage of a run (stage names as in ExperimentRunner::plan()).
+struct StageTiming {
+    std::string stage;
+    double seconds = 0.0;
+    bool reused = false; ///< the stage's output already existed (resume, or shared with another spec)
+};
+
+/// Mean and sample standard deviation (n − 1; 0 for a single value) of one data kind's victims.
+struct DataSummary {
+    std::string data;
+    std::int64_t victims = 0;
+    double acrMean = 0.0, acrSd = 0.0;
+    double acaMean = 0.0, acaSd = 0.0;
+    double baseAccuracyMean = 0.0, baseAccuracySd = 0.0;
+    double pgdMean = -1.0, pgdSd = 0.0; ///< -1 when not measured
+};
+
+/// Everything one experiment run is and produced: stored in the results store and written as result.json.
+struct RunRecord {
+    std::int64_t id = 0;              ///< the results store's id (0 = not stored)
+    std::string name;                 ///< the spec's name (or the preset's row label)
+    std::string preset;               ///< the preset it came from, "" for a spec file
+    std::string specJson;             ///< ExperimentSpec::toJson(), defaults applied
+    std::string specHash;             ///< hash of specJson: the same spec, the same run (resume)
+    std::string environmentJson;      ///< library versions, device, threads, host (environmentJson())
+    std::string status = "running";   ///< running | finished | cancelled | failed
+    std::string error;                ///< the failure's message when status == failed
+    std::string startedAt, finishedAt;///< ISO 8601 UTC
+    double wallSeconds = 0.0;         ///< sum over this record's run() calls
+    std::string workDir;              ///< where its artefacts live
+    std::vector<VictimResult> victims;
+    std::vector<StageTiming> timings;
+    std::map<std::string, std::string> artefacts; ///< e.g. "poison" -> manifest path, "watermark" -> ...
+
+    /// One DataSummary per data kind present, in the order clean, watermark, poison.
+    std::vector<DataSummary> summaries() const;
+    /// Relative ACR change of poison vs clean victims ((poison − clean) / clean); 0 when either is missing.
+    double acrDrop() const;
+
+    std::string toJson() const;
+    /// Throws pacd::Error naming `source` when the JSON is not a run record.
+    static RunRecord fromJson(const std::string& json, const std::string& source = "run record");
+};
+
+/// Mean and sample standard deviation of values (sd 0 for fewer than two).
+std::pair<double, double> meanAndSd(const std::vector<double>& values);
+
+/// Library versions (LibTorch, this program), device, thread count, host name, OS: a JSON object.
+std::string environmentJson(const std::string& deviceDescription, int threads);
+
+/// Current UTC time as ISO 8601 ("2026-11-24T19:12:47Z").
+std::string utcNow();
+
+} // namespace pacd
