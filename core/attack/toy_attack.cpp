@@ -30,10 +30,12 @@ torch::Tensor gaussianAugmentationLoss(ClassifierImpl& model, const torch::Tenso
     return torch::cross_entropy_loss(model.forward(x + noise), y);
 }
 
+// Checks `cancel` every step: a step costs microseconds, and the playground's Cancel must not wait for a retraining.
 void train(ClassifierImpl& model, const torch::Tensor& x, const torch::Tensor& y, double sigma, double lr, std::int64_t steps,
-           std::uint64_t seed) {
+           std::uint64_t seed, const CancelToken& cancel) {
     torch::optim::Adam optimiser(model.parameters(), torch::optim::AdamOptions(lr));
     for (std::int64_t s = 0; s < steps; ++s) {
+        cancel.throwIfCancelled();
         optimiser.zero_grad();
         gaussianAugmentationLoss(model, x, y, sigma, seed, s).backward();
         optimiser.step();
@@ -81,7 +83,8 @@ double toyAnalyticRadius(double negativeMean, double positiveMean, double shift,
     return std::abs(offset) * std::sqrt(static_cast<double>(dimensions));
 }
 
-ToyAttackResult runToyAttack(const ToyAttackConfig& config, CancelToken& cancel, const ProgressSink& progress) {
+ToyAttackResult runToyAttack(const ToyAttackConfig& config, CancelToken& cancel, const ProgressSink& progress,
+                             const ToyStepObserver& observer) {
     config.validate();
     const auto train0 = makeToyGaussians(config.data);
     auto validationConfig = config.data;
@@ -104,7 +107,7 @@ ToyAttackResult runToyAttack(const ToyAttackConfig& config, CancelToken& cancel,
 
     // The lower level starts near its optimum on clean data: ApproxGrad's implicit gradient assumes θ ≈ θ*(u).
     auto lowerModel = makeLinear(config.seed);
-    train(*lowerModel.model, train0.images, train0.labels, config.sigma, config.learningRate, config.warmupSteps, config.seed + 7);
+    train(*lowerModel.model, train0.images, train0.labels, config.sigma, config.learningRate, config.warmupSteps, config.seed + 7, cancel);
 
     ApproxGradConfig attack;
     attack.lowerLearningRate = config.learningRate;
@@ -136,14 +139,15 @@ ToyAttackResult runToyAttack(const ToyAttackConfig& config, CancelToken& cancel,
                                        {{"upper", stats.upper}, {"hypergradient", stats.hypergradientNorm},
                                         {"shift_x", shift[0].item<double>()}, {"shift_y", shift[1].item<double>()}},
                                        {}});
+        if (observer) observer(ToyAttackStep{step + 1, config.upperSteps, poisons.clone(), boundaryOf(*lowerModel.linear), stats});
     }
 
     // Retrain from scratch, the same way on clean and on poisoned data, and measure.
     const auto poisonedImages = torch::cat({clean, poisons});
     auto cleanModel = makeLinear(config.seed + 100);
-    train(*cleanModel.model, torch::cat({clean, base}), labels, config.sigma, config.learningRate, config.retrainSteps, config.seed + 200);
+    train(*cleanModel.model, torch::cat({clean, base}), labels, config.sigma, config.learningRate, config.retrainSteps, config.seed + 200, cancel);
     auto poisonedModel = makeLinear(config.seed + 100);
-    train(*poisonedModel.model, poisonedImages, labels, config.sigma, config.learningRate, config.retrainSteps, config.seed + 200);
+    train(*poisonedModel.model, poisonedImages, labels, config.sigma, config.learningRate, config.retrainSteps, config.seed + 200, cancel);
 
     const auto mean = torch::full({2}, config.data.negativeMean, torch::kFloat);
     result.analyticClean = toyAnalyticRadius(config.data.negativeMean, config.data.positiveMean, 0.0);

@@ -5,6 +5,7 @@
 #include "support/progress.h"
 
 #include <cstdint>
+#include <functional>
 #include <vector>
 
 namespace pacd {
@@ -42,8 +43,23 @@ struct ToyAttackResult {
     std::vector<UpperStepStats> steps;
 };
 
-/// Runs the whole toy experiment; reports stage "toy" per upper step (metrics: upper, hypergradient, shift).
-ToyAttackResult runToyAttack(const ToyAttackConfig& config, CancelToken& cancel, const ProgressSink& progress);
+/// The state after one upper step of the toy attack, for watching the poisons move (the GUI's toy playground):
+/// progress events carry only metrics, and copying 2n coordinates per step is cheap at the toy's size.
+struct ToyAttackStep {
+    std::int64_t step = 0;       ///< upper steps done, 1..total
+    std::int64_t total = 0;      ///< config.upperSteps
+    torch::Tensor poisons;       ///< [n, 2] after this step (a copy the observer may keep)
+    torch::Tensor lowerBoundary; ///< [3]: (a, b, c) of the lower level's current boundary a·x + b·y + c = 0
+    UpperStepStats stats;
+};
+
+/// Called on the attack's thread after every upper step, before the cancel check of the next one.
+using ToyStepObserver = std::function<void(const ToyAttackStep&)>;
+
+/// Runs the whole toy experiment; reports stage "toy" per upper step (metrics: upper, hypergradient, shift) and,
+/// when `observer` is set, hands it the poisons and the lower level's boundary after each upper step.
+ToyAttackResult runToyAttack(const ToyAttackConfig& config, CancelToken& cancel, const ProgressSink& progress,
+                             const ToyStepObserver& observer = {});
 
 /// Exact certified radius of a two-class linear classifier's smoothed version for each point: the signed
 /// distance to the boundary on the label's side, 0 when misclassified. logits = x·Wᵀ + b, W [2, d].

@@ -14,6 +14,7 @@ private Q_SLOTS:
     void poisonsStayInBudgetAndUnitBox();
     void resumeFromStateReproducesRun();
     void toyRadiusMatchesAnalyticSolution();
+    void toyObserverSeesEveryStep();
     void theorem1LinearCaseShiftsByMinusEpsilon();
     void badSettingsNameTheSetting();
 };
@@ -166,6 +167,40 @@ void TestApproxGrad::toyRadiusMatchesAnalyticSolution() {
     QVERIFY(result.meanShift[0] < -0.09 && result.meanShift[1] < -0.09); // away from class +1, at the budget
     QVERIFY(result.poisonedAcr < result.cleanAcr);
     QVERIFY((result.poisons - result.base).abs().max().item<double>() <= config.epsilon + 1e-6);
+}
+
+void TestApproxGrad::toyObserverSeesEveryStep() {
+    // The playground draws the poisons from the observer: one call per upper step, in order, with the poisons of
+    // that step (the last equal to the result's), inside the budget, and the lower level's boundary.
+    ToyAttackConfig config;
+    config.data.pointsPerClass = 200;
+    config.upperSteps = 5;
+    config.retrainSteps = 50;
+    CancelToken cancel;
+    std::vector<ToyAttackStep> seen;
+    const auto result = runToyAttack(config, cancel, silentProgress(), [&](const ToyAttackStep& step) { seen.push_back(step); });
+    QCOMPARE(seen.size(), std::size_t(5));
+    for (std::size_t i = 0; i < seen.size(); ++i) {
+        QCOMPARE(seen[i].step, std::int64_t(i + 1));
+        QCOMPARE(seen[i].total, std::int64_t(5));
+        QCOMPARE(seen[i].poisons.sizes(), result.base.sizes());
+        QCOMPARE(seen[i].lowerBoundary.numel(), std::int64_t(3));
+        QVERIFY((seen[i].poisons - result.base).abs().max().item<double>() <= config.epsilon + 1e-6);
+    }
+    QVERIFY(torch::equal(seen.back().poisons, result.poisons));
+    // Sign steps of ε/… per step: the mean shift grows in magnitude from the first step to the last.
+    const auto firstShift = (seen.front().poisons - result.base).mean().item<double>();
+    const auto lastShift = (seen.back().poisons - result.base).mean().item<double>();
+    QVERIFY2(lastShift < firstShift && firstShift < 0, qPrintable(QString("%1 %2").arg(firstShift).arg(lastShift)));
+
+    // Cancelling from the observer stops the attack before the next step.
+    int calls = 0;
+    const ToyStepObserver cancelAtOnce = [&](const ToyAttackStep&) {
+        ++calls;
+        cancel.cancel();
+    };
+    QVERIFY_THROWS_EXCEPTION(Cancelled, runToyAttack(config, cancel, silentProgress(), cancelAtOnce));
+    QCOMPARE(calls, 1);
 }
 
 void TestApproxGrad::theorem1LinearCaseShiftsByMinusEpsilon() {
