@@ -2,9 +2,8 @@
 
 #include "attack/baselines.h"
 #include "attack/pacd_attack.h"
-#include "data/catalog.h"
-#include "data/idx.h"
-#include "data/image_folder.h"
+#include "data/attack_split.h"
+#include "data/poison_export.h"
 #include "data/poison_set.h"
 #include "data/splits.h"
 #include "support/cancel.h"
@@ -21,22 +20,6 @@ namespace {
 CancelToken* g_cancel = nullptr;
 extern "C" void onInterrupt(int) {
     if (g_cancel) g_cancel->cancel(); // the attack checkpoints, then stops
-}
-
-// The paper's training part of the training file, or a stratified subset of it for demo-scale runs.
-struct AttackSplit {
-    Dataset trainingFile;
-    std::vector<std::int64_t> train, validation;
-};
-
-AttackSplit loadAttackSplit(const std::string& dataset, std::int64_t subset, std::uint64_t splitSeed, const GlobalOptions& options) {
-    AttackSplit split{loadDatasetFile(dataset, "train", options.resolvedDataDir()), {}, {}};
-    const auto parts = splitTrainValidation(split.trainingFile.size(), SplitConfig{dataset == "toy-gaussians" ? 100 : 5000, splitSeed});
-    split.train = parts.train;
-    split.validation = parts.validation;
-    if (subset > 0 && subset < static_cast<std::int64_t>(split.train.size()))
-        split.train = stratifiedSubsetOf(split.train, split.trainingFile.labels, subset, splitSeed);
-    return split;
 }
 
 std::string defaultArch(const std::string& dataset) { return dataset == "cifar10" ? "resnet20" : "mnist-cnn"; }
@@ -126,7 +109,7 @@ void addPoisonCommands(CLI::App& app, GlobalOptions& options) {
         config.checkpointEverySteps = args->checkpointEvery;
         config.seed = args->seed;
 
-        const auto split = loadAttackSplit(args->dataset, args->subset, args->splitSeed, options);
+        const auto split = loadAttackSplit(args->dataset, args->subset, args->splitSeed, options.resolvedDataDir());
         auto data = makePacdData(split.trainingFile, split.train, split.validation, config.target);
         data.dataset = args->dataset;
         const auto spec = defaultModelSpec(args->arch.empty() ? defaultArch(args->dataset) : args->arch, args->dataset);
@@ -178,29 +161,14 @@ void addPoisonCommands(CLI::App& app, GlobalOptions& options) {
     exporter->add_flag("--poisons-only", exportArgs->poisonsOnly, "Export only the poisoned images, not the whole training set");
     exporter->add_option("--out", exportArgs->out, "Output directory")->required();
     exporter->callback([&options, exportArgs] {
-        const auto poison = readPoisonSet(exportArgs->poison);
-        Dataset data;
-        if (exportArgs->poisonsOnly) {
-            const auto trainingFile = loadDatasetFile(poison.dataset, "train", options.resolvedDataDir());
-            data = Dataset{poison.dataset + "/poisons", poison.images, torch::full({poison.size()}, poison.targetClass, torch::kLong),
-                           trainingFile.classNames};
-        } else {
-            const auto split = loadAttackSplit(poison.dataset, exportArgs->subset, exportArgs->splitSeed, options);
-            data = poisonedView(split.trainingFile, split.train, poison);
-        }
-        const std::filesystem::path dir = exportArgs->out;
-        std::filesystem::create_directories(dir);
-        if (exportArgs->format == "png") {
-            writeImageFolder(dir, data);
-        } else {
-            const bool exact = exportArgs->format == "idx-float";
-            auto images = data.images.dim() == 4 && data.images.size(1) == 1 ? data.images.squeeze(1) : data.images;
-            if (!exact) images = images.mul(255.0f).round_().clamp_(0, 255).to(torch::kUInt8);
-            writeIdx(dir / (exact ? "train-images-idx3-float" : "train-images-idx3-ubyte"), images.contiguous());
-            writeIdx(dir / "train-labels-idx1-ubyte", data.labels.to(torch::kUInt8));
-        }
-        printJson({{"out", dir.string()}, {"format", exportArgs->format}, {"points", data.size()}, {"poisons", poison.size()},
-                   {"target", poison.targetClass}, {"class_counts", data.classCounts()}});
+        PoisonExportConfig config;
+        config.format = parseExportFormat(exportArgs->format);
+        config.subset = exportArgs->subset;
+        config.splitSeed = exportArgs->splitSeed;
+        config.poisonsOnly = exportArgs->poisonsOnly;
+        const auto summary = exportPoisonedTrainingSet(exportArgs->poison, exportArgs->out, config, options.resolvedDataDir());
+        printJson({{"out", exportArgs->out}, {"format", exportArgs->format}, {"points", summary.points}, {"poisons", summary.poisons},
+                   {"target", summary.target}, {"class_counts", summary.classCounts}});
     });
 
     auto base = std::make_shared<BaselineArgs>();
@@ -217,7 +185,7 @@ void addPoisonCommands(CLI::App& app, GlobalOptions& options) {
     baseline->add_option("--out", base->out, "Poison-set manifest to write")->required();
     baseline->callback([&options, base] {
         const double epsilon = base->epsilon >= 0 ? base->epsilon : (base->dataset == "cifar10" ? 0.03 : 0.1);
-        const auto split = loadAttackSplit(base->dataset, base->subset, base->splitSeed, options);
+        const auto split = loadAttackSplit(base->dataset, base->subset, base->splitSeed, options.resolvedDataDir());
         const auto data = makePacdData(split.trainingFile, split.train, split.validation, base->target);
         PoisonSet set;
         set.dataset = base->dataset;

@@ -1,6 +1,8 @@
 #include "test_helpers.h"
 
+#include "data/attack_split.h"
 #include "data/idx.h"
+#include "data/poison_export.h"
 #include "data/poison_set.h"
 
 #include <nlohmann/json.hpp>
@@ -42,6 +44,8 @@ class TestPoisonSet : public QObject {
     void badFilesNameTheProblem();
     void replacedViewSwapsOnlyTargetClass();
     void replacedViewChecksLabels();
+    void exportWritesTheVictimsTrainingSet();
+    void exportFormatNames();
 };
 
 void TestPoisonSet::roundTripIsExact() {
@@ -130,6 +134,58 @@ void TestPoisonSet::replacedViewChecksLabels() {
     poison = samplePoison();
     poison.images = torch::rand({3, 1, 5, 5});
     PACD_EXPECT_ERROR(poisonedView(file, {0, 1, 2}, poison), "do not fit");
+}
+
+void TestPoisonSet::exportWritesTheVictimsTrainingSet() {
+    // The generated toy needs no files: export its train part with three class-0 points poisoned, as exact float
+    // IDX, and find the poisons at their base indices' ranks (the view is sorted by training-file index).
+    QTemporaryDir dir;
+    const auto split = loadAttackSplit("toy-gaussians", 0, 0, test::tempPath(dir, "data"));
+    std::vector<std::int64_t> ranks;
+    PoisonSet poison;
+    poison.dataset = "toy-gaussians";
+    poison.targetClass = 0;
+    for (std::size_t rank = 0; rank < split.train.size() && poison.indices.size() < 3; ++rank) {
+        if (split.trainingFile.labels[split.train[rank]].item<std::int64_t>() != 0) continue;
+        poison.indices.push_back(split.train[rank]);
+        ranks.push_back(static_cast<std::int64_t>(rank));
+    }
+    poison.images = split.trainingFile.images.index_select(0, torch::tensor(poison.indices)).clamp(0.1, 0.9) - 0.05f;
+    const auto manifest = test::tempPath(dir, "poison.json");
+    writePoisonSet(manifest, poison);
+
+    PoisonExportConfig config;
+    config.format = ExportFormat::IdxFloat;
+    const auto out = test::tempPath(dir, "export");
+    const auto summary = exportPoisonedTrainingSet(manifest, out, config, test::tempPath(dir, "data"));
+    QCOMPARE(summary.points, static_cast<std::int64_t>(split.train.size()));
+    QCOMPARE(summary.poisons, std::int64_t(3));
+    const auto images = readIdx(out / "train-images-idx3-float").data;
+    const auto labels = readIdx(out / "train-labels-idx1-ubyte").data;
+    QCOMPARE(images.size(0), summary.points);
+    QCOMPARE(labels.size(0), summary.points);
+    for (std::size_t i = 0; i < ranks.size(); ++i) {
+        QVERIFY(torch::equal(images[ranks[i]], poison.images[static_cast<std::int64_t>(i)]));
+        QCOMPARE(labels[ranks[i]].item<int>(), 0);
+    }
+    // A point that is not poisoned is the training file's own.
+    const auto otherRank = ranks.back() + 1;
+    QVERIFY(torch::equal(images[otherRank], split.trainingFile.images[split.train[otherRank]]));
+
+    // Poisons only, uint8: three images, rounded.
+    config.format = ExportFormat::Idx;
+    config.poisonsOnly = true;
+    const auto only = exportPoisonedTrainingSet(manifest, test::tempPath(dir, "only"), config, test::tempPath(dir, "data"));
+    QCOMPARE(only.points, std::int64_t(3));
+    const auto bytes = readIdx(test::tempPath(dir, "only") / "train-images-idx3-ubyte").data;
+    QCOMPARE(bytes.scalar_type(), torch::kUInt8);
+    QCOMPARE(bytes[0][0].item<int>(), static_cast<int>(std::lround(poison.images[0][0].item<double>() * 255.0)));
+}
+
+void TestPoisonSet::exportFormatNames() {
+    for (const auto format : {ExportFormat::Idx, ExportFormat::IdxFloat, ExportFormat::Png})
+        QVERIFY(parseExportFormat(exportFormatName(format)) == format);
+    PACD_EXPECT_ERROR(parseExportFormat("jpeg"), "'jpeg'", "idx, idx-float, png");
 }
 
 QTEST_GUILESS_MAIN(TestPoisonSet)
