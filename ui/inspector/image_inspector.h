@@ -1,0 +1,99 @@
+#pragma once
+// The image inspector: one row per poison, clean | poisoned | amplified δ, with L∞, L2, PSNR and SSIM; live.
+#include "inspector/image_metrics.h"
+
+#include <QImage>
+#include <QVector>
+#include <QWidget>
+
+class QDoubleSpinBox;
+class QGridLayout;
+class QLabel;
+class QSlider;
+
+namespace pacd::ui {
+
+class ImageCell;
+
+/// Shows the attack's poisons next to their clean bases. The main window feeds it from its (throttled) poison
+/// preview: updateImages() replaces the rows, keeping the widgets when the count is unchanged. A click on an image
+/// enlarges it (nearest neighbour); the slider blends the poisoned column from clean (0 %) to poisoned (100 %).
+class ImageInspector : public QWidget {
+    Q_OBJECT
+public:
+    enum Column { CleanColumn = 0, PoisonedColumn = 1, PerturbationColumn = 2, ColumnCount = 3 };
+
+    explicit ImageInspector(QWidget* parent = nullptr);
+
+    /// The attack's ℓ∞ budget, for the caption and the automatic amplification 0.5/ε (δ = ±ε at the map's ends);
+    /// 0 = unknown (the amplification then follows the largest |δ| shown).
+    void setEpsilon(double epsilon);
+    double epsilon() const { return m_epsilon; }
+    /// Fixes the amplification k of the δ column (δ × k); 0 returns to automatic.
+    void setAmplification(double amplification);
+    double amplification() const { return m_amplification; }
+    /// "δ × 5 (ε = 0.1)": the δ column's header.
+    QString amplificationCaption() const;
+    /// The poisoned column shows (1 − t)·clean + t·poisoned; t in [0, 1], default 1.
+    void setBlend(double t);
+    double blend() const;
+    /// At most this many rows are shown (default 64); further images are ignored.
+    void setMaximumRows(int rows);
+
+    int rowCount() const { return static_cast<int>(m_rows.size()); }
+    int cellCount() const { return rowCount() * ColumnCount; }
+    /// The image shown in a cell (unscaled), or a null image out of range.
+    QImage cellImage(int row, int column) const;
+    PerturbationMetrics metrics(int row) const;
+    qint64 rowIndex(int row) const;
+    /// The whole grid (headers, images, metrics) as rendered, for export as PNG.
+    QImage gridImage() const;
+
+public Q_SLOTS:
+    /// Replaces the rows: `rows` names each image (its training-file index), `poisoned` and `base` hold C×H×W
+    /// floats in [0, 1] of the given shape (1 or 3 channels). Entries of the wrong length are skipped.
+    void updateImages(const QVector<qint64>& rows, const QVector<QVector<float>>& poisoned, const QVector<QVector<float>>& base,
+                      int channels, int height, int width);
+    void clear();
+    /// Opens the enlarged view of a cell (what a click does).
+    void openCell(int row, int column);
+
+Q_SIGNALS:
+    void cellClicked(int row, int column);
+
+private:
+    struct Row {
+        qint64 index = 0;
+        QVector<float> clean, poisoned;
+        PerturbationMetrics metrics;
+        QLabel* label = nullptr;
+        ImageCell* cells[ColumnCount] = {};
+        QLabel* metricsLabel = nullptr;
+    };
+
+    void resizeRows(int count);
+    void refreshRow(int row);
+    void refreshAll();
+    void updateAutomaticAmplification();
+    void updateCaption();
+
+    QVector<Row> m_rows;
+    ImageShape m_shape;
+    double m_epsilon = 0.0;
+    double m_amplification = 1.0;
+    bool m_automaticAmplification = true;
+    int m_maximumRows = 64;
+
+    QLabel* m_caption = nullptr;
+    QLabel* m_legendLow = nullptr;
+    QLabel* m_legendHigh = nullptr;
+    QLabel* m_deltaHeader = nullptr;
+    QLabel* m_blendLabel = nullptr;
+    QLabel* m_empty = nullptr;
+    QDoubleSpinBox* m_amplificationBox = nullptr;
+    QSlider* m_blend = nullptr;
+    QWidget* m_grid = nullptr;
+    QGridLayout* m_gridLayout = nullptr;
+};
+
+} // namespace pacd::ui
