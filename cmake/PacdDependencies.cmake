@@ -1,6 +1,6 @@
 # Every third-party package the project uses, found in one place.
 # Core needs LibTorch, nlohmann-json, CLI11 (app), Boost.Math and zlib; optional: CURL + OpenSSL (pacd-cli fetch).
-# The GUI build adds Qt 6, QCustomPlot and OpenCV.
+# The GUI build adds Qt 6 (with Svg), QCustomPlot and OpenCV.
 find_package(Torch REQUIRED)
 find_package(nlohmann_json 3.2 REQUIRED)
 find_package(CLI11 REQUIRED)
@@ -21,6 +21,8 @@ endif()
 if(PACD_BUILD_GUI)
   find_package(Qt6 REQUIRED COMPONENTS Core Gui Widgets Test LinguistTools)
   find_package(QCustomPlotQt6 REQUIRED)
+  # Export: QCustomPlot links PrintSupport (savePdf); SVG goes through QSvgGenerator (Debian: qt6-svg-dev).
+  find_package(Qt6 REQUIRED COMPONENTS PrintSupport Svg)
 endif()
 
 message(STATUS "pacd: LibTorch ${Torch_VERSION}; OpenCV ${OpenCV_FOUND}; CURL ${CURL_FOUND}; OpenSSL ${OpenSSL_FOUND}; Qt6 Test ${Qt6Test_FOUND}")

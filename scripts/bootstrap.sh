@@ -35,7 +35,7 @@ packages=(
   build-essential cmake ninja-build ccache pkg-config git ca-certificates
   libtorch-dev libboost-math-dev nlohmann-json3-dev libcli11-dev zlib1g-dev libssl-dev libcurl4-openssl-dev
   libopenblas0-openmp libsqlite3-dev libopencv-dev
-  qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqcustomplot-dev
+  qt6-base-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqcustomplot-dev
   xvfb xauth dataset-fashion-mnist
 )
 command -v npm >/dev/null 2>&1 || packages+=(npm)
