@@ -1,0 +1,320 @@
+// The image inspector: SSIM / PSNR / norms against known values and an independent SSIM, the grid's cells, the
+// δ colour map, the blend slider and the zoom dialog.
+#include "inspector/image_cell.h"
+#include "inspector/image_inspector.h"
+#include "inspector/image_metrics.h"
+#include "inspector/image_render.h"
+#include "inspector/zoom_dialog.h"
+
+#include <QtTest/QtTest>
+
+#include <QRandomGenerator>
+
+#include <cmath>
+#include <limits>
+#include <vector>
+
+using namespace pacd::ui;
+
+namespace {
+
+std::vector<float> randomImage(const ImageShape& shape, quint32 seed) {
+    QRandomGenerator random(seed);
+    std::vector<float> image(static_cast<std::size_t>(shape.size()));
+    for (auto& v : image) v = static_cast<float>(random.generateDouble());
+    return image;
+}
+
+// Wang et al.'s SSIM written out directly: Gaussian 11×11 (σ = 1.5, normalised) over every window inside the
+// image, population statistics, C1 = 0.01², C2 = 0.03², mean over windows and channels. An independent check of
+// the OpenCV implementation.
+double referenceSsim(const std::vector<float>& a, const std::vector<float>& b, const ImageShape& shape) {
+    double w[11][11], sum = 0;
+    for (int i = 0; i < 11; ++i)
+        for (int j = 0; j < 11; ++j) sum += w[i][j] = std::exp(-((i - 5) * (i - 5) + (j - 5) * (j - 5)) / (2 * 1.5 * 1.5));
+    double total = 0;
+    int windows = 0;
+    for (int c = 0; c < shape.channels; ++c)
+        for (int y = 5; y < shape.height - 5; ++y)
+            for (int x = 5; x < shape.width - 5; ++x) {
+                double mx = 0, my = 0, sxx = 0, syy = 0, sxy = 0;
+                for (int i = 0; i < 11; ++i)
+                    for (int j = 0; j < 11; ++j) {
+                        const int k = c * shape.height * shape.width + (y + i - 5) * shape.width + (x + j - 5);
+                        const double g = w[i][j] / sum, p = a[k], q = b[k];
+                        mx += g * p, my += g * q, sxx += g * p * p, syy += g * q * q, sxy += g * p * q;
+                    }
+                sxx -= mx * mx, syy -= my * my, sxy -= mx * my;
+                total += (2 * mx * my + 1e-4) * (2 * sxy + 9e-4) / ((mx * mx + my * my + 1e-4) * (sxx + syy + 9e-4));
+                ++windows;
+            }
+    return total / windows;
+}
+
+QVector<float> toQVector(const std::vector<float>& v) { return QVector<float>(v.begin(), v.end()); }
+
+} // namespace
+
+class TestInspector : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { QLocale::setDefault(QLocale::c()); }
+    void ssimOfAnImageWithItselfIsOne();
+    void ssimOfConstantImagesIsTheLuminanceTerm();
+    void ssimMatchesADirectImplementation_data();
+    void ssimMatchesADirectImplementation();
+    void psnrOfAConstantOffset_data();
+    void psnrOfAConstantOffset();
+    void normsOfAKnownPerturbation();
+    void gridHasThreeCellsPerImage();
+    void zeroPerturbationIsTheMapsMiddle();
+    void colourMapDiverges();
+    void amplificationCaptionFollowsEpsilon();
+    void blendSliderGoesFromCleanToPoisoned();
+    void colourImagesAreShownInColour();
+    void clickEnlargesWithNearestNeighbour();
+    void screenshots();
+};
+
+void TestInspector::ssimOfAnImageWithItselfIsOne() {
+    for (const ImageShape shape : {ImageShape{1, 28, 28}, ImageShape{3, 32, 32}}) {
+        const auto x = randomImage(shape, 3);
+        QVERIFY(std::abs(ssim(x.data(), x.data(), shape) - 1.0) < 1e-12);
+    }
+}
+
+void TestInspector::ssimOfConstantImagesIsTheLuminanceTerm() {
+    // No variance: SSIM = (2ab + C1) / (a² + b² + C1) exactly.
+    const ImageShape shape{1, 28, 28};
+    const std::vector<float> a(784, 0.25f), b(784, 0.5f);
+    const double expected = (2 * 0.25 * 0.5 + 1e-4) / (0.25 * 0.25 + 0.5 * 0.5 + 1e-4);
+    QVERIFY2(std::abs(ssim(a.data(), b.data(), shape) - expected) < 1e-9, qPrintable(QString::number(ssim(a.data(), b.data(), shape))));
+}
+
+void TestInspector::ssimMatchesADirectImplementation_data() {
+    QTest::addColumn<int>("channels");
+    QTest::addColumn<int>("size");
+    QTest::addColumn<double>("noise");
+    QTest::newRow("mnist, small noise") << 1 << 28 << 0.1;
+    QTest::newRow("mnist, unrelated images") << 1 << 28 << -1.0;
+    QTest::newRow("cifar, noise") << 3 << 32 << 0.3;
+}
+
+void TestInspector::ssimMatchesADirectImplementation() {
+    QFETCH(int, channels);
+    QFETCH(int, size);
+    QFETCH(double, noise);
+    const ImageShape shape{channels, size, size};
+    const auto x = randomImage(shape, 11);
+    auto y = randomImage(shape, 12);
+    if (noise > 0)
+        for (std::size_t i = 0; i < y.size(); ++i) y[i] = static_cast<float>(x[i] + noise * (y[i] - 0.5));
+    const double expected = referenceSsim(x, y, shape);
+    const double actual = ssim(x.data(), y.data(), shape);
+    QVERIFY2(std::abs(actual - expected) < 1e-6, qPrintable(QStringLiteral("%1 vs %2").arg(actual).arg(expected)));
+    QVERIFY(actual < 0.999);
+}
+
+void TestInspector::psnrOfAConstantOffset_data() {
+    QTest::addColumn<double>("offset");
+    QTest::newRow("0.1") << 0.1;
+    QTest::newRow("0.05") << 0.05;
+    QTest::newRow("1/255") << 1.0 / 255.0;
+}
+
+void TestInspector::psnrOfAConstantOffset() {
+    // On [0, 1] images with peak 1, MSE = c², so PSNR = 10·log10(1/c²).
+    QFETCH(double, offset);
+    const ImageShape shape{1, 28, 28};
+    const std::vector<float> a(784, 0.4f);
+    std::vector<float> b(784, static_cast<float>(0.4 + offset));
+    const double c = static_cast<double>(b[0]) - static_cast<double>(a[0]); // the offset as float sees it
+    QVERIFY(std::abs(psnr(a.data(), b.data(), shape) - 10.0 * std::log10(1.0 / (c * c))) < 1e-9);
+    QVERIFY(std::isinf(psnr(a.data(), a.data(), shape)));
+}
+
+void TestInspector::normsOfAKnownPerturbation() {
+    // δ = +0.1 on four pixels, −0.05 on one: L∞ 0.1, L2 √(4·0.01 + 0.0025).
+    const ImageShape shape{1, 28, 28};
+    const std::vector<float> clean(784, 0.5f);
+    auto poisoned = clean;
+    for (int i : {0, 100, 200, 300}) poisoned[i] = 0.6f;
+    poisoned[400] = 0.45f;
+    const auto m = perturbationMetrics(clean.data(), poisoned.data(), shape);
+    QVERIFY(std::abs(m.linf - 0.1) < 1e-6);
+    QVERIFY(std::abs(m.l2 - std::sqrt(4 * 0.01 + 0.0025)) < 1e-6);
+    QVERIFY(m.ssim < 1.0 && m.ssim > 0.5);
+    QVERIFY(std::abs(m.psnr - 10 * std::log10(784.0 / (4 * 0.01 + 0.0025))) < 1e-3);
+}
+
+void TestInspector::gridHasThreeCellsPerImage() {
+    ImageInspector inspector;
+    const ImageShape shape{1, 28, 28};
+    QVector<qint64> rows;
+    QVector<QVector<float>> clean, poisoned;
+    for (int i = 0; i < 5; ++i) {
+        rows << 100 + i;
+        clean << toQVector(randomImage(shape, i));
+        poisoned << toQVector(randomImage(shape, 50 + i));
+    }
+    inspector.updateImages(rows, poisoned, clean, 1, 28, 28);
+    QCOMPARE(inspector.rowCount(), 5);
+    QCOMPARE(inspector.cellCount(), 15);
+    QCOMPARE(inspector.findChildren<ImageCell*>().size(), 15);
+    QCOMPARE(inspector.rowIndex(4), qint64(104));
+    QCOMPARE(inspector.cellImage(0, ImageInspector::CleanColumn).size(), QSize(28, 28));
+
+    // Fewer images: the grid shrinks (no stale cells); a wrong-length image is skipped.
+    rows.resize(3), clean.resize(3), poisoned.resize(3);
+    poisoned[1].resize(10);
+    inspector.updateImages(rows, poisoned, clean, 1, 28, 28);
+    QCOMPARE(inspector.cellCount(), 6);
+    QCOMPARE(inspector.findChildren<ImageCell*>().size(), 6);
+    QCOMPARE(inspector.rowIndex(1), qint64(102));
+    inspector.clear();
+    QCOMPARE(inspector.cellCount(), 0);
+}
+
+void TestInspector::zeroPerturbationIsTheMapsMiddle() {
+    ImageInspector inspector;
+    inspector.setEpsilon(0.1);
+    const ImageShape shape{1, 28, 28};
+    const auto clean = toQVector(randomImage(shape, 7));
+    inspector.updateImages({8}, {clean}, {clean}, 1, 28, 28);
+    const QImage delta = inspector.cellImage(0, ImageInspector::PerturbationColumn);
+    QCOMPARE(delta.size(), QSize(28, 28));
+    const QColor centre = delta.pixelColor(14, 14);
+    QCOMPARE(centre, perturbationColour(0.0));
+    // TWILIGHT_SHIFTED's middle is a light, nearly neutral grey-white.
+    QVERIFY2(centre.red() > 200 && centre.green() > 200 && centre.blue() > 200, qPrintable(centre.name()));
+    QVERIFY(std::max({centre.red(), centre.green(), centre.blue()}) - std::min({centre.red(), centre.green(), centre.blue()}) < 30);
+    QVERIFY(std::isinf(inspector.metrics(0).psnr));
+    QCOMPARE(inspector.metrics(0).linf, 0.0);
+}
+
+void TestInspector::colourMapDiverges() {
+    // +ε red, −ε blue, symmetric in lightness; saturates beyond ±0.5.
+    const QColor positive = perturbationColour(0.5), negative = perturbationColour(-0.5);
+    QVERIFY2(positive.red() > positive.blue() + 40, qPrintable(positive.name()));
+    QVERIFY2(negative.blue() > negative.red() + 40, qPrintable(negative.name()));
+    QVERIFY(perturbationColour(0.25).red() > perturbationColour(-0.25).red());
+    QCOMPARE(perturbationColour(3.0), positive);
+    QCOMPARE(perturbationColour(-3.0), negative);
+    // A poison at +ε everywhere, amplified 0.5/ε, is the map's positive end.
+    const ImageShape shape{1, 28, 28};
+    const std::vector<float> clean(784, 0.5f), poisoned(784, 0.6f);
+    QCOMPARE(perturbationImage(clean.data(), poisoned.data(), shape, 5.0).pixelColor(3, 3), perturbationColour(0.5));
+}
+
+void TestInspector::amplificationCaptionFollowsEpsilon() {
+    ImageInspector inspector;
+    inspector.setEpsilon(0.1);
+    QCOMPARE(inspector.amplification(), 5.0);
+    QCOMPARE(inspector.amplificationCaption(), QStringLiteral("δ × 5 (ε = 0.1)"));
+    inspector.setEpsilon(0.03);
+    QVERIFY(std::abs(inspector.amplification() - 0.5 / 0.03) < 1e-12);
+    inspector.setAmplification(10);
+    QCOMPARE(inspector.amplificationCaption(), QStringLiteral("δ × 10 (ε = 0.03)"));
+    inspector.setAmplification(0); // back to automatic
+    QVERIFY(std::abs(inspector.amplification() - 0.5 / 0.03) < 1e-12);
+}
+
+void TestInspector::blendSliderGoesFromCleanToPoisoned() {
+    ImageInspector inspector;
+    const ImageShape shape{1, 28, 28};
+    const auto clean = randomImage(shape, 1), poisoned = randomImage(shape, 2);
+    inspector.updateImages({0}, {toQVector(poisoned)}, {toQVector(clean)}, 1, 28, 28);
+    QCOMPARE(inspector.cellImage(0, ImageInspector::PoisonedColumn), imageFromFloats(poisoned.data(), shape));
+    inspector.setBlend(0.0);
+    QCOMPARE(inspector.cellImage(0, ImageInspector::PoisonedColumn), imageFromFloats(clean.data(), shape));
+    inspector.setBlend(0.5);
+    const int half = qRound(255 * (0.5 * clean[0] + 0.5 * poisoned[0]));
+    QVERIFY(std::abs(qGray(inspector.cellImage(0, ImageInspector::PoisonedColumn).pixel(0, 0)) - half) <= 1);
+    // The clean and δ columns do not change with the blend.
+    QCOMPARE(inspector.cellImage(0, ImageInspector::CleanColumn), imageFromFloats(clean.data(), shape));
+}
+
+void TestInspector::colourImagesAreShownInColour() {
+    ImageInspector inspector;
+    const ImageShape shape{3, 32, 32};
+    std::vector<float> clean(static_cast<std::size_t>(shape.size()), 0.0f);
+    for (int i = 0; i < 32 * 32; ++i) clean[static_cast<std::size_t>(i)] = 1.0f; // red plane full: a red image
+    inspector.updateImages({1}, {toQVector(clean)}, {toQVector(clean)}, 3, 32, 32);
+    const QColor pixel = inspector.cellImage(0, ImageInspector::CleanColumn).pixelColor(16, 16);
+    QCOMPARE(pixel, QColor(255, 0, 0));
+    QCOMPARE(inspector.cellImage(0, ImageInspector::PerturbationColumn).size(), QSize(32, 32));
+}
+
+void TestInspector::clickEnlargesWithNearestNeighbour() {
+    ImageInspector inspector;
+    const ImageShape shape{1, 28, 28};
+    const auto clean = randomImage(shape, 5);
+    inspector.updateImages({42}, {toQVector(clean)}, {toQVector(clean)}, 1, 28, 28);
+    inspector.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&inspector));
+    QSignalSpy clicked(&inspector, &ImageInspector::cellClicked);
+    auto cells = inspector.findChildren<ImageCell*>();
+    QCOMPARE(cells.size(), 3);
+    QTest::mouseClick(cells[0], Qt::LeftButton, {}, cells[0]->rect().center());
+    QCOMPARE(clicked.count(), 1);
+    QCOMPARE(clicked.at(0).at(0).toInt(), 0);
+    QCOMPARE(clicked.at(0).at(1).toInt(), 0);
+    const auto dialogs = inspector.findChildren<ZoomDialog*>();
+    QCOMPARE(dialogs.size(), 1);
+    auto* dialog = dialogs.first();
+    dialog->setZoom(10);
+    const QImage shown = dialog->shownImage();
+    QCOMPARE(shown.size(), QSize(280, 280));
+    const QImage original = inspector.cellImage(0, ImageInspector::CleanColumn);
+    // Every 10×10 block is one source pixel: no smoothing.
+    for (const QPoint p : {QPoint(0, 0), QPoint(13, 7), QPoint(27, 27)})
+        for (const QPoint offset : {QPoint(0, 0), QPoint(9, 9), QPoint(4, 6)})
+            QCOMPARE(qGray(shown.pixel(p * 10 + offset)), qGray(original.pixel(p)));
+    dialog->close();
+}
+
+void TestInspector::screenshots() {
+    // PACD_SCREENSHOT_DIR=… xvfb-run -a tst_inspector -platform xcb screenshots
+    const QString dir = qEnvironmentVariable("PACD_SCREENSHOT_DIR");
+    if (dir.isEmpty()) QSKIP("set PACD_SCREENSHOT_DIR to write screenshots");
+    for (const ImageShape shape : {ImageShape{1, 28, 28}, ImageShape{3, 32, 32}}) {
+        ImageInspector inspector;
+        inspector.setEpsilon(shape.channels == 1 ? 0.1 : 0.03);
+        const double eps = inspector.epsilon();
+        QVector<qint64> rows;
+        QVector<QVector<float>> clean, poisoned;
+        for (int r = 0; r < 4; ++r) {
+            // A smooth blob as the "digit", ±ε sign noise (or a sparser pattern) as the poison.
+            std::vector<float> base(static_cast<std::size_t>(shape.size()));
+            QRandomGenerator random(r);
+            for (int c = 0; c < shape.channels; ++c)
+                for (int y = 0; y < shape.height; ++y)
+                    for (int x = 0; x < shape.width; ++x) {
+                        const double dx = x - shape.width / 2.0 + 3 * r - 4, dy = y - shape.height / 2.0;
+                        base[static_cast<std::size_t>((c * shape.height + y) * shape.width + x)] =
+                            static_cast<float>(std::clamp(std::exp(-(dx * dx + dy * dy) / (30.0 + 10 * c)) * 1.1 - 0.05 * c, 0.0, 1.0));
+                    }
+            auto poison = base;
+            for (auto& v : poison) v = static_cast<float>(std::clamp(v + eps * (random.generateDouble() * 2 - 1) * (r + 1) / 4.0, 0.0, 1.0));
+            rows << 1000 + 17 * r;
+            clean << toQVector(base);
+            poisoned << toQVector(poison);
+        }
+        inspector.updateImages(rows, poisoned, clean, shape.channels, shape.height, shape.width);
+        inspector.resize(760, 560);
+        inspector.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&inspector));
+        const QString name = shape.channels == 1 ? QStringLiteral("inspector-mnist.png") : QStringLiteral("inspector-cifar10.png");
+        QVERIFY(inspector.grab().save(QDir(dir).filePath(name)));
+        if (shape.channels == 1) {
+            inspector.openCell(1, ImageInspector::PerturbationColumn);
+            auto* dialog = inspector.findChildren<ZoomDialog*>().value(0);
+            QVERIFY(dialog);
+            QVERIFY(QTest::qWaitForWindowExposed(dialog));
+            QVERIFY(dialog->grab().save(QDir(dir).filePath(QStringLiteral("inspector-zoom.png"))));
+        }
+    }
+}
+
+QTEST_MAIN(TestInspector)
+#include "tst_inspector.moc"

@@ -1,0 +1,149 @@
+// The toy playground: the attack runs to the end on its worker thread and reproduces App. D.2's analytic radii;
+// cancel stops it; probe circles measure the distance to each boundary.
+#include "export/plot_export.h"
+#include "toy/toy_engine.h"
+#include "toy/toy_playground.h"
+
+#include <QtTest/QtTest>
+
+#include <qcustomplot.h>
+
+#include <cmath>
+
+using namespace pacd::ui;
+
+class TestToyPlayground : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { QLocale::setDefault(QLocale::c()); }
+    void defaultsAreThePapers();
+    void analyticBoundaryIsTheBisector();
+    void probeBeforeARunUsesTheBayesBoundary();
+    void attackRunsToTheEndAndMovesTheBoundary();
+    void cancelStopsTheAttack();
+    void screenshots();
+};
+
+void TestToyPlayground::defaultsAreThePapers() {
+    const auto defaults = defaultToySettings();
+    QCOMPARE(defaults.epsilon, 0.1);
+    QCOMPARE(defaults.sigma, 0.25);
+    QCOMPARE(defaults.upperSteps, std::int64_t(40));
+    ToyPlayground playground;
+    QCOMPARE(playground.settings().epsilon, 0.1);
+    QCOMPARE(playground.settings().pointsPerClass, defaults.pointsPerClass);
+    const auto data = toyData(playground.settings());
+    QCOMPARE(static_cast<std::int64_t>(data.negative.size()), defaults.pointsPerClass);
+    QCOMPARE(data.positive.size(), data.negative.size());
+}
+
+void TestToyPlayground::analyticBoundaryIsTheBisector() {
+    // x + y = μ₋ + μ₊ (+ shift): the class −1 mean (0.2, 0.2) is 0.6/√2 = 0.4243 from it, 0.5/√2 = 0.3536 after −ε.
+    const auto clean = analyticToyBoundary(0.2, 0.8, 0.0);
+    const auto poisoned = analyticToyBoundary(0.2, 0.8, -0.1);
+    QVERIFY(std::abs(clean.distance(0.2, 0.2) - 0.6 / std::sqrt(2.0)) < 1e-12);
+    QVERIFY(std::abs(poisoned.distance(0.2, 0.2) - 0.5 / std::sqrt(2.0)) < 1e-12);
+    QVERIFY(clean.side(0.2, 0.2) > 0 && clean.side(0.8, 0.8) < 0); // class −1 on the positive side
+}
+
+void TestToyPlayground::probeBeforeARunUsesTheBayesBoundary() {
+    ToyPlayground playground;
+    playground.addProbe(0.2, 0.2);
+    QCOMPARE(playground.probeCount(), 1);
+    QVERIFY(std::abs(playground.probeRadii(0).first - 0.42426) < 1e-4);
+    QCOMPARE(playground.probeRadii(0).second, -1.0);
+    playground.clearProbes();
+    QCOMPARE(playground.probeCount(), 0);
+}
+
+void TestToyPlayground::attackRunsToTheEndAndMovesTheBoundary() {
+    ToyPlayground playground;
+    QSignalSpy finished(&playground, &ToyPlayground::finished);
+    QSignalSpy stepped(&playground, &ToyPlayground::stepped);
+    QElapsedTimer timer;
+    timer.start();
+    playground.start();
+    QVERIFY(playground.isRunning());
+    QVERIFY(finished.wait(120000));
+    qInfo("default toy attack in the playground: %.2f s (engine %.2f s)", timer.elapsed() / 1000.0, playground.outcome()->seconds);
+    QVERIFY(!playground.isRunning());
+    QVERIFY(stepped.count() >= 1);
+    QCOMPARE(stepped.last().at(0).toLongLong(), qint64(40)); // the last step is always sent
+    QCOMPARE(stepped.last().at(1).toLongLong(), qint64(40));
+
+    const auto& outcome = *playground.outcome();
+    const double eps = playground.settings().epsilon;
+    QVERIFY(std::abs(outcome.analyticClean - 0.42426) < 1e-4);
+    QVERIFY(std::abs(outcome.analyticPoisoned - 0.35355) < 1e-4);
+    // Measured radii of the class −1 mean near the analytic ones, and the boundary moved towards class −1 by
+    // about ε/√2 (App. D.2).
+    QVERIFY2(std::abs(outcome.cleanRadius - outcome.analyticClean) < 0.02, qPrintable(QString::number(outcome.cleanRadius)));
+    QVERIFY2(std::abs(outcome.poisonedRadius - outcome.analyticPoisoned) < 0.02, qPrintable(QString::number(outcome.poisonedRadius)));
+    const double drop = outcome.cleanRadius - outcome.poisonedRadius;
+    QVERIFY2(std::abs(drop - eps / std::sqrt(2.0)) < 0.02, qPrintable(QString::number(drop)));
+    QVERIFY(outcome.poisonedBoundary.distance(0.2, 0.2) < outcome.cleanBoundary.distance(0.2, 0.2));
+    QVERIFY(outcome.poisonedBoundary.side(0.2, 0.2) > 0); // still on class −1's side: moved towards it, not past
+    // Every poison moved away from class +1 by the budget.
+    QVERIFY(outcome.meanShiftX < -0.09 && outcome.meanShiftY < -0.09);
+    QCOMPARE(playground.poisonCount(), static_cast<int>(outcome.data.negative.size()));
+
+    // A probe now measures both retrained boundaries.
+    playground.addProbe(0.2, 0.2);
+    QVERIFY(std::abs(playground.probeRadii(0).first - outcome.cleanRadius) < 1e-6);
+    QVERIFY(std::abs(playground.probeRadii(0).second - outcome.poisonedRadius) < 1e-6);
+}
+
+void TestToyPlayground::cancelStopsTheAttack() {
+    ToyPlayground playground;
+    auto settings = playground.settings();
+    settings.upperSteps = 5000; // minutes if not cancelled
+    playground.setSettings(settings);
+    QSignalSpy stepped(&playground, &ToyPlayground::stepped);
+    QSignalSpy cancelled(&playground, &ToyPlayground::cancelled);
+    QSignalSpy finished(&playground, &ToyPlayground::finished);
+    playground.start();
+    QVERIFY(stepped.wait(60000));
+    QElapsedTimer timer;
+    timer.start();
+    playground.cancel();
+    QVERIFY(cancelled.wait(10000));
+    QVERIFY(timer.elapsed() < 5000);
+    QVERIFY(!playground.isRunning());
+    QCOMPARE(finished.count(), 0);
+    QVERIFY(!playground.outcome().has_value());
+    QVERIFY(stepped.last().at(0).toLongLong() < 5000);
+
+    // It can run again after a cancel.
+    settings.upperSteps = 3;
+    settings.pointsPerClass = 200;
+    playground.setSettings(settings);
+    playground.start();
+    QVERIFY(finished.wait(60000));
+    QVERIFY(playground.outcome().has_value());
+}
+
+void TestToyPlayground::screenshots() {
+    const QString dir = qEnvironmentVariable("PACD_SCREENSHOT_DIR");
+    if (dir.isEmpty()) QSKIP("set PACD_SCREENSHOT_DIR to write screenshots");
+    ToyPlayground playground;
+    playground.resize(1100, 650);
+    playground.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&playground));
+    QSignalSpy finished(&playground, &ToyPlayground::finished);
+    playground.start();
+    QVERIFY(finished.wait(120000));
+    playground.addProbe(0.2, 0.2);
+    playground.addProbe(0.55, 0.05);
+    playground.addProbe(0.95, 0.75);
+    playground.plot()->replot();
+    QTest::qWait(100);
+    QVERIFY(playground.grab().save(QDir(dir).filePath(QStringLiteral("toy-playground.png"))));
+    // The plot as a figure: 12 × 10 cm at 150 dpi (fonts keep their printed size).
+    QString error;
+    QVERIFY2(exportPlot(*playground.plot(), QDir(dir).filePath(QStringLiteral("toy-plot-export.png")),
+                        PlotExportSettings{PlotFormat::Png, 12, 10, SizeUnit::Centimetres, 150}, &error),
+             qPrintable(error));
+}
+
+QTEST_MAIN(TestToyPlayground)
+#include "tst_toy_playground.moc"
