@@ -7,6 +7,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+#include <cmath>
+
 using namespace pacd;
 
 namespace {
@@ -137,18 +140,19 @@ void TestPoisonSet::replacedViewChecksLabels() {
 }
 
 void TestPoisonSet::exportWritesTheVictimsTrainingSet() {
-    // The generated toy needs no files: export its train part with three class-0 points poisoned, as exact float
-    // IDX, and find the poisons at their base indices' ranks (the view is sorted by training-file index).
+    // The generated toy needs no files. Poison three class-0 points of its train part and export the victim's
+    // training set as exact float IDX: the other classes' points and the poisons (class 0's other points are
+    // replaced, as in poisonedView), sorted by training-file index.
     QTemporaryDir dir;
     const auto split = loadAttackSplit("toy-gaussians", 0, 0, test::tempPath(dir, "data"));
-    std::vector<std::int64_t> ranks;
     PoisonSet poison;
     poison.dataset = "toy-gaussians";
     poison.targetClass = 0;
-    for (std::size_t rank = 0; rank < split.train.size() && poison.indices.size() < 3; ++rank) {
-        if (split.trainingFile.labels[split.train[rank]].item<std::int64_t>() != 0) continue;
-        poison.indices.push_back(split.train[rank]);
-        ranks.push_back(static_cast<std::int64_t>(rank));
+    std::vector<std::int64_t> kept;
+    for (const auto index : split.train) {
+        const bool target = split.trainingFile.labels[index].item<std::int64_t>() == 0;
+        if (target && poison.indices.size() < 3) poison.indices.push_back(index);
+        if (!target || std::find(poison.indices.begin(), poison.indices.end(), index) != poison.indices.end()) kept.push_back(index);
     }
     poison.images = split.trainingFile.images.index_select(0, torch::tensor(poison.indices)).clamp(0.1, 0.9) - 0.05f;
     const auto manifest = test::tempPath(dir, "poison.json");
@@ -158,19 +162,24 @@ void TestPoisonSet::exportWritesTheVictimsTrainingSet() {
     config.format = ExportFormat::IdxFloat;
     const auto out = test::tempPath(dir, "export");
     const auto summary = exportPoisonedTrainingSet(manifest, out, config, test::tempPath(dir, "data"));
-    QCOMPARE(summary.points, static_cast<std::int64_t>(split.train.size()));
+    QCOMPARE(summary.points, static_cast<std::int64_t>(kept.size()));
     QCOMPARE(summary.poisons, std::int64_t(3));
+    QCOMPARE(summary.classCounts.at(0), std::int64_t(3));
     const auto images = readIdx(out / "train-images-idx3-float").data;
     const auto labels = readIdx(out / "train-labels-idx1-ubyte").data;
     QCOMPARE(images.size(0), summary.points);
     QCOMPARE(labels.size(0), summary.points);
-    for (std::size_t i = 0; i < ranks.size(); ++i) {
-        QVERIFY(torch::equal(images[ranks[i]], poison.images[static_cast<std::int64_t>(i)]));
-        QCOMPARE(labels[ranks[i]].item<int>(), 0);
+    for (std::size_t row = 0; row < kept.size(); ++row) {
+        const auto r = static_cast<std::int64_t>(row);
+        const auto p = std::find(poison.indices.begin(), poison.indices.end(), kept[row]);
+        if (p != poison.indices.end()) {
+            QVERIFY(torch::equal(images[r], poison.images[p - poison.indices.begin()]));
+            QCOMPARE(labels[r].item<int>(), 0);
+        } else {
+            QVERIFY(torch::equal(images[r], split.trainingFile.images[kept[row]]));
+            QCOMPARE(labels[r].item<std::int64_t>(), split.trainingFile.labels[kept[row]].item<std::int64_t>());
+        }
     }
-    // A point that is not poisoned is the training file's own.
-    const auto otherRank = ranks.back() + 1;
-    QVERIFY(torch::equal(images[otherRank], split.trainingFile.images[split.train[otherRank]]));
 
     // Poisons only, uint8: three images, rounded.
     config.format = ExportFormat::Idx;
