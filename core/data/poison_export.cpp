@@ -19,9 +19,12 @@ ExportFormat parseExportFormat(const std::string& name) {
 
 std::string exportFormatName(ExportFormat format) {
     switch (format) {
-    case ExportFormat::Idx: return "idx";
-    case ExportFormat::IdxFloat: return "idx-float";
-    case ExportFormat::Png: return "png";
+    case ExportFormat::Idx:
+        return "idx";
+    case ExportFormat::IdxFloat:
+        return "idx-float";
+    case ExportFormat::Png:
+        return "png";
     }
     fail("unknown export format ", static_cast<int>(format));
 }

@@ -24,17 +24,17 @@ std::string exportFormatName(ExportFormat format);
 /// What to export besides the format. Defaults: the whole paper train part, split seed 0.
 struct PoisonExportConfig {
     ExportFormat format = ExportFormat::Idx;
-    std::int64_t subset = 0;    ///< the stratified subset the poisons were made on; 0 = the whole train part
+    std::int64_t subset = 0;     ///< the stratified subset the poisons were made on; 0 = the whole train part
     std::uint64_t splitSeed = 0; ///< seed of the split and the subset (the attack's --split-seed)
-    bool poisonsOnly = false;   ///< only the poisoned images (labelled with the target class), not the training set
+    bool poisonsOnly = false;    ///< only the poisoned images (labelled with the target class), not the training set
 };
 
 /// What an export wrote.
 struct PoisonExportSummary {
-    std::int64_t points = 0;                ///< images written
-    std::int64_t poisons = 0;               ///< poisoned images among them
-    std::int64_t target = 0;                ///< the poisoned class
-    std::vector<std::int64_t> classCounts;  ///< images per class
+    std::int64_t points = 0;               ///< images written
+    std::int64_t poisons = 0;              ///< poisoned images among them
+    std::int64_t target = 0;               ///< the poisoned class
+    std::vector<std::int64_t> classCounts; ///< images per class
 };
 
 /// The training set a victim of `poison` trains on (the train part, or its subset, with the target class's points

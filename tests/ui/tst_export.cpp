@@ -37,7 +37,8 @@ std::unique_ptr<QCustomPlot> samplePlot() {
 int nonWhitePixels(const QImage& image) {
     int count = 0;
     for (int y = 0; y < image.height(); ++y)
-        for (int x = 0; x < image.width(); ++x) count += image.pixelColor(x, y) != QColor(Qt::white);
+        for (int x = 0; x < image.width(); ++x)
+            count += image.pixelColor(x, y) != QColor(Qt::white);
     return count;
 }
 
@@ -50,7 +51,7 @@ QByteArray readAll(const QString& path) {
 
 class TestExport : public QObject {
     Q_OBJECT
-private Q_SLOTS:
+  private Q_SLOTS:
     void initTestCase() { QLocale::setDefault(QLocale::c()); }
     void pixelSizeFromCentimetres();
     void formatFromSuffix();
@@ -101,8 +102,9 @@ void TestExport::pngHasTheRequestedPixels() {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("plot.png"));
     QString error;
-    QVERIFY2(exportPlot(*plot, path, PlotExportSettings{PlotFormat::Png, width, height, static_cast<SizeUnit>(unit), dpi}, &error),
-             qPrintable(error));
+    QVERIFY2(
+        exportPlot(*plot, path, PlotExportSettings{PlotFormat::Png, width, height, static_cast<SizeUnit>(unit), dpi}, &error),
+        qPrintable(error));
     const QImage image(path);
     QCOMPARE(image.size(), expected);
     QVERIFY(std::abs(image.dotsPerMeterX() - dpi / 0.0254) < 1.0);
@@ -122,12 +124,14 @@ void TestExport::pdfHasTheRequestedPage() {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("plot.pdf"));
     QString error;
-    QVERIFY2(exportPlot(*plot, path, PlotExportSettings{PlotFormat::Pdf, 8, 5, SizeUnit::Centimetres, 300}, &error), qPrintable(error));
+    QVERIFY2(exportPlot(*plot, path, PlotExportSettings{PlotFormat::Pdf, 8, 5, SizeUnit::Centimetres, 300}, &error),
+             qPrintable(error));
     const QByteArray pdf = readAll(path);
     QVERIFY(pdf.startsWith("%PDF"));
     QVERIFY(pdf.size() > 1000);
     // The page is 8 × 5 cm: 226.77 × 141.73 points.
-    const auto match = QRegularExpression(QStringLiteral("/MediaBox \\[0 0 ([0-9.]+) ([0-9.]+)\\]")).match(QString::fromLatin1(pdf));
+    const auto match =
+        QRegularExpression(QStringLiteral("/MediaBox \\[0 0 ([0-9.]+) ([0-9.]+)\\]")).match(QString::fromLatin1(pdf));
     QVERIFY(match.hasMatch());
     QVERIFY2(std::abs(match.captured(1).toDouble() - 80 / 25.4 * 72) < 1.0, qPrintable(match.captured(0)));
     QVERIFY2(std::abs(match.captured(2).toDouble() - 50 / 25.4 * 72) < 1.0, qPrintable(match.captured(0)));
@@ -138,7 +142,8 @@ void TestExport::svgHasTheRequestedViewBox() {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("plot.svg"));
     QString error;
-    QVERIFY2(exportPlot(*plot, path, PlotExportSettings{PlotFormat::Svg, 800, 500, SizeUnit::Pixels, 100}, &error), qPrintable(error));
+    QVERIFY2(exportPlot(*plot, path, PlotExportSettings{PlotFormat::Svg, 800, 500, SizeUnit::Pixels, 100}, &error),
+             qPrintable(error));
     const QByteArray svg = readAll(path);
     QVERIFY(svg.contains("<svg"));
     QVERIFY(svg.contains("<path") || svg.contains("<polyline"));

@@ -8,9 +8,14 @@
 
 #include <QtTest/QtTest>
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRandomGenerator>
+#include <QtEndian>
 
 #include <cmath>
+#include <cstring>
 #include <limits>
 #include <vector>
 
@@ -21,7 +26,8 @@ namespace {
 std::vector<float> randomImage(const ImageShape& shape, quint32 seed) {
     QRandomGenerator random(seed);
     std::vector<float> image(static_cast<std::size_t>(shape.size()));
-    for (auto& v : image) v = static_cast<float>(random.generateDouble());
+    for (auto& v : image)
+        v = static_cast<float>(random.generateDouble());
     return image;
 }
 
@@ -31,7 +37,8 @@ std::vector<float> randomImage(const ImageShape& shape, quint32 seed) {
 double referenceSsim(const std::vector<float>& a, const std::vector<float>& b, const ImageShape& shape) {
     double w[11][11], sum = 0;
     for (int i = 0; i < 11; ++i)
-        for (int j = 0; j < 11; ++j) sum += w[i][j] = std::exp(-((i - 5) * (i - 5) + (j - 5) * (j - 5)) / (2 * 1.5 * 1.5));
+        for (int j = 0; j < 11; ++j)
+            sum += w[i][j] = std::exp(-((i - 5) * (i - 5) + (j - 5) * (j - 5)) / (2 * 1.5 * 1.5));
     double total = 0;
     int windows = 0;
     for (int c = 0; c < shape.channels; ++c)
@@ -51,13 +58,50 @@ double referenceSsim(const std::vector<float>& a, const std::vector<float>& b, c
     return total / windows;
 }
 
-QVector<float> toQVector(const std::vector<float>& v) { return QVector<float>(v.begin(), v.end()); }
+QVector<float> toQVector(const std::vector<float>& v) {
+    return QVector<float>(v.begin(), v.end());
+}
+
+// For screenshots of real poisons without torch: the first `count` images of an MNIST poison set (manifest JSON +
+// float32 IDX) and their bases from the raw MNIST training file. Empty when anything is missing.
+struct RealPoisons {
+    QVector<qint64> rows;
+    QVector<QVector<float>> clean, poisoned;
+    double epsilon = 0;
+};
+
+RealPoisons readMnistPoisons(const QString& manifestPath, const QString& mnistImages, int count) {
+    RealPoisons out;
+    QFile manifestFile(manifestPath);
+    if (!manifestFile.open(QIODevice::ReadOnly)) return out;
+    const auto manifest = QJsonDocument::fromJson(manifestFile.readAll()).object();
+    const auto indices = manifest.value(QStringLiteral("indices")).toArray();
+    out.epsilon = manifest.value(QStringLiteral("config")).toObject().value(QStringLiteral("epsilon")).toDouble();
+    QFile images(QFileInfo(manifestPath).dir().filePath(manifest.value(QStringLiteral("images")).toString()));
+    QFile mnist(mnistImages);
+    if (!images.open(QIODevice::ReadOnly) || !mnist.open(QIODevice::ReadOnly)) return out;
+    const QByteArray poisonBytes = images.readAll(), mnistBytes = mnist.readAll();
+    constexpr int pixels = 28 * 28, poisonHeader = 4 + 4 * 4, mnistHeader = 16;
+    for (int i = 0; i < count && i < indices.size(); ++i) {
+        const qint64 index = indices[i].toInteger();
+        QVector<float> clean(pixels), poisoned(pixels);
+        for (int p = 0; p < pixels; ++p) {
+            clean[p] = static_cast<unsigned char>(mnistBytes[mnistHeader + index * pixels + p]) / 255.0f;
+            const quint32 bits = qFromBigEndian<quint32>(poisonBytes.constData() + poisonHeader + (i * pixels + p) * 4);
+            std::memcpy(&poisoned[p], &bits, 4);
+        }
+        out.rows << index;
+        out.clean << clean;
+        out.poisoned << poisoned;
+    }
+    return out;
+}
 
 } // namespace
 
 class TestInspector : public QObject {
     Q_OBJECT
-private Q_SLOTS:
+  private Q_SLOTS:
     void initTestCase() { QLocale::setDefault(QLocale::c()); }
     void ssimOfAnImageWithItselfIsOne();
     void ssimOfConstantImagesIsTheLuminanceTerm();
@@ -88,7 +132,8 @@ void TestInspector::ssimOfConstantImagesIsTheLuminanceTerm() {
     const ImageShape shape{1, 28, 28};
     const std::vector<float> a(784, 0.25f), b(784, 0.5f);
     const double expected = (2 * 0.25 * 0.5 + 1e-4) / (0.25 * 0.25 + 0.5 * 0.5 + 1e-4);
-    QVERIFY2(std::abs(ssim(a.data(), b.data(), shape) - expected) < 1e-9, qPrintable(QString::number(ssim(a.data(), b.data(), shape))));
+    QVERIFY2(std::abs(ssim(a.data(), b.data(), shape) - expected) < 1e-9,
+             qPrintable(QString::number(ssim(a.data(), b.data(), shape))));
 }
 
 void TestInspector::ssimMatchesADirectImplementation_data() {
@@ -108,7 +153,8 @@ void TestInspector::ssimMatchesADirectImplementation() {
     const auto x = randomImage(shape, 11);
     auto y = randomImage(shape, 12);
     if (noise > 0)
-        for (std::size_t i = 0; i < y.size(); ++i) y[i] = static_cast<float>(x[i] + noise * (y[i] - 0.5));
+        for (std::size_t i = 0; i < y.size(); ++i)
+            y[i] = static_cast<float>(x[i] + noise * (y[i] - 0.5));
     const double expected = referenceSsim(x, y, shape);
     const double actual = ssim(x.data(), y.data(), shape);
     QVERIFY2(std::abs(actual - expected) < 1e-6, qPrintable(QStringLiteral("%1 vs %2").arg(actual).arg(expected)));
@@ -138,7 +184,8 @@ void TestInspector::normsOfAKnownPerturbation() {
     const ImageShape shape{1, 28, 28};
     const std::vector<float> clean(784, 0.5f);
     auto poisoned = clean;
-    for (int i : {0, 100, 200, 300}) poisoned[i] = 0.6f;
+    for (int i : {0, 100, 200, 300})
+        poisoned[i] = 0.6f;
     poisoned[400] = 0.45f;
     const auto m = perturbationMetrics(clean.data(), poisoned.data(), shape);
     QVERIFY(std::abs(m.linf - 0.1) < 1e-6);
@@ -187,7 +234,8 @@ void TestInspector::zeroPerturbationIsTheMapsMiddle() {
     QCOMPARE(centre, perturbationColour(0.0));
     // TWILIGHT_SHIFTED's middle is a light, nearly neutral grey-white.
     QVERIFY2(centre.red() > 200 && centre.green() > 200 && centre.blue() > 200, qPrintable(centre.name()));
-    QVERIFY(std::max({centre.red(), centre.green(), centre.blue()}) - std::min({centre.red(), centre.green(), centre.blue()}) < 30);
+    QVERIFY(std::max({centre.red(), centre.green(), centre.blue()}) - std::min({centre.red(), centre.green(), centre.blue()}) <
+            30);
     QVERIFY(std::isinf(inspector.metrics(0).psnr));
     QCOMPARE(inspector.metrics(0).linf, 0.0);
 }
@@ -238,7 +286,8 @@ void TestInspector::colourImagesAreShownInColour() {
     ImageInspector inspector;
     const ImageShape shape{3, 32, 32};
     std::vector<float> clean(static_cast<std::size_t>(shape.size()), 0.0f);
-    for (int i = 0; i < 32 * 32; ++i) clean[static_cast<std::size_t>(i)] = 1.0f; // red plane full: a red image
+    for (int i = 0; i < 32 * 32; ++i)
+        clean[static_cast<std::size_t>(i)] = 1.0f; // red plane full: a red image
     inspector.updateImages({1}, {toQVector(clean)}, {toQVector(clean)}, 3, 32, 32);
     const QColor pixel = inspector.cellImage(0, ImageInspector::CleanColumn).pixelColor(16, 16);
     QCOMPARE(pixel, QColor(255, 0, 0));
@@ -291,20 +340,34 @@ void TestInspector::screenshots() {
                 for (int y = 0; y < shape.height; ++y)
                     for (int x = 0; x < shape.width; ++x) {
                         const double dx = x - shape.width / 2.0 + 3 * r - 4, dy = y - shape.height / 2.0;
-                        base[static_cast<std::size_t>((c * shape.height + y) * shape.width + x)] =
-                            static_cast<float>(std::clamp(std::exp(-(dx * dx + dy * dy) / (30.0 + 10 * c)) * 1.1 - 0.05 * c, 0.0, 1.0));
+                        base[static_cast<std::size_t>((c * shape.height + y) * shape.width + x)] = static_cast<float>(
+                            std::clamp(std::exp(-(dx * dx + dy * dy) / (30.0 + 10 * c)) * 1.1 - 0.05 * c, 0.0, 1.0));
                     }
             auto poison = base;
-            for (auto& v : poison) v = static_cast<float>(std::clamp(v + eps * (random.generateDouble() * 2 - 1) * (r + 1) / 4.0, 0.0, 1.0));
+            for (auto& v : poison)
+                v = static_cast<float>(std::clamp(v + eps * (random.generateDouble() * 2 - 1) * (r + 1) / 4.0, 0.0, 1.0));
             rows << 1000 + 17 * r;
             clean << toQVector(base);
             poisoned << toQVector(poison);
         }
-        inspector.updateImages(rows, poisoned, clean, shape.channels, shape.height, shape.width);
+        // A real MNIST poison set when one is named (PACD_SCREENSHOT_POISON=p.json; MNIST from PACD_DATA_DIR or
+        // the default data directory).
+        const auto real = readMnistPoisons(qEnvironmentVariable("PACD_SCREENSHOT_POISON"),
+                                           QDir(qEnvironmentVariable("PACD_DATA_DIR", QDir::home().filePath(QStringLiteral(
+                                                                                          ".local/share/pacd-studio/datasets"))))
+                                               .filePath(QStringLiteral("mnist/train-images-idx3-ubyte")),
+                                           4);
+        if (shape.channels == 1 && !real.rows.isEmpty()) {
+            inspector.setEpsilon(real.epsilon);
+            inspector.updateImages(real.rows, real.poisoned, real.clean, 1, 28, 28);
+        } else {
+            inspector.updateImages(rows, poisoned, clean, shape.channels, shape.height, shape.width);
+        }
         inspector.resize(760, 560);
         inspector.show();
         QVERIFY(QTest::qWaitForWindowExposed(&inspector));
-        const QString name = shape.channels == 1 ? QStringLiteral("inspector-mnist.png") : QStringLiteral("inspector-cifar10.png");
+        const QString name =
+            shape.channels == 1 ? QStringLiteral("inspector-mnist.png") : QStringLiteral("inspector-cifar10.png");
         QVERIFY(inspector.grab().save(QDir(dir).filePath(name)));
         if (shape.channels == 1) {
             inspector.openCell(1, ImageInspector::PerturbationColumn);

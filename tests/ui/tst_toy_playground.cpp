@@ -14,7 +14,7 @@ using namespace pacd::ui;
 
 class TestToyPlayground : public QObject {
     Q_OBJECT
-private Q_SLOTS:
+  private Q_SLOTS:
     void initTestCase() { QLocale::setDefault(QLocale::c()); }
     void defaultsAreThePapers();
     void analyticBoundaryIsTheBisector();
@@ -65,7 +65,8 @@ void TestToyPlayground::attackRunsToTheEndAndMovesTheBoundary() {
     playground.start();
     QVERIFY(playground.isRunning());
     QVERIFY(finished.wait(120000));
-    qInfo("default toy attack in the playground: %.2f s (engine %.2f s)", timer.elapsed() / 1000.0, playground.outcome()->seconds);
+    qInfo("default toy attack in the playground: %.2f s (engine %.2f s)", timer.elapsed() / 1000.0,
+          playground.outcome()->seconds);
     QVERIFY(!playground.isRunning());
     QVERIFY(stepped.count() >= 1);
     QCOMPARE(stepped.last().at(0).toLongLong(), qint64(40)); // the last step is always sent
@@ -78,7 +79,8 @@ void TestToyPlayground::attackRunsToTheEndAndMovesTheBoundary() {
     // Measured radii of the class −1 mean near the analytic ones, and the boundary moved towards class −1 by
     // about ε/√2 (App. D.2).
     QVERIFY2(std::abs(outcome.cleanRadius - outcome.analyticClean) < 0.02, qPrintable(QString::number(outcome.cleanRadius)));
-    QVERIFY2(std::abs(outcome.poisonedRadius - outcome.analyticPoisoned) < 0.02, qPrintable(QString::number(outcome.poisonedRadius)));
+    QVERIFY2(std::abs(outcome.poisonedRadius - outcome.analyticPoisoned) < 0.02,
+             qPrintable(QString::number(outcome.poisonedRadius)));
     const double drop = outcome.cleanRadius - outcome.poisonedRadius;
     QVERIFY2(std::abs(drop - eps / std::sqrt(2.0)) < 0.02, qPrintable(QString::number(drop)));
     QVERIFY(outcome.poisonedBoundary.distance(0.2, 0.2) < outcome.cleanBoundary.distance(0.2, 0.2));
@@ -130,8 +132,15 @@ void TestToyPlayground::screenshots() {
     playground.show();
     QVERIFY(QTest::qWaitForWindowExposed(&playground));
     QSignalSpy finished(&playground, &ToyPlayground::finished);
+    // Mid-run: the poisons on their way and the lower level's boundary.
+    bool grabbedRunning = false;
+    connect(&playground, &ToyPlayground::stepped, this, [&](qint64 step, qint64) {
+        if (grabbedRunning || step < 12) return;
+        grabbedRunning = playground.grab().save(QDir(dir).filePath(QStringLiteral("toy-playground-running.png")));
+    });
     playground.start();
     QVERIFY(finished.wait(120000));
+    QVERIFY(grabbedRunning);
     playground.addProbe(0.2, 0.2);
     playground.addProbe(0.55, 0.05);
     playground.addProbe(0.95, 0.75);

@@ -7,11 +7,11 @@ namespace pacd::ui {
 
 /// What `pacd-cli export` takes, in GUI form.
 struct DatasetExportRequest {
-    QString manifest;           ///< poison-set manifest (JSON)
-    QString outDir;             ///< created when missing
-    QString dataDir;            ///< empty = the default data directory ($PACD_DATA_DIR, XDG, ~/.local/share)
+    QString manifest;                       ///< poison-set manifest (JSON)
+    QString outDir;                         ///< created when missing
+    QString dataDir;                        ///< empty = the default data directory ($PACD_DATA_DIR, XDG, ~/.local/share)
     QString format = QStringLiteral("idx"); ///< idx (uint8), idx-float (exact) or png (class folders)
-    qint64 subset = 0;          ///< the stratified subset the poisons were made on; 0 = the whole train part
+    qint64 subset = 0;                      ///< the stratified subset the poisons were made on; 0 = the whole train part
     quint64 splitSeed = 0;
     bool poisonsOnly = false;
 };

@@ -36,7 +36,8 @@ DatasetExportDialog::DatasetExportDialog(QWidget* parent) : QDialog(parent) {
     m_manifest->setPlaceholderText(tr("poison-set manifest (.json)"));
     auto* browseManifest = new QPushButton(tr("Browse…"));
     connect(browseManifest, &QPushButton::clicked, this, [this] {
-        const QString file = QFileDialog::getOpenFileName(this, tr("Poison set"), m_manifest->text(), tr("Poison-set manifest (*.json)"));
+        const QString file =
+            QFileDialog::getOpenFileName(this, tr("Poison set"), m_manifest->text(), tr("Poison-set manifest (*.json)"));
         if (!file.isEmpty()) m_manifest->setText(file);
     });
     m_outDir = new QLineEdit(QDir::home().filePath(QStringLiteral("poisoned-export")));
@@ -116,7 +117,13 @@ void DatasetExportDialog::startExport() {
     QPointer<DatasetExportDialog> self(this);
     auto* thread = QThread::create([self, job] {
         const auto result = exportPoisonedDataset(job);
-        if (self) QMetaObject::invokeMethod(self, [self, result] { if (self) self->onFinished(result); }, Qt::QueuedConnection);
+        if (self)
+            QMetaObject::invokeMethod(
+                self,
+                [self, result] {
+                    if (self) self->onFinished(result);
+                },
+                Qt::QueuedConnection);
     });
     connect(thread, &QThread::finished, thread, &QObject::deleteLater);
     thread->start();

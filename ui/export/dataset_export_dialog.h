@@ -16,21 +16,21 @@ namespace pacd::ui {
 /// was written or the engine's message.
 class DatasetExportDialog : public QDialog {
     Q_OBJECT
-public:
+  public:
     explicit DatasetExportDialog(QWidget* parent = nullptr);
 
     DatasetExportRequest request() const;
     void setRequest(const DatasetExportRequest& request);
     bool isBusy() const { return m_busy; }
 
-public Q_SLOTS:
+  public Q_SLOTS:
     /// Starts the export (what the Export button does).
     void startExport();
 
-Q_SIGNALS:
+  Q_SIGNALS:
     void exportFinished(const pacd::ui::DatasetExportResult& result);
 
-private:
+  private:
     void setBusy(bool busy);
     void onFinished(const DatasetExportResult& result);
 

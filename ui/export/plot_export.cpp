@@ -69,16 +69,20 @@ PlotFormat plotFormatForFile(const QString& path) {
 
 QString plotFormatSuffix(PlotFormat format) {
     switch (format) {
-    case PlotFormat::Pdf: return QStringLiteral("pdf");
-    case PlotFormat::Svg: return QStringLiteral("svg");
-    case PlotFormat::Png: break;
+    case PlotFormat::Pdf:
+        return QStringLiteral("pdf");
+    case PlotFormat::Svg:
+        return QStringLiteral("svg");
+    case PlotFormat::Png:
+        break;
     }
     return QStringLiteral("png");
 }
 
 bool exportPlot(QCustomPlot& plot, const QString& path, const PlotExportSettings& settings, QString* error) {
     const QSize pixels = exportPixelSize(settings);
-    if (settings.dpi < 10 || settings.dpi > 2400) return fail(error, T::tr("Resolution %1 dpi is outside 10–2400 dpi").arg(settings.dpi));
+    if (settings.dpi < 10 || settings.dpi > 2400)
+        return fail(error, T::tr("Resolution %1 dpi is outside 10–2400 dpi").arg(settings.dpi));
     if (pixels.width() < 16 || pixels.height() < 16 || pixels.width() > 20000 || pixels.height() > 20000)
         return fail(error, T::tr("Size %1 × %2 pixels is outside 16–20000 pixels").arg(pixels.width()).arg(pixels.height()));
 
@@ -89,14 +93,16 @@ bool exportPlot(QCustomPlot& plot, const QString& path, const PlotExportSettings
     case PlotFormat::Png: {
         QImage image(pixels, QImage::Format_ARGB32_Premultiplied);
         image.fill(Qt::white);
-        const int dotsPerMetre = static_cast<int>(std::lround(settings.dpi / 0.0254));
-        image.setDotsPerMeterX(dotsPerMetre);
-        image.setDotsPerMeterY(dotsPerMetre);
         {
+            // Painted at the image's default 96 dpi (fonts in points then match QCustomPlot's layout, which is
+            // measured at 96 dpi) and scaled; the real dpi is set afterwards, as metadata for the PNG.
             QCPPainter painter(&image);
             painter.setRenderHint(QPainter::Antialiasing);
             paintPlot(plot, painter, pixels, settings.dpi);
         }
+        const int dotsPerMetre = static_cast<int>(std::lround(settings.dpi / 0.0254));
+        image.setDotsPerMeterX(dotsPerMetre);
+        image.setDotsPerMeterY(dotsPerMetre);
         if (!image.save(&file, "PNG")) {
             file.cancelWriting();
             return fail(error, T::tr("Cannot encode %1 as PNG").arg(path));
@@ -104,8 +110,10 @@ bool exportPlot(QCustomPlot& plot, const QString& path, const PlotExportSettings
         break;
     }
     case PlotFormat::Pdf: {
+        // Vector output: the page has the physical size; at a device resolution of 96 dpi its width in device
+        // pixels is the logical layout width, so fonts (in points) match the layout and no scaling is needed.
         QPdfWriter writer(&file);
-        writer.setResolution(settings.dpi);
+        writer.setResolution(static_cast<int>(kLogicalDpi));
         writer.setPageSize(QPageSize(exportMillimetres(settings), QPageSize::Millimeter));
         writer.setPageMargins(QMarginsF(0, 0, 0, 0));
         writer.setCreator(QStringLiteral("pacd-studio"));
@@ -113,16 +121,20 @@ bool exportPlot(QCustomPlot& plot, const QString& path, const PlotExportSettings
         if (!painter.isActive()) return fail(error, T::tr("Cannot start a PDF in %1").arg(path));
         painter.setMode(QCPPainter::pmVectorized);
         painter.setMode(QCPPainter::pmNoCaching);
-        paintPlot(plot, painter, QSize(writer.width(), writer.height()), settings.dpi);
+        paintPlot(plot, painter, QSize(writer.width(), writer.height()), static_cast<int>(kLogicalDpi));
         painter.end();
         break;
     }
     case PlotFormat::Svg: {
         QSvgGenerator generator;
         generator.setOutputDevice(&file);
-        generator.setSize(pixels);
+        // User units of the drawing are the requested pixels (viewBox); the device is 96 dpi with the logical size,
+        // so fonts match the layout and the document's physical size is pixels / dpi.
+        const double scale = settings.dpi / kLogicalDpi;
+        generator.setSize(QSize(std::max(1, static_cast<int>(std::lround(pixels.width() / scale))),
+                                std::max(1, static_cast<int>(std::lround(pixels.height() / scale)))));
         generator.setViewBox(QRect(QPoint(0, 0), pixels));
-        generator.setResolution(settings.dpi);
+        generator.setResolution(static_cast<int>(kLogicalDpi));
         generator.setTitle(QStringLiteral("pacd-studio plot"));
         QCPPainter painter(&generator);
         painter.setMode(QCPPainter::pmVectorized);

@@ -107,7 +107,9 @@ void PlotExportDialog::setSettings(const PlotExportSettings& settings) {
     refreshSummary();
 }
 
-QString PlotExportDialog::path() const { return m_path->text(); }
+QString PlotExportDialog::path() const {
+    return m_path->text();
+}
 void PlotExportDialog::setPath(const QString& path) {
     m_path->setText(path);
     Q_EMIT m_path->editingFinished();

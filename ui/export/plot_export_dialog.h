@@ -14,7 +14,7 @@ namespace pacd::ui {
 /// Asks for file, format, size (px or cm) and dpi, then exports the plot; errors are shown in a message box.
 class PlotExportDialog : public QDialog {
     Q_OBJECT
-public:
+  public:
     PlotExportDialog(QCustomPlot& plot, QWidget* parent = nullptr);
 
     PlotExportSettings settings() const;
@@ -25,10 +25,10 @@ public:
     /// Opens the dialog for `plot`; true when a file was written.
     static bool exportWithDialog(QCustomPlot& plot, QWidget* parent = nullptr);
 
-public Q_SLOTS:
+  public Q_SLOTS:
     void accept() override;
 
-private:
+  private:
     void browse();
     void onUnitChanged();
     void refreshSummary();

@@ -25,7 +25,9 @@ void ImageCell::setZoom(int zoom) {
     update();
 }
 
-QSize ImageCell::sizeHint() const { return m_image.isNull() ? QSize(28, 28) * m_zoom : m_image.size() * m_zoom; }
+QSize ImageCell::sizeHint() const {
+    return m_image.isNull() ? QSize(28, 28) * m_zoom : m_image.size() * m_zoom;
+}
 
 void ImageCell::paintEvent(QPaintEvent*) {
     QPainter painter(this);

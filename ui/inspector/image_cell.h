@@ -8,7 +8,7 @@ namespace pacd::ui {
 /// square and sharp); a click asks for the enlarged view.
 class ImageCell : public QWidget {
     Q_OBJECT
-public:
+  public:
     explicit ImageCell(QWidget* parent = nullptr);
 
     void setImage(const QImage& image);
@@ -17,14 +17,14 @@ public:
     void setZoom(int zoom);
     QSize sizeHint() const override;
 
-Q_SIGNALS:
+  Q_SIGNALS:
     void clicked();
 
-protected:
+  protected:
     void paintEvent(QPaintEvent* event) override;
     void mouseReleaseEvent(QMouseEvent* event) override;
 
-private:
+  private:
     QImage m_image;
     int m_zoom = 3;
 };

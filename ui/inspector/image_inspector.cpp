@@ -26,12 +26,18 @@ constexpr int kHeaderRow = 0;
 constexpr int kFirstImageColumn = 1; // column 0 of the grid holds the row's index label
 constexpr int kMetricsColumn = kFirstImageColumn + ImageInspector::ColumnCount;
 
-QString number(double value, int digits = 3) { return QLocale().toString(value, 'g', digits); }
+QString number(double value, int digits = 3) {
+    return QLocale().toString(value, 'g', digits);
+}
 
-QString psnrText(double psnr) { return std::isinf(psnr) ? QStringLiteral("∞") : QLocale().toString(psnr, 'f', 1); }
+QString psnrText(double psnr) {
+    return std::isinf(psnr) ? QStringLiteral("∞") : QLocale().toString(psnr, 'f', 1);
+}
 
 // 3 screen pixels per image pixel for MNIST / CIFAR-10 sizes, fewer for larger images.
-int cellZoom(const ImageShape& shape) { return std::max(1, 96 / std::max(shape.height, shape.width)); }
+int cellZoom(const ImageShape& shape) {
+    return std::max(1, 96 / std::max(shape.height, shape.width));
+}
 
 } // namespace
 
@@ -42,7 +48,8 @@ ImageInspector::ImageInspector(QWidget* parent) : QWidget(parent) {
     m_amplificationBox->setDecimals(1);
     m_amplificationBox->setSpecialValueText(tr("auto"));
     m_amplificationBox->setPrefix(tr("δ × "));
-    m_amplificationBox->setToolTip(tr("Amplification of the perturbation in the δ column; \"auto\" maps ±ε to the ends of the colour map"));
+    m_amplificationBox->setToolTip(
+        tr("Amplification of the perturbation in the δ column; \"auto\" maps ±ε to the ends of the colour map"));
     connect(m_amplificationBox, &QDoubleSpinBox::valueChanged, this, [this](double value) { setAmplification(value); });
 
     auto* legend = new QLabel;
@@ -126,20 +133,30 @@ QString ImageInspector::amplificationCaption() const {
     return tr("δ × %1").arg(number(m_amplification));
 }
 
-void ImageInspector::setBlend(double t) { m_blend->setValue(static_cast<int>(std::lround(std::clamp(t, 0.0, 1.0) * 100.0))); }
+void ImageInspector::setBlend(double t) {
+    m_blend->setValue(static_cast<int>(std::lround(std::clamp(t, 0.0, 1.0) * 100.0)));
+}
 
-double ImageInspector::blend() const { return m_blend->value() / 100.0; }
+double ImageInspector::blend() const {
+    return m_blend->value() / 100.0;
+}
 
-void ImageInspector::setMaximumRows(int rows) { m_maximumRows = std::max(1, rows); }
+void ImageInspector::setMaximumRows(int rows) {
+    m_maximumRows = std::max(1, rows);
+}
 
 QImage ImageInspector::cellImage(int row, int column) const {
     if (row < 0 || row >= rowCount() || column < 0 || column >= ColumnCount) return {};
     return m_rows[row].cells[column]->image();
 }
 
-PerturbationMetrics ImageInspector::metrics(int row) const { return row >= 0 && row < rowCount() ? m_rows[row].metrics : PerturbationMetrics{}; }
+PerturbationMetrics ImageInspector::metrics(int row) const {
+    return row >= 0 && row < rowCount() ? m_rows[row].metrics : PerturbationMetrics{};
+}
 
-qint64 ImageInspector::rowIndex(int row) const { return row >= 0 && row < rowCount() ? m_rows[row].index : -1; }
+qint64 ImageInspector::rowIndex(int row) const {
+    return row >= 0 && row < rowCount() ? m_rows[row].index : -1;
+}
 
 QImage ImageInspector::gridImage() const {
     m_grid->adjustSize();
@@ -181,7 +198,10 @@ void ImageInspector::updateImages(const QVector<qint64>& rows, const QVector<QVe
     refreshAll();
 }
 
-void ImageInspector::clear() { resizeRows(0); refreshAll(); }
+void ImageInspector::clear() {
+    resizeRows(0);
+    refreshAll();
+}
 
 void ImageInspector::openCell(int row, int column) {
     if (row < 0 || row >= rowCount() || column < 0 || column >= ColumnCount) return;
@@ -201,7 +221,8 @@ void ImageInspector::resizeRows(int count) {
         auto row = m_rows.takeLast();
         delete row.label;
         delete row.metricsLabel;
-        for (auto* cell : row.cells) delete cell;
+        for (auto* cell : row.cells)
+            delete cell;
     }
     while (rowCount() < count) {
         const int index = rowCount();
@@ -234,9 +255,11 @@ void ImageInspector::refreshRow(int index) {
     const float* poisoned = row.poisoned.constData();
     row.label->setText(tr("#%1").arg(row.index));
     row.cells[CleanColumn]->setImage(imageFromFloats(clean, m_shape));
-    row.cells[PoisonedColumn]->setImage(blend() >= 1.0 ? imageFromFloats(poisoned, m_shape) : blendedImage(clean, poisoned, m_shape, blend()));
+    row.cells[PoisonedColumn]->setImage(blend() >= 1.0 ? imageFromFloats(poisoned, m_shape)
+                                                       : blendedImage(clean, poisoned, m_shape, blend()));
     row.cells[PerturbationColumn]->setImage(perturbationImage(clean, poisoned, m_shape, m_amplification));
-    for (auto* cell : row.cells) cell->setZoom(zoom);
+    for (auto* cell : row.cells)
+        cell->setZoom(zoom);
     row.metricsLabel->setText(tr("L∞ %1\nL2 %2\nPSNR %3 dB\nSSIM %4")
                                   .arg(number(row.metrics.linf), number(row.metrics.l2), psnrText(row.metrics.psnr),
                                        QLocale().toString(row.metrics.ssim, 'f', 4)));
@@ -244,14 +267,16 @@ void ImageInspector::refreshRow(int index) {
 
 void ImageInspector::refreshAll() {
     updateCaption();
-    for (int i = 0; i < rowCount(); ++i) refreshRow(i);
+    for (int i = 0; i < rowCount(); ++i)
+        refreshRow(i);
 }
 
 void ImageInspector::updateAutomaticAmplification() {
     if (!m_automaticAmplification) return;
     double scale = m_epsilon;
     if (!(scale > 0))
-        for (const auto& row : m_rows) scale = std::max(scale, row.metrics.linf);
+        for (const auto& row : m_rows)
+            scale = std::max(scale, row.metrics.linf);
     m_amplification = scale > 0 ? 0.5 / scale : 1.0;
 }
 

@@ -20,7 +20,7 @@ class ImageCell;
 /// enlarges it (nearest neighbour); the slider blends the poisoned column from clean (0 %) to poisoned (100 %).
 class ImageInspector : public QWidget {
     Q_OBJECT
-public:
+  public:
     enum Column { CleanColumn = 0, PoisonedColumn = 1, PerturbationColumn = 2, ColumnCount = 3 };
 
     explicit ImageInspector(QWidget* parent = nullptr);
@@ -49,7 +49,7 @@ public:
     /// The whole grid (headers, images, metrics) as rendered, for export as PNG.
     QImage gridImage() const;
 
-public Q_SLOTS:
+  public Q_SLOTS:
     /// Replaces the rows: `rows` names each image (its training-file index), `poisoned` and `base` hold C×H×W
     /// floats in [0, 1] of the given shape (1 or 3 channels). Entries of the wrong length are skipped.
     void updateImages(const QVector<qint64>& rows, const QVector<QVector<float>>& poisoned, const QVector<QVector<float>>& base,
@@ -58,10 +58,10 @@ public Q_SLOTS:
     /// Opens the enlarged view of a cell (what a click does).
     void openCell(int row, int column);
 
-Q_SIGNALS:
+  Q_SIGNALS:
     void cellClicked(int row, int column);
 
-private:
+  private:
     struct Row {
         qint64 index = 0;
         QVector<float> clean, poisoned;

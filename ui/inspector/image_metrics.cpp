@@ -41,8 +41,7 @@ double ssimOfChannel(const cv::Mat& x, const cv::Mat& y) {
     cv::divide(numerator, denominator, map);
     // Positions whose whole window lies inside the image: the border handling then plays no part.
     const int margin = kWindow / 2;
-    if (x.rows > 2 * margin && x.cols > 2 * margin)
-        map = map(cv::Rect(margin, margin, x.cols - 2 * margin, x.rows - 2 * margin));
+    if (x.rows > 2 * margin && x.cols > 2 * margin) map = map(cv::Rect(margin, margin, x.cols - 2 * margin, x.rows - 2 * margin));
     return cv::mean(map)[0];
 }
 
@@ -60,7 +59,8 @@ double psnr(const float* reference, const float* test, const ImageShape& shape) 
 
 double ssim(const float* reference, const float* test, const ImageShape& shape) {
     double sum = 0.0;
-    for (int c = 0; c < shape.channels; ++c) sum += ssimOfChannel(channelOf(reference, shape, c), channelOf(test, shape, c));
+    for (int c = 0; c < shape.channels; ++c)
+        sum += ssimOfChannel(channelOf(reference, shape, c), channelOf(test, shape, c));
     return sum / shape.channels;
 }
 

@@ -12,13 +12,16 @@
 namespace pacd::ui {
 namespace {
 
-int toByte(double v) { return static_cast<int>(std::lround(std::clamp(v, 0.0, 1.0) * 255.0)); }
+int toByte(double v) {
+    return static_cast<int>(std::lround(std::clamp(v, 0.0, 1.0) * 255.0));
+}
 
 // The 256 colours of the map, computed once through OpenCV (BGR → QColor).
 const QVector<QColor>& colourTable() {
     static const QVector<QColor> table = [] {
         cv::Mat ramp(1, 256, CV_8UC1);
-        for (int i = 0; i < 256; ++i) ramp.at<std::uint8_t>(0, i) = static_cast<std::uint8_t>(i);
+        for (int i = 0; i < 256; ++i)
+            ramp.at<std::uint8_t>(0, i) = static_cast<std::uint8_t>(i);
         cv::Mat coloured;
         cv::applyColorMap(ramp, coloured, cv::COLORMAP_TWILIGHT_SHIFTED);
         QVector<QColor> colours(256);
@@ -36,7 +39,8 @@ QImage fromFunction(const ImageShape& shape, const std::function<double(int, int
         QImage out(shape.width, shape.height, QImage::Format_Grayscale8);
         for (int y = 0; y < shape.height; ++y) {
             auto* line = out.scanLine(y);
-            for (int x = 0; x < shape.width; ++x) line[x] = static_cast<uchar>(toByte(value(0, y, x)));
+            for (int x = 0; x < shape.width; ++x)
+                line[x] = static_cast<uchar>(toByte(value(0, y, x)));
         }
         return out;
     }
@@ -44,7 +48,8 @@ QImage fromFunction(const ImageShape& shape, const std::function<double(int, int
     for (int y = 0; y < shape.height; ++y) {
         auto* line = out.scanLine(y);
         for (int x = 0; x < shape.width; ++x)
-            for (int c = 0; c < 3; ++c) line[3 * x + c] = static_cast<uchar>(toByte(value(c, y, x)));
+            for (int c = 0; c < 3; ++c)
+                line[3 * x + c] = static_cast<uchar>(toByte(value(c, y, x)));
     }
     return out;
 }
@@ -91,7 +96,8 @@ QImage perturbationLegend(int width, int height) {
     QImage out(width, height, QImage::Format_RGB32);
     for (int x = 0; x < width; ++x) {
         const QColor colour = perturbationColour(width > 1 ? -0.5 + static_cast<double>(x) / (width - 1) : 0.0);
-        for (int y = 0; y < height; ++y) out.setPixelColor(x, y, colour);
+        for (int y = 0; y < height; ++y)
+            out.setPixelColor(x, y, colour);
     }
     return out;
 }

@@ -15,8 +15,8 @@ QImage imageFromFloats(const float* image, const ImageShape& shape);
 QImage blendedImage(const float* clean, const float* poisoned, const ImageShape& shape, double t);
 
 /// The colour of an amplified perturbation value a = k·δ: the diverging part of OpenCV's TWILIGHT_SHIFTED map,
-/// near white at a = 0, blue-violet at a = −0.5 and dark red at a = +0.5; |a| ≥ 0.5 saturates. For an ε-bounded poison k = 0.5/ε uses the
-/// whole map.
+/// near white at a = 0, blue-violet at a = −0.5 and dark red at a = +0.5; |a| ≥ 0.5 saturates. For an ε-bounded poison k = 0.5/ε
+/// uses the whole map.
 QColor perturbationColour(double amplified);
 
 /// δ = poisoned − clean, amplified by `amplification`, through perturbationColour(); colour images show the

@@ -47,10 +47,16 @@ ZoomDialog::ZoomDialog(const QImage& image, const QString& title, const QString&
     refresh();
 }
 
-int ZoomDialog::zoom() const { return m_zoom->value(); }
-void ZoomDialog::setZoom(int zoom) { m_zoom->setValue(zoom); }
+int ZoomDialog::zoom() const {
+    return m_zoom->value();
+}
+void ZoomDialog::setZoom(int zoom) {
+    m_zoom->setValue(zoom);
+}
 
-QImage ZoomDialog::shownImage() const { return m_view->pixmap().toImage(); }
+QImage ZoomDialog::shownImage() const {
+    return m_view->pixmap().toImage();
+}
 
 void ZoomDialog::refresh() {
     const QSize size = m_image.size() * m_zoom->value();

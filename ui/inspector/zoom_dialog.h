@@ -10,7 +10,7 @@ namespace pacd::ui {
 /// One inspector image enlarged with nearest-neighbour zoom (every pixel a square), with a caption of its metrics.
 class ZoomDialog : public QDialog {
     Q_OBJECT
-public:
+  public:
     ZoomDialog(const QImage& image, const QString& title, const QString& caption, QWidget* parent = nullptr);
 
     int zoom() const;
@@ -18,7 +18,7 @@ public:
     /// The image as currently shown (its size is the image's times the zoom).
     QImage shownImage() const;
 
-private:
+  private:
     void refresh();
 
     QImage m_image;

@@ -43,7 +43,9 @@ ToyLine lineOf(const torch::Tensor& abc) {
 
 } // namespace
 
-double ToyLine::distance(double x, double y) const { return std::abs(side(x, y)) / std::hypot(a, b); }
+double ToyLine::distance(double x, double y) const {
+    return std::abs(side(x, y)) / std::hypot(a, b);
+}
 
 ToySettings defaultToySettings() {
     const ToyAttackConfig config;

@@ -13,12 +13,12 @@ namespace pacd::ui {
 
 /// What the playground lets the user change; the rest is ToyAttackConfig's defaults (App. D.2).
 struct ToySettings {
-    double epsilon = 0.1;             ///< ℓ∞ budget per coordinate
-    double sigma = 0.25;              ///< Gaussian augmentation noise
-    std::int64_t upperSteps = 40;     ///< ApproxGrad upper steps
-    std::int64_t pointsPerClass = 0;  ///< 0 = ToyAttackConfig's default
-    std::int64_t retrainSteps = 0;    ///< 0 = ToyAttackConfig's default
-    std::uint64_t seed = 0;           ///< seed of the lower level and retraining (the data's seed stays the paper's)
+    double epsilon = 0.1;            ///< ℓ∞ budget per coordinate
+    double sigma = 0.25;             ///< Gaussian augmentation noise
+    std::int64_t upperSteps = 40;    ///< ApproxGrad upper steps
+    std::int64_t pointsPerClass = 0; ///< 0 = ToyAttackConfig's default
+    std::int64_t retrainSteps = 0;   ///< 0 = ToyAttackConfig's default
+    std::uint64_t seed = 0;          ///< seed of the lower level and retraining (the data's seed stays the paper's)
 };
 
 /// ToyAttackConfig's own defaults, in playground form (the single source of the defaults is the core).

@@ -75,7 +75,9 @@ QCPCurve* lineCurve(QCustomPlot* plot, const QColor& colour, double width, Qt::P
     return curve;
 }
 
-QString fixed(double value, int decimals = 4) { return QLocale().toString(value, 'f', decimals); }
+QString fixed(double value, int decimals = 4) {
+    return QLocale().toString(value, 'f', decimals);
+}
 
 } // namespace
 
@@ -169,7 +171,8 @@ ToyPlayground::ToyPlayground(QWidget* parent) : QWidget(parent) {
     m_thread.setObjectName(QStringLiteral("toy-playground"));
     m_thread.start();
 
-    for (auto* box : {m_epsilon, m_sigma}) connect(box, &QDoubleSpinBox::valueChanged, this, &ToyPlayground::refreshAnalytic);
+    for (auto* box : {m_epsilon, m_sigma})
+        connect(box, &QDoubleSpinBox::valueChanged, this, &ToyPlayground::refreshAnalytic);
     connect(m_points, &QSpinBox::valueChanged, this, [this] {
         if (!m_running) showData(toyData(settings()));
     });
@@ -199,7 +202,9 @@ void ToyPlayground::setSettings(const ToySettings& settings) {
     if (settings.pointsPerClass > 0) m_points->setValue(static_cast<int>(settings.pointsPerClass));
 }
 
-int ToyPlayground::poisonCount() const { return m_poisonCount; }
+int ToyPlayground::poisonCount() const {
+    return m_poisonCount;
+}
 
 void ToyPlayground::buildPlot() {
     m_plot->xAxis->setLabel(tr("x₁"));
@@ -223,8 +228,11 @@ void ToyPlayground::buildPlot() {
     m_probeMarks->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssPlus, Qt::black, 10));
     m_probeMarks->setName(tr("your points"));
     m_probeMarks->removeFromLegend();
+    m_lowerBoundary->removeFromLegend(); // listed only while the attack runs
     m_plot->legend->setVisible(true);
-    m_plot->legend->setFont(QFont(font().family(), std::max(7, font().pointSize() - 1)));
+    m_plot->legend->setFont(QFont(font().family(), std::max(7, font().pointSize() - 2)));
+    m_plot->legend->setRowSpacing(0);
+    m_plot->legend->setIconSize(20, 9);
     m_plot->legend->setBrush(QColor(255, 255, 255, 210));
     // Top left: the corner of the box where neither Gaussian puts many points.
     m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
@@ -263,6 +271,7 @@ void ToyPlayground::start() {
     m_poisons->data()->clear();
     m_poisonCount = 0;
     m_lowerBoundary->data()->clear();
+    m_lowerBoundary->addToLegend();
     m_cleanBoundary->data()->clear();
     m_poisonedBoundary->data()->clear();
     m_negative->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, kNegativeColour, 4));
@@ -273,7 +282,8 @@ void ToyPlayground::start() {
     m_status->setText(tr("Warming up the lower level on clean data…"));
     refreshResults();
     refreshProbes();
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, current] { worker->run(current); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, current] { worker->run(current); }, Qt::QueuedConnection);
     Q_EMIT started();
 }
 
@@ -289,11 +299,10 @@ void ToyPlayground::onStep(const ToyStepView& step) {
     m_poisonCount = static_cast<int>(step.poisons.size());
     setLine(m_lowerBoundary, step.lowerBoundary);
     m_progress->setValue(static_cast<int>(step.step));
-    m_status->setText(step.step < step.total ? tr("Upper step %1 of %2: class −1 validation ACR %3")
-                                                   .arg(step.step)
-                                                   .arg(step.total)
-                                                   .arg(fixed(step.upper))
-                                             : tr("Retraining from scratch on clean and on poisoned data…"));
+    m_status->setText(
+        step.step < step.total
+            ? tr("Upper step %1 of %2: class −1 validation ACR %3").arg(step.step).arg(step.total).arg(fixed(step.upper))
+            : tr("Retraining from scratch on clean and on poisoned data…"));
     m_plot->replot(QCustomPlot::rpQueuedReplot);
     Q_EMIT stepped(step.step, step.total);
 }
@@ -305,13 +314,16 @@ void ToyPlayground::onFinished(const ToyOutcome& outcome) {
     setLine(m_cleanBoundary, outcome.cleanBoundary);
     setLine(m_poisonedBoundary, outcome.poisonedBoundary);
     m_lowerBoundary->data()->clear();
-    m_status->setText(tr("Done in %1 s. Click the plot to compare certified radii.").arg(QLocale().toString(outcome.seconds, 'f', 1)));
+    m_status->setText(
+        tr("Done in %1 s. Click the plot to compare certified radii.").arg(QLocale().toString(outcome.seconds, 'f', 1)));
     onEnded();
     Q_EMIT finished();
 }
 
 void ToyPlayground::onEnded() {
     m_running = false;
+    m_lowerBoundary->data()->clear();
+    m_lowerBoundary->removeFromLegend();
     m_run->setEnabled(true);
     m_cancelButton->setEnabled(false);
     if (!m_outcome) m_negative->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, kNegativeColour, kNegativeColour, 3));
@@ -331,7 +343,9 @@ ToyLine ToyPlayground::cleanLine() const {
     return m_outcome ? m_outcome->cleanBoundary : analyticToyBoundary(m_data.negativeMean, m_data.positiveMean, 0.0);
 }
 
-ToyLine ToyPlayground::poisonedLine() const { return m_outcome ? m_outcome->poisonedBoundary : ToyLine{}; }
+ToyLine ToyPlayground::poisonedLine() const {
+    return m_outcome ? m_outcome->poisonedBoundary : ToyLine{};
+}
 
 void ToyPlayground::onPlotClicked(QMouseEvent* event) {
     if (event->button() != Qt::LeftButton) return;
@@ -392,7 +406,8 @@ void ToyPlayground::refreshProbes() {
         place(probe.clean, clean);
         place(probe.poisoned, poisoned);
         probe.label->position->setCoords(probe.x, probe.y);
-        probe.label->setText(poisoned >= 0 ? tr("R %1 → %2").arg(fixed(clean, 3), fixed(poisoned, 3)) : tr("R %1").arg(fixed(clean, 3)));
+        probe.label->setText(poisoned >= 0 ? tr("R %1 → %2").arg(fixed(clean, 3), fixed(poisoned, 3))
+                                           : tr("R %1").arg(fixed(clean, 3)));
     }
     m_probeMarks->setData(xs, ys);
     m_plot->replot(QCustomPlot::rpQueuedReplot);
@@ -404,15 +419,17 @@ void ToyPlayground::refreshResults() {
     const double analyticClean = analyticToyBoundary(mean, m_data.positiveMean, 0.0).distance(mean, mean);
     const double analyticPoisoned = analyticToyBoundary(mean, m_data.positiveMean, -s.epsilon).distance(mean, mean);
     const QString dash = QStringLiteral("—");
-    QString text = tr("<b>Radius of the class −1 mean</b> (%1, %1)").arg(QLocale().toString(mean)) +
-                   QStringLiteral("<table cellspacing='4'><tr><td></td><th>%1</th><th>%2</th></tr>").arg(tr("measured"), tr("analytic")) +
-                   QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
-                       .arg(tr("clean"), m_outcome ? fixed(m_outcome->cleanRadius) : dash, fixed(analyticClean)) +
-                   QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr></table>")
-                       .arg(tr("poisoned"), m_outcome ? fixed(m_outcome->poisonedRadius) : dash, fixed(analyticPoisoned));
+    QString text =
+        tr("<b>Radius of the class −1 mean</b> (%1, %1)").arg(QLocale().toString(mean)) +
+        QStringLiteral("<table cellspacing='4'><tr><td></td><th>%1</th><th>%2</th></tr>").arg(tr("measured"), tr("analytic")) +
+        QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
+            .arg(tr("clean"), m_outcome ? fixed(m_outcome->cleanRadius) : dash, fixed(analyticClean)) +
+        QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr></table>")
+            .arg(tr("poisoned"), m_outcome ? fixed(m_outcome->poisonedRadius) : dash, fixed(analyticPoisoned));
     text += tr("Analytic drop ε/√2 = %1").arg(fixed(analyticClean - analyticPoisoned));
     if (m_outcome) {
-        text += QStringLiteral("<br>") + tr("ACR of class −1 test points: %1 → %2").arg(fixed(m_outcome->cleanAcr, 3), fixed(m_outcome->poisonedAcr, 3));
+        text += QStringLiteral("<br>") +
+                tr("ACR of class −1 test points: %1 → %2").arg(fixed(m_outcome->cleanAcr, 3), fixed(m_outcome->poisonedAcr, 3));
         text += QStringLiteral("<br>") +
                 tr("Mean shift of the poisons: (%1, %2)").arg(fixed(m_outcome->meanShiftX, 3), fixed(m_outcome->meanShiftY, 3));
     }

@@ -27,7 +27,7 @@ class ToyWorker;
 
 class ToyPlayground : public QWidget {
     Q_OBJECT
-public:
+  public:
     explicit ToyPlayground(QWidget* parent = nullptr);
     ~ToyPlayground() override;
 
@@ -50,21 +50,21 @@ public:
     /// Radii of probe i: {clean, poisoned}; poisoned is −1 before a run has finished.
     QPair<double, double> probeRadii(int i) const;
 
-public Q_SLOTS:
+  public Q_SLOTS:
     void start();
     void cancel();
 
-Q_SIGNALS:
+  Q_SIGNALS:
     void started();
     void stepped(qint64 step, qint64 total);
     void finished();
     void cancelled();
     void failed(const QString& message);
 
-protected:
+  protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
-private:
+  private:
     struct Probe {
         double x = 0, y = 0;
         QCPItemEllipse* clean = nullptr;

@@ -14,20 +14,20 @@ namespace pacd::ui {
 /// fast steps does not flood the GUI's event queue.
 class ToyWorker : public QObject {
     Q_OBJECT
-public:
+  public:
     /// `cancel` is owned by the playground and outlives the worker; the GUI thread sets it.
     explicit ToyWorker(CancelToken& cancel, QObject* parent = nullptr);
 
-public Q_SLOTS:
+  public Q_SLOTS:
     void run(const pacd::ui::ToySettings& settings);
 
-Q_SIGNALS:
+  Q_SIGNALS:
     void stepped(const pacd::ui::ToyStepView& step);
     void finished(const pacd::ui::ToyOutcome& outcome);
     void cancelled();
     void failed(const QString& message);
 
-private:
+  private:
     CancelToken& m_cancel;
     QElapsedTimer m_sinceLastStep;
 };
