@@ -64,6 +64,7 @@ class TestExport : public QObject {
     void inspectorGridAsPng();
     void datasetExportNamesTheMissingFile();
     void datasetExportDialogReportsTheError();
+    void screenshots();
 };
 
 void TestExport::pixelSizeFromCentimetres() {
@@ -224,6 +225,25 @@ void TestExport::datasetExportDialogReportsTheError() {
     const auto result = finished.at(0).at(0).value<DatasetExportResult>();
     QVERIFY(!result.ok);
     QVERIFY(result.error.contains(QStringLiteral("missing.json")));
+}
+
+void TestExport::screenshots() {
+    const QString dir = qEnvironmentVariable("PACD_SCREENSHOT_DIR");
+    if (dir.isEmpty()) QSKIP("set PACD_SCREENSHOT_DIR to write screenshots");
+    auto plot = samplePlot();
+    PlotExportDialog plotDialog(*plot);
+    plotDialog.setPath(QStringLiteral("/home/user/figures/acr.pdf"));
+    plotDialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&plotDialog));
+    QVERIFY(plotDialog.grab().save(QDir(dir).filePath(QStringLiteral("export-plot-dialog.png"))));
+    DatasetExportDialog dataDialog;
+    DatasetExportRequest request;
+    request.manifest = QStringLiteral("/home/user/runs/mnist-8-ga.json");
+    request.outDir = QStringLiteral("/home/user/poisoned-mnist");
+    dataDialog.setRequest(request);
+    dataDialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dataDialog));
+    QVERIFY(dataDialog.grab().save(QDir(dir).filePath(QStringLiteral("export-dataset-dialog.png"))));
 }
 
 QTEST_MAIN(TestExport)
