@@ -2,10 +2,10 @@
 
 #include "attack/baselines.h"
 #include "attack/pacd_attack.h"
-#include "data/attack_split.h"
-#include "data/poison_export.h"
 #include "data/poison_set.h"
 #include "data/splits.h"
+#include "experiment/experiment_data.h"
+#include "experiment/poison_export.h"
 #include "support/cancel.h"
 #include "support/error.h"
 #include "support/runtime.h"

@@ -1,10 +1,8 @@
 target_sources(pacd_core PRIVATE
-  ${CMAKE_CURRENT_LIST_DIR}/attack_split.cpp
   ${CMAKE_CURRENT_LIST_DIR}/catalog.cpp
   ${CMAKE_CURRENT_LIST_DIR}/cifar10.cpp
   ${CMAKE_CURRENT_LIST_DIR}/dataset.cpp
   ${CMAKE_CURRENT_LIST_DIR}/idx.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/poison_export.cpp
   ${CMAKE_CURRENT_LIST_DIR}/poison_set.cpp
   ${CMAKE_CURRENT_LIST_DIR}/splits.cpp
   ${CMAKE_CURRENT_LIST_DIR}/toy_gaussians.cpp)

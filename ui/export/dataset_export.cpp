@@ -1,5 +1,5 @@
 // Includes the core (and so torch) before any Qt header: Qt's `slots` macro breaks torch's headers.
-#include "data/poison_export.h"
+#include "experiment/poison_export.h"
 #include "support/paths.h"
 
 #include "export/dataset_export.h"

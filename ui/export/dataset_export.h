@@ -1,6 +1,6 @@
 #pragma once
 // The poisoned training set exported for other tools, through the same core function as `pacd-cli export`
-// (core/data/poison_export.h). Torch-free: dataset_export.cpp includes the core (torch) before any Qt header.
+// (core/experiment/poison_export.h). Torch-free: dataset_export.cpp includes the core (torch) before any Qt header.
 #include <QString>
 
 namespace pacd::ui {

@@ -9,7 +9,7 @@
 
 namespace pacd {
 
-/// How a poisoned training set is written for other tools.
+/// How a poisoned training set is written for other tools (`pacd-cli export` and the GUI's export dialog).
 enum class ExportFormat {
     Idx,      ///< train-images-idx3-ubyte + train-labels-idx1-ubyte: uint8, pixels rounded (what other tools read)
     IdxFloat, ///< train-images-idx3-float (float32, exact) + train-labels-idx1-ubyte

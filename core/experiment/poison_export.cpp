@@ -1,9 +1,9 @@
-#include "data/poison_export.h"
+#include "experiment/poison_export.h"
 
-#include "data/attack_split.h"
 #include "data/catalog.h"
 #include "data/idx.h"
 #include "data/image_folder.h"
+#include "experiment/experiment_data.h"
 #include "support/error.h"
 
 #include <torch/torch.h>
