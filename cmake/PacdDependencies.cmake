@@ -19,7 +19,7 @@ if(PACD_BUILD_TESTS)
   find_package(Qt6 QUIET COMPONENTS Core Test)
 endif()
 if(PACD_BUILD_GUI)
-  find_package(Qt6 REQUIRED COMPONENTS Core Gui Widgets Test LinguistTools)
+  find_package(Qt6 REQUIRED COMPONENTS Core Gui Widgets PrintSupport Test LinguistTools)  # QCustomPlot links PrintSupport
   find_package(QCustomPlotQt6 REQUIRED)
 endif()
 

@@ -1,0 +1,109 @@
+// torch first: Qt's keyword macros break its headers.
+#include "experiment/runner.h"
+#include "support/error.h"
+
+#include "engine/run_job.h"
+
+#include <chrono>
+#include <exception>
+
+namespace pacd::ui {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+StageInfo stageInfo(const pacd::StagePlan& stage, std::int64_t index, std::int64_t total) {
+    StageInfo out;
+    out.name = QString::fromStdString(stage.name);
+    out.kind = QString::fromStdString(stage.kind);
+    out.data = QString::fromStdString(stage.data);
+    out.seed = stage.seed;
+    out.index = index;
+    out.total = total;
+    out.reused = stage.done;
+    out.weight = stage.weight;
+    return out;
+}
+
+// The inspector needs only a few rows, and at most a few times a second: copy little, and seldom.
+constexpr std::int64_t kPreviewRows = 8;
+constexpr auto kPreviewInterval = std::chrono::milliseconds(250);
+
+PoisonPreview previewOf(const torch::Tensor& rows, const torch::Tensor& images, const torch::Tensor& base) {
+    PoisonPreview out;
+    const auto count = std::min<std::int64_t>(kPreviewRows, images.size(0));
+    if (count == 0 || images.dim() != 4) return out;
+    const auto poisoned = images.slice(0, 0, count).to(torch::kCPU, torch::kFloat32).contiguous();
+    const auto clean = base.slice(0, 0, count).to(torch::kCPU, torch::kFloat32).contiguous();
+    const auto ids = rows.slice(0, 0, count).to(torch::kCPU, torch::kInt64).contiguous();
+    out.channels = static_cast<int>(poisoned.size(1));
+    out.height = static_cast<int>(poisoned.size(2));
+    out.width = static_cast<int>(poisoned.size(3));
+    const auto plane = poisoned[0].numel();
+    for (std::int64_t i = 0; i < count; ++i) {
+        out.rows << ids[i].item<std::int64_t>();
+        const float* p = poisoned[i].data_ptr<float>();
+        const float* c = clean[i].data_ptr<float>();
+        out.poisoned << QVector<float>(p, p + plane);
+        out.clean << QVector<float>(c, c + plane);
+    }
+    return out;
+}
+
+} // namespace
+
+RunJobOutcome runExperimentJob(const pacd::ExperimentSpec& spec, const RunJobOptions& options, pacd::CancelToken& cancel,
+                               RunEventBuffer& events) {
+    RunJobOutcome outcome;
+    try {
+        // Grad mode is thread-local in LibTorch: this thread starts with the default, as the CLI's does.
+        pacd::RunOptions runOptions;
+        runOptions.workRoot = options.workRoot.toStdString();
+        runOptions.dataDir = options.dataDir.toStdString();
+        runOptions.device = options.device.toStdString();
+        runOptions.fresh = options.fresh;
+        pacd::ExperimentRunner runner(spec, runOptions);
+
+        const auto plan = runner.plan();
+        QVector<StageInfo> stages;
+        for (std::size_t i = 0; i < plan.size(); ++i)
+            stages << stageInfo(plan[i], static_cast<std::int64_t>(i), static_cast<std::int64_t>(plan.size()));
+        events.setPlan(stages);
+
+        pacd::RunObserver observer;
+        observer.progress = [&events](const pacd::ProgressEvent& event) {
+            MetricSample sample;
+            sample.stage = QString::fromStdString(event.stage);
+            sample.step = event.step;
+            sample.total = event.total;
+            for (const auto& [key, value] : event.metrics) sample.metrics.insert(QString::fromStdString(key), value);
+            if (!event.message.empty()) events.log(QString::fromStdString(event.message));
+            events.sample(std::move(sample));
+        };
+        observer.stageStarted = [&events](const pacd::StagePlan& stage, std::int64_t index, std::int64_t total) {
+            events.stageStarted(stageInfo(stage, index, total));
+        };
+        auto lastPreview = Clock::now() - kPreviewInterval;
+        observer.poisonBatch = [&events, &lastPreview](const torch::Tensor& rows, const torch::Tensor& images,
+                                                      const torch::Tensor& base) {
+            if (Clock::now() - lastPreview < kPreviewInterval) return;
+            lastPreview = Clock::now();
+            events.preview(previewOf(rows, images, base));
+        };
+        observer.victimDone = [&events](const pacd::VictimResult& victim) { events.victim(victim); };
+
+        outcome.record = runner.run(cancel, observer);
+        outcome.kind = RunJobOutcome::Kind::Finished;
+    } catch (const pacd::Cancelled&) {
+        outcome.kind = RunJobOutcome::Kind::Cancelled;
+    } catch (const std::exception& e) {
+        outcome.kind = RunJobOutcome::Kind::Failed;
+        outcome.error = QString::fromUtf8(e.what());
+    } catch (...) {
+        outcome.kind = RunJobOutcome::Kind::Failed;
+        outcome.error = QStringLiteral("unknown error");
+    }
+    return outcome;
+}
+
+} // namespace pacd::ui

@@ -1,0 +1,70 @@
+#include "plots/live_plot.h"
+
+#include <QCoreApplication>
+#include <QEvent>
+
+namespace pacd::ui {
+
+LivePlot::LivePlot(QWidget* parent) : QCustomPlot(parent) {
+    m_timer.setInterval(100);
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, [this] {
+        if (!m_dirty) return;
+        m_dirty = false;
+        ++m_replots;
+        rescaleAxes();
+        replot(QCustomPlot::rpQueuedReplot);
+    });
+    setMinimumSize(260, 180);
+    setNoAntialiasingOnDrag(true);
+}
+
+void LivePlot::scheduleReplot() {
+    m_dirty = true;
+    if (!m_timer.isActive()) m_timer.start();
+}
+
+void LivePlot::setReplotInterval(int milliseconds) {
+    m_timer.setInterval(std::max(1, milliseconds));
+}
+
+int LivePlot::pointCount() const {
+    int count = 0;
+    for (int i = 0; i < plottableCount(); ++i)
+        if (auto* graph = qobject_cast<QCPGraph*>(plottable(i))) count += graph->dataCount();
+        else if (auto* bars = qobject_cast<QCPBars*>(plottable(i))) count += bars->dataCount();
+    return count;
+}
+
+void LivePlot::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        scheduleReplot();
+    }
+    QCustomPlot::changeEvent(event);
+}
+
+void LivePlot::setTitle(const QString& title) {
+    if (!m_title) {
+        plotLayout()->insertRow(0);
+        m_title = new QCPTextElement(this, title, QFont(font().family(), font().pointSize() + 1, QFont::Bold));
+        plotLayout()->addElement(0, 0, m_title);
+    }
+    m_title->setText(title);
+}
+
+QColor LivePlot::colorFor(const QString& data) {
+    if (data == QLatin1String("clean")) return QColor(31, 119, 180);
+    if (data == QLatin1String("watermark")) return QColor(255, 127, 14);
+    if (data == QLatin1String("poison")) return QColor(214, 39, 40);
+    return QColor(90, 90, 90);
+}
+
+QString LivePlot::nameFor(const QString& data) {
+    if (data == QLatin1String("clean")) return QCoreApplication::translate("pacd::ui::LivePlot", "clean");
+    if (data == QLatin1String("watermark")) return QCoreApplication::translate("pacd::ui::LivePlot", "watermarked");
+    if (data == QLatin1String("poison")) return QCoreApplication::translate("pacd::ui::LivePlot", "poisoned");
+    return data;
+}
+
+} // namespace pacd::ui
