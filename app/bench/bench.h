@@ -20,5 +20,6 @@ void addModelsBench(CLI::App& app, BenchOptions& options);
 void addCertifyBench(CLI::App& app, BenchOptions& options);
 void addAttackBench(CLI::App& app, BenchOptions& options);
 void addTrainBench(CLI::App& app, BenchOptions& options);
+void addExperimentBench(CLI::App& app, BenchOptions& options);
 
 } // namespace pacd::bench

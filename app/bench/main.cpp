@@ -16,6 +16,7 @@ int main(int argc, char** argv) {
     addCertifyBench(app, options);
     addAttackBench(app, options);
     addTrainBench(app, options);
+    addExperimentBench(app, options);
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {

@@ -7,6 +7,7 @@
 #include "data/image_folder.h"
 #include "data/poison_set.h"
 #include "data/splits.h"
+#include "experiment/experiment_data.h"
 #include "support/cancel.h"
 #include "support/error.h"
 #include "support/runtime.h"
@@ -21,22 +22,6 @@ namespace {
 CancelToken* g_cancel = nullptr;
 extern "C" void onInterrupt(int) {
     if (g_cancel) g_cancel->cancel(); // the attack checkpoints, then stops
-}
-
-// The paper's training part of the training file, or a stratified subset of it for demo-scale runs.
-struct AttackSplit {
-    Dataset trainingFile;
-    std::vector<std::int64_t> train, validation;
-};
-
-AttackSplit loadAttackSplit(const std::string& dataset, std::int64_t subset, std::uint64_t splitSeed, const GlobalOptions& options) {
-    AttackSplit split{loadDatasetFile(dataset, "train", options.resolvedDataDir()), {}, {}};
-    const auto parts = splitTrainValidation(split.trainingFile.size(), SplitConfig{dataset == "toy-gaussians" ? 100 : 5000, splitSeed});
-    split.train = parts.train;
-    split.validation = parts.validation;
-    if (subset > 0 && subset < static_cast<std::int64_t>(split.train.size()))
-        split.train = stratifiedSubsetOf(split.train, split.trainingFile.labels, subset, splitSeed);
-    return split;
 }
 
 std::string defaultArch(const std::string& dataset) { return dataset == "cifar10" ? "resnet20" : "mnist-cnn"; }
@@ -126,7 +111,7 @@ void addPoisonCommands(CLI::App& app, GlobalOptions& options) {
         config.checkpointEverySteps = args->checkpointEvery;
         config.seed = args->seed;
 
-        const auto split = loadAttackSplit(args->dataset, args->subset, args->splitSeed, options);
+        const auto split = loadAttackSplit(args->dataset, args->subset, args->splitSeed, options.resolvedDataDir());
         auto data = makePacdData(split.trainingFile, split.train, split.validation, config.target);
         data.dataset = args->dataset;
         const auto spec = defaultModelSpec(args->arch.empty() ? defaultArch(args->dataset) : args->arch, args->dataset);
@@ -185,7 +170,7 @@ void addPoisonCommands(CLI::App& app, GlobalOptions& options) {
             data = Dataset{poison.dataset + "/poisons", poison.images, torch::full({poison.size()}, poison.targetClass, torch::kLong),
                            trainingFile.classNames};
         } else {
-            const auto split = loadAttackSplit(poison.dataset, exportArgs->subset, exportArgs->splitSeed, options);
+            const auto split = loadAttackSplit(poison.dataset, exportArgs->subset, exportArgs->splitSeed, options.resolvedDataDir());
             data = poisonedView(split.trainingFile, split.train, poison);
         }
         const std::filesystem::path dir = exportArgs->out;
@@ -217,7 +202,7 @@ void addPoisonCommands(CLI::App& app, GlobalOptions& options) {
     baseline->add_option("--out", base->out, "Poison-set manifest to write")->required();
     baseline->callback([&options, base] {
         const double epsilon = base->epsilon >= 0 ? base->epsilon : (base->dataset == "cifar10" ? 0.03 : 0.1);
-        const auto split = loadAttackSplit(base->dataset, base->subset, base->splitSeed, options);
+        const auto split = loadAttackSplit(base->dataset, base->subset, base->splitSeed, options.resolvedDataDir());
         const auto data = makePacdData(split.trainingFile, split.train, split.validation, base->target);
         PoisonSet set;
         set.dataset = base->dataset;

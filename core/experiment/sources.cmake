@@ -1,1 +1,8 @@
-target_sources(pacd_core PRIVATE ${CMAKE_CURRENT_LIST_DIR}/spec.cpp)
+target_sources(pacd_core PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/spec.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/experiment_data.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/victim_json.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/stages.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/runner.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/presets.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/run_record.cpp)

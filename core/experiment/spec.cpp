@@ -13,10 +13,11 @@ namespace {
 
 using nlohmann::json;
 
-const std::vector<std::string> kDatasets{"mnist", "fashion-mnist", "cifar10"};
+const std::vector<std::string> kDatasets{"mnist", "fashion-mnist", "cifar10", "toy-gaussians"};
 const std::vector<std::string> kScales{"demo", "paper"};
 const std::vector<std::string> kDefenses{"ga", "macer", "smoothadv", "standard"};
-const std::vector<std::string> kArchs{"mnist-cnn", "resnet20", "resnet56", "resnet110"};
+const std::vector<std::string> kArchs{"mnist-cnn", "resnet20", "resnet56", "resnet110", "logistic"};
+const std::vector<std::string> kModes{"class", "points"};
 const std::vector<std::string> kSolvers{"approxgrad", "cg", "first-order"};
 
 std::string joined(const std::vector<std::string>& values) {
@@ -57,25 +58,37 @@ void readOptional(const json& j, const char* key, std::optional<T>& target, cons
 
 const std::vector<std::string> kFields{"schema_version", "name", "dataset", "target", "scale", "poison_defense", "retrain_defense",
                                        "poison_arch", "retrain_arch", "sigma", "attack_sigma", "retrain_sigma", "certify_sigma",
-                                       "epsilon", "subset", "attack_epochs", "hessian", "T1", "T2", "k", "seeds", "train_epochs",
-                                       "n0", "n", "alpha", "points", "seed"};
+                                       "epsilon", "subset", "attack_epochs", "hessian", "T1", "T2", "k", "clean_batch",
+                                       "poison_batch", "val_batch", "mode", "target_points", "poison_count", "seeds",
+                                       "train_epochs", "learning_rate", "weight_decay", "watermark", "measure_pgd", "n0", "n",
+                                       "alpha", "points", "seed"};
 
 } // namespace
 
 void ExperimentSpec::applyDefaults() {
     const bool paper = scale == "paper";
     const bool cifar = dataset == "cifar10";
-    if (poisonArch.empty()) poisonArch = cifar ? "resnet20" : "mnist-cnn";
+    const bool toy = dataset == "toy-gaussians";
+    const bool pointsMode = mode == "points";
+    if (poisonArch.empty()) poisonArch = toy ? "logistic" : cifar ? "resnet20" : "mnist-cnn";
     if (retrainArch.empty()) retrainArch = poisonArch;
-    if (epsilon < 0) epsilon = cifar ? 0.03 : 0.1;
-    if (subset < 0) subset = paper ? 0 : 6000;
-    if (attackEpochs < 0) attackEpochs = paper ? 50 : 8;
-    if (hessian.empty()) hessian = paper ? "approxgrad" : "first-order";
+    if (epsilon < 0) epsilon = pointsMode ? 0.06 : cifar ? 0.03 : 0.1;
+    // The toy's 900 training points are its whole data: no subset, one minibatch holds every point.
+    if (subset < 0) subset = paper || toy ? 0 : 6000;
+    if (attackEpochs < 0) attackEpochs = toy ? 40 : paper ? 50 : 8;
+    if (hessian.empty()) hessian = toy ? "cg" : paper ? "approxgrad" : "first-order";
+    if (lowerSteps < 0) lowerSteps = poisonDefense == "smoothadv" ? 1 : 10;
     if (upperSamples < 0) upperSamples = paper ? (cifar ? 5 : 20) : 8;
+    if (cleanBatch < 0) cleanBatch = toy ? 500 : paper ? (cifar ? 180 : 900) : 180;
+    if (poisonBatch < 0) poisonBatch = toy ? 500 : paper ? (cifar ? 20 : 100) : 20;
+    if (validationBatch < 0) validationBatch = paper ? (cifar ? 20 : 100) : 50;
+    if (targetPoints < 0) targetPoints = paper ? 5 : 2;
+    if (poisonCount < 0) poisonCount = paper ? 500 : 60;
     if (seeds < 0) seeds = paper ? 5 : 2;
-    if (trainEpochs < 0) trainEpochs = paper ? 100 : 8;
+    if (trainEpochs < 0) trainEpochs = toy ? 60 : paper ? 100 : 8;
+    if (learningRate < 0) learningRate = toy ? 0.05 : 1e-3;
     if (n < 0) n = paper ? 100000 : 1000;
-    if (points < 0) points = paper ? 500 : 100;
+    if (points < 0) points = toy ? 200 : paper ? 500 : 100;
 }
 
 void ExperimentSpec::validate() const {
@@ -86,10 +99,16 @@ void ExperimentSpec::validate() const {
     requireOneOf("poison_arch", poisonArch, kArchs);
     requireOneOf("retrain_arch", retrainArch, kArchs);
     requireOneOf("hessian", hessian, kSolvers);
+    requireOneOf("mode", mode, kModes);
     const bool cifar = dataset == "cifar10";
-    require((poisonArch == "mnist-cnn") != cifar && (retrainArch == "mnist-cnn") != cifar, "spec fields 'poison_arch'/'retrain_arch': ",
-            cifar ? "CIFAR-10 needs a ResNet (resnet20, resnet56, resnet110)" : "MNIST-like data needs mnist-cnn");
-    requireRange("target", static_cast<double>(target), 0, 9, "[0, 9]");
+    const bool toy = dataset == "toy-gaussians";
+    const auto archFits = [&](const std::string& arch) {
+        return toy ? arch == "logistic" : cifar ? arch.rfind("resnet", 0) == 0 : arch == "mnist-cnn";
+    };
+    require(archFits(poisonArch) && archFits(retrainArch), "spec fields 'poison_arch'/'retrain_arch': ",
+            toy ? "the toy needs logistic" : cifar ? "CIFAR-10 needs a ResNet (resnet20, resnet56, resnet110)" : "MNIST-like data needs mnist-cnn");
+    requireRange("target", static_cast<double>(target), 0, toy ? 1 : 9, toy ? "[0, 1] (the toy has two classes)" : "[0, 9]");
+    require(!(toy && mode == "points"), "spec field 'mode': 'points' needs an image data set, not the toy");
     requireRange("sigma", sigma, 1e-6, 4, "(0, 4]");
     for (const auto& [field, value] : {std::pair<const char*, std::optional<double>>{"attack_sigma", attackSigma},
                                        {"retrain_sigma", retrainSigma}, {"certify_sigma", certifySigma}})
@@ -100,6 +119,13 @@ void ExperimentSpec::validate() const {
     requireRange("T1", static_cast<double>(lowerSteps), 0, 1e6, ">= 0");
     requireRange("T2", static_cast<double>(linearSteps), 1, 1e6, ">= 1");
     requireRange("k", static_cast<double>(upperSamples), 1, 1e6, ">= 1");
+    requireRange("clean_batch", static_cast<double>(cleanBatch), 0, 1e7, ">= 0");
+    requireRange("poison_batch", static_cast<double>(poisonBatch), 1, 1e7, ">= 1");
+    requireRange("val_batch", static_cast<double>(validationBatch), 1, 1e7, ">= 1");
+    requireRange("target_points", static_cast<double>(targetPoints), 1, 1e4, "[1, 10000]");
+    requireRange("poison_count", static_cast<double>(poisonCount), 1, 1e7, ">= 1");
+    requireRange("learning_rate", learningRate, 1e-8, 10, "(0, 10]");
+    requireRange("weight_decay", weightDecay, 0, 10, "[0, 10]");
     requireRange("seeds", static_cast<double>(seeds), 1, 1000, "[1, 1000]");
     requireRange("train_epochs", static_cast<double>(trainEpochs), 1, 1e6, ">= 1");
     requireRange("n0", static_cast<double>(n0), 1, 1e12, ">= 1");
@@ -129,8 +155,18 @@ std::string ExperimentSpec::toJson() const {
                              {"T1", lowerSteps},
                              {"T2", linearSteps},
                              {"k", upperSamples},
+                             {"clean_batch", cleanBatch},
+                             {"poison_batch", poisonBatch},
+                             {"val_batch", validationBatch},
+                             {"mode", mode},
+                             {"target_points", targetPoints},
+                             {"poison_count", poisonCount},
                              {"seeds", seeds},
                              {"train_epochs", trainEpochs},
+                             {"learning_rate", learningRate},
+                             {"weight_decay", weightDecay},
+                             {"watermark", watermark},
+                             {"measure_pgd", measurePgd},
                              {"n0", n0},
                              {"n", n},
                              {"alpha", alpha},
@@ -177,8 +213,18 @@ ExperimentSpec ExperimentSpec::fromJson(const std::string& text, const std::stri
     read(j, "T1", spec.lowerSteps, source);
     read(j, "T2", spec.linearSteps, source);
     read(j, "k", spec.upperSamples, source);
+    read(j, "clean_batch", spec.cleanBatch, source);
+    read(j, "poison_batch", spec.poisonBatch, source);
+    read(j, "val_batch", spec.validationBatch, source);
+    read(j, "mode", spec.mode, source);
+    read(j, "target_points", spec.targetPoints, source);
+    read(j, "poison_count", spec.poisonCount, source);
     read(j, "seeds", spec.seeds, source);
     read(j, "train_epochs", spec.trainEpochs, source);
+    read(j, "learning_rate", spec.learningRate, source);
+    read(j, "weight_decay", spec.weightDecay, source);
+    read(j, "watermark", spec.watermark, source);
+    read(j, "measure_pgd", spec.measurePgd, source);
     read(j, "n0", spec.n0, source);
     read(j, "n", spec.n, source);
     read(j, "alpha", spec.alpha, source);
@@ -186,6 +232,7 @@ ExperimentSpec ExperimentSpec::fromJson(const std::string& text, const std::stri
     read(j, "seed", spec.seed, source);
     try {
         requireOneOf("scale", spec.scale, kScales); // the defaults depend on it
+        requireOneOf("mode", spec.mode, kModes);
         spec.applyDefaults();
         spec.validate();
     } catch (const Error& e) {

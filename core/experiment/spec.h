@@ -12,12 +12,12 @@ struct ExperimentSpec {
     static constexpr int kSchemaVersion = 1;
 
     std::string name;                       ///< free text, shown in tables
-    std::string dataset = "mnist";          ///< mnist | fashion-mnist | cifar10
+    std::string dataset = "mnist";          ///< mnist | fashion-mnist | cifar10 | toy-gaussians (App. D.2)
     std::int64_t target = 8;                ///< target class (the paper: MNIST 8, CIFAR-10 "ship" = 8)
     std::string scale = "demo";             ///< demo | paper: picks the defaults below
     std::string poisonDefense = "ga";       ///< lower level of the attack: ga | macer | smoothadv | standard
     std::string retrainDefense = "ga";      ///< how victims are trained (may differ: transfer, Fig. 4)
-    std::string poisonArch;                 ///< default: mnist-cnn, CIFAR-10 resnet20
+    std::string poisonArch;                 ///< default: mnist-cnn, CIFAR-10 resnet20, toy logistic
     std::string retrainArch;                ///< default: poisonArch (App. D.4 varies it)
     double sigma = 0.25;                    ///< one σ for attack, retraining and certification...
     std::optional<double> attackSigma;      ///< ...unless overridden on purpose (the paper's code mixed 0.5 and 0.75)
@@ -28,12 +28,23 @@ struct ExperimentSpec {
     // Attack (Alg. 1 / ApproxGrad)
     std::int64_t attackEpochs = -1;         ///< P; demo 8, paper 50
     std::string hessian;                    ///< approxgrad | cg | first-order; demo first-order, paper approxgrad
-    std::int64_t lowerSteps = 10;           ///< T1 (SmoothAdv: 1)
+    std::int64_t lowerSteps = -1;           ///< T1; 10 (SmoothAdv: 1)
     std::int64_t linearSteps = 10;          ///< T2
     std::int64_t upperSamples = -1;         ///< k; demo 8, paper MNIST 20 / CIFAR-10 5
+    std::int64_t cleanBatch = -1;           ///< clean points per lower-level minibatch; demo 180, paper MNIST 900 / CIFAR-10 180
+    std::int64_t poisonBatch = -1;          ///< poisons per minibatch; demo 20, paper MNIST 100 / CIFAR-10 20
+    std::int64_t validationBatch = -1;      ///< target-class validation points per upper step; demo 50, paper MNIST 100 / CIFAR-10 20
+    // What is poisoned (App. D.6: "points" poisons the training points nearest to single test points)
+    std::string mode = "class";             ///< class: every target-class training point | points: single test points
+    std::int64_t targetPoints = -1;         ///< points mode: target test points, each attacked on its own; demo 2, paper 5
+    std::int64_t poisonCount = -1;          ///< points mode: nearest target-class training points poisoned; demo 60, paper 500 (1 %)
     // Retraining and certification
     std::int64_t seeds = -1;                ///< victims per data set; demo 2, paper 5
     std::int64_t trainEpochs = -1;          ///< demo 8, paper 100
+    double learningRate = -1;               ///< victims' Adam rate; 1e-3 (App. E.2), toy 0.05
+    double weightDecay = 0.0;               ///< victims' L2 penalty (Table 7: 0, 1e-4, 1e-2, 1e-1)
+    bool watermark = true;                  ///< also train victims on the watermark baseline (Tables 2-4)
+    bool measurePgd = false;                ///< also measure the PGD ℓ2 distortion of the smoothed victims (Table 5)
     std::int64_t n0 = 100;                  ///< CERTIFY selection samples
     std::int64_t n = -1;                    ///< CERTIFY estimation samples; demo 1,000, paper 100,000
     double alpha = 0.001;

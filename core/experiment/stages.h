@@ -1,0 +1,54 @@
+#pragma once
+// The experiment runner's stages (internal to core/experiment). Each stage reads its inputs, writes its output
+// files atomically into its own folder, and is done when its marker file exists; an interrupted stage resumes
+// from its checkpoint (attack and training per epoch, certification per chunk of points).
+#include "attack/pacd_attack.h"
+#include "data/poison_set.h"
+#include "experiment/experiment_data.h"
+#include "experiment/run_record.h"
+#include "experiment/runner.h"
+#include "experiment/spec.h"
+#include "training/train_config.h"
+
+#include <torch/types.h>
+
+#include <filesystem>
+#include <string>
+
+namespace pacd::stages {
+
+/// What every stage needs.
+struct Context {
+    const ExperimentSpec& spec;
+    const ExperimentData& data;
+    torch::Device device;
+    CancelToken& cancel;
+    const RunObserver& observer;
+    std::int64_t certifyBatch = 1000;
+};
+
+/// The attack's settings from a spec (Alg. 1 / ApproxGrad; the paper's per-data-set values where the spec is silent).
+PacdConfig attackConfig(const ExperimentSpec& spec);
+/// A victim's training settings from a spec (App. E.2), without checkpoint or device.
+TrainConfig victimConfig(const ExperimentSpec& spec, std::int64_t seed);
+
+/// The target-class points one attack works on: every target point of the train part (class mode, point = -1)
+/// or the poisonCount nearest to test point `point` (points mode).
+std::vector<std::int64_t> poisonBase(const Context& ctx, std::int64_t point);
+
+/// PACD poisons (Alg. 1); output dir/poison.json. Checkpoint dir/poison.ckpt, removed once done.
+void poison(const Context& ctx, const std::filesystem::path& dir, std::int64_t point);
+/// The watermark baseline on the same base points; output dir/poison.json.
+void watermark(const Context& ctx, const std::filesystem::path& dir, std::int64_t point);
+/// Trains one victim on clean data (poisonManifest empty) or with the poison set; outputs dir/model.pt and the
+/// marker dir/train.json ({"seconds", "epochs", "history"}). Resumes from dir/model.pt.state.
+void train(const Context& ctx, const std::filesystem::path& dir, const std::filesystem::path& poisonManifest,
+           std::int64_t seed);
+/// Certifies the victim of trainDir on the evaluation points (class mode) or the one test point `point`;
+/// output dir/victim.json (a VictimResult), dir/certify.tsv. Resumes from dir/certify.partial.json.
+VictimResult certify(const Context& ctx, const std::filesystem::path& dir, const std::filesystem::path& trainDir,
+                     const std::string& data, std::int64_t seed, std::int64_t point);
+/// Reads a finished certify stage's victim.json.
+VictimResult readVictim(const std::filesystem::path& dir);
+
+} // namespace pacd::stages

@@ -1,0 +1,256 @@
+#include "test_helpers.h"
+
+#include "data/catalog.h"
+#include "data/poison_set.h"
+#include "experiment/experiment_data.h"
+#include "experiment/presets.h"
+#include "experiment/runner.h"
+#include "support/cancel.h"
+
+#include <atomic>
+
+using namespace pacd;
+namespace fs = std::filesystem;
+
+namespace {
+
+// The toy (App. D.2) through the whole pipeline: small enough to run several times in a test.
+ExperimentSpec toySpec() {
+    auto spec = ExperimentSpec::fromJson(R"({"schema_version": 1, "name": "toy", "dataset": "toy-gaussians", "target": 0,
+        "sigma": 0.25, "seeds": 1, "n": 500, "watermark": false})");
+    return spec;
+}
+
+// A few hundred MNIST points, one seed: every stage of the image pipeline in seconds.
+ExperimentSpec mnistSpec() {
+    return ExperimentSpec::fromJson(R"({"schema_version": 1, "name": "tiny mnist", "subset": 300, "attack_epochs": 1,
+        "clean_batch": 60, "poison_batch": 10, "val_batch": 10, "k": 2, "T1": 2, "train_epochs": 1, "seeds": 1,
+        "points": 5, "n": 100, "n0": 20})");
+}
+
+RunOptions optionsIn(const QTemporaryDir& dir) {
+    RunOptions options;
+    options.workRoot = fs::path(dir.path().toStdString());
+    options.dataDir = test::dataDir();
+    options.device = "cpu";
+    options.certifyBatch = 250;
+    return options;
+}
+
+const VictimResult& victim(const RunRecord& record, const std::string& data) {
+    for (const auto& v : record.victims)
+        if (v.data == data) return v;
+    throw std::runtime_error("no victim trained on " + data);
+}
+
+// Runs to the end, restarting after every cancellation; returns the final record and how many runs it took.
+std::pair<RunRecord, int> runWithInterruptions(ExperimentRunner& runner, const std::function<bool(const ProgressEvent&, int)>& stopWhen) {
+    int attempts = 0;
+    while (true) {
+        ++attempts;
+        CancelToken cancel;
+        int events = 0;
+        RunObserver observer;
+        observer.progress = [&](const ProgressEvent& event) {
+            if (stopWhen(event, events++)) cancel.cancel();
+        };
+        try {
+            return {runner.run(cancel, observer), attempts};
+        } catch (const Cancelled&) {
+            if (attempts > 20) throw;
+        }
+    }
+}
+
+} // namespace
+
+class TestExperimentRunner : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void planListsEveryStage();
+    void toyRunLowersTheRadiusAndResumesFromArtefacts();
+    void interruptedRunReachesTheSameNumbers();
+    void tinyMnistRunProducesAVictimPerDataKind();
+    void pointsModePoisonsTheNearestPoints();
+    void presetsBuildValidSpecs();
+};
+
+void TestExperimentRunner::planListsEveryStage() {
+    QTemporaryDir dir;
+    auto spec = mnistSpec();
+    spec.seeds = 2;
+    const ExperimentRunner runner(spec, optionsIn(dir));
+    const auto plan = runner.plan();
+    // poison + watermark, then per seed 3 × (train + certify).
+    QCOMPARE(plan.size(), std::size_t(2 + 2 * 6));
+    QCOMPARE(QString::fromStdString(plan[0].kind), QString("poison"));
+    QCOMPARE(QString::fromStdString(plan[1].kind), QString("watermark"));
+    QCOMPARE(QString::fromStdString(plan[2].name), QString("train clean seed 0"));
+    QCOMPARE(QString::fromStdString(plan.back().name), QString("certify poison seed 1"));
+    for (const auto& stage : plan) QVERIFY(!stage.done);
+    // Different seeds, different victims; the same spec, the same folders.
+    QVERIFY(plan[2].output != plan[8].output);
+    QCOMPARE(ExperimentRunner(spec, optionsIn(dir)).plan()[2].output, plan[2].output);
+}
+
+void TestExperimentRunner::toyRunLowersTheRadiusAndResumesFromArtefacts() {
+    QTemporaryDir dir;
+    ExperimentRunner runner(toySpec(), optionsIn(dir));
+    CancelToken cancel;
+    std::vector<std::string> started;
+    RunObserver observer;
+    observer.stageStarted = [&](const StagePlan& stage, std::int64_t, std::int64_t) { started.push_back(stage.name); };
+    const auto record = runner.run(cancel, observer);
+    QCOMPARE(QString::fromStdString(record.status), QString("finished"));
+    QCOMPARE(record.victims.size(), std::size_t(2));
+    QCOMPARE(started.size(), std::size_t(5)); // poison, train clean, certify clean, train poison, certify poison
+    const auto& clean = victim(record, "clean");
+    const auto& poisoned = victim(record, "poison");
+    // App. D.2: the clean class −1 radius is about 0.42 (0.4243 at the population mean; ACR over noisy test points
+    // is lower); poisoning moves the boundary toward class −1 and the ACR falls.
+    QVERIFY2(clean.acr > 0.25 && clean.acr < 0.5, std::to_string(clean.acr).c_str());
+    QVERIFY2(poisoned.acr < clean.acr - 0.02, (std::to_string(poisoned.acr) + " vs " + std::to_string(clean.acr)).c_str());
+    qInfo("toy ACR clean %.4f poisoned %.4f (ACA %.3f / %.3f)", clean.acr, poisoned.acr, clean.aca, poisoned.aca);
+    QCOMPARE(clean.pointRadii.size(), std::size_t(200));
+    QVERIFY(fs::exists(fs::path(record.workDir) / "result.json"));
+    QVERIFY(fs::exists(clean.certificates));
+
+    // Again: every stage's output exists, nothing is recomputed, the numbers are the stored ones.
+    const auto again = runner.run(cancel);
+    for (const auto& timing : again.timings) QVERIFY2(timing.reused, timing.stage.c_str());
+    QCOMPARE(victim(again, "poison").acr, poisoned.acr);
+    QCOMPARE(victim(again, "clean").aca, clean.aca);
+}
+
+void TestExperimentRunner::interruptedRunReachesTheSameNumbers() {
+    QTemporaryDir straightDir, interruptedDir;
+    auto spec = toySpec();
+    spec.watermark = true;
+    ExperimentRunner straight(spec, optionsIn(straightDir));
+    CancelToken never;
+    const auto expected = straight.run(never);
+
+    // Stop in the middle of the attack, between stages, in the middle of a victim's epoch and during certification.
+    ExperimentRunner interrupted(spec, optionsIn(interruptedDir));
+    std::set<std::string> stopped;
+    const auto [record, attempts] = runWithInterruptions(interrupted, [&](const ProgressEvent& event, int) {
+        const auto once = [&](const std::string& key) { return stopped.insert(key).second; };
+        if (event.stage == "poison" && event.step >= 7) return once("attack step 7");
+        if (event.stage == "experiment" && event.step == 3) return once("before stage 3");
+        if (event.stage == "train" && event.step >= 12) return once("train step 12");
+        if (event.stage == "certify" && event.step >= 30) return once("certify point 30");
+        return false;
+    });
+    QCOMPARE(stopped.size(), std::size_t(4));
+    QCOMPARE(attempts, 5);
+    QCOMPARE(record.victims.size(), expected.victims.size());
+    for (std::size_t i = 0; i < expected.victims.size(); ++i) {
+        QCOMPARE(QString::fromStdString(record.victims[i].data), QString::fromStdString(expected.victims[i].data));
+        QCOMPARE(record.victims[i].acr, expected.victims[i].acr);
+        QCOMPARE(record.victims[i].aca, expected.victims[i].aca);
+        QCOMPARE(record.victims[i].pointRadii, expected.victims[i].pointRadii);
+    }
+    const auto poisonOf = [](const RunRecord& r) { return readPoisonSet(r.artefacts.at("poison")).contentHash(); };
+    QCOMPARE(poisonOf(record), poisonOf(expected));
+}
+
+void TestExperimentRunner::tinyMnistRunProducesAVictimPerDataKind() {
+    QVERIFY2(datasetStatus("mnist", test::dataDir()).present, "MNIST is not provisioned: run scripts/bootstrap.sh");
+    QTemporaryDir dir;
+    ExperimentRunner runner(mnistSpec(), optionsIn(dir));
+    CancelToken cancel;
+    std::int64_t poisonRows = 0;
+    RunObserver observer;
+    observer.poisonBatch = [&](const torch::Tensor& rows, const torch::Tensor& images, const torch::Tensor& base) {
+        QCOMPARE(images.sizes(), base.sizes());
+        QVERIFY((images - base).abs().max().item<double>() <= 0.1 + 1e-6); // within ε
+        poisonRows += rows.size(0);
+    };
+    const auto record = runner.run(cancel, observer);
+    QCOMPARE(record.victims.size(), std::size_t(3));
+    const auto summaries = record.summaries();
+    QCOMPARE(summaries.size(), std::size_t(3));
+    QCOMPARE(QString::fromStdString(summaries[1].data), QString("watermark"));
+    const auto poison = readPoisonSet(record.artefacts.at("poison"));
+    QCOMPARE(poisonRows, poison.size()); // one epoch: every poison row reported once
+    QCOMPARE(poison.targetClass, std::int64_t(8));
+    for (const auto& v : record.victims) {
+        QCOMPARE(v.pointRadii.size(), std::size_t(5));
+        QVERIFY(v.acr >= 0 && v.aca >= 0 && v.aca <= 1);
+        QVERIFY(v.baseAccuracy >= 0 && v.baseAccuracy <= 1);
+        QVERIFY(fs::exists(v.checkpoint));
+    }
+}
+
+void TestExperimentRunner::pointsModePoisonsTheNearestPoints() {
+    QVERIFY2(datasetStatus("mnist", test::dataDir()).present, "MNIST is not provisioned: run scripts/bootstrap.sh");
+    QTemporaryDir dir;
+    auto spec = mnistSpec();
+    spec.mode = "points";
+    spec.targetPoints = 1;
+    spec.poisonCount = 12;
+    spec.watermark = false;
+    ExperimentRunner runner(spec, optionsIn(dir));
+    CancelToken cancel;
+    const auto record = runner.run(cancel);
+    QCOMPARE(record.victims.size(), std::size_t(2));
+    const auto point = record.victims[0].point;
+    QVERIFY(point >= 0);
+    const auto test = loadDatasetFile("mnist", "test", test::dataDir());
+    QCOMPARE(test.labels[point].item<std::int64_t>(), std::int64_t(8));
+    const auto poison = readPoisonSet(record.artefacts.begin()->second);
+    QCOMPARE(poison.size(), std::int64_t(12));
+    // The poisons' bases are the 12 digit-8 points of the training subset nearest to the target point.
+    const auto split = loadAttackSplit("mnist", 300, 0, test::dataDir());
+    const auto target = test.images[point].flatten();
+    std::vector<std::pair<double, std::int64_t>> eights;
+    for (const auto i : split.train)
+        if (split.trainingFile.labels[i].item<std::int64_t>() == 8)
+            eights.emplace_back((split.trainingFile.images[i].flatten() - target).norm().item<double>(), i);
+    std::sort(eights.begin(), eights.end());
+    QVERIFY(eights.size() > 12);
+    std::vector<std::int64_t> nearest;
+    for (std::size_t r = 0; r < 12; ++r) nearest.push_back(eights[r].second);
+    std::sort(nearest.begin(), nearest.end());
+    QCOMPARE(poison.indices, nearest);
+    QCOMPARE(runner.plan().size(), std::size_t(1 + 4)); // poison, then train + certify for clean and poison
+    QCOMPARE(record.victims[0].pointRadii.size(), std::size_t(1));
+}
+
+void TestExperimentRunner::presetsBuildValidSpecs() {
+    std::set<std::string> names;
+    for (const auto& preset : presets()) {
+        QVERIFY2(names.insert(preset.name).second, preset.name.c_str());
+        for (const std::string scale : {"demo", "paper"}) {
+            const auto specs = preset.specs(scale);
+            QVERIFY2(!specs.empty(), preset.name.c_str());
+            std::set<std::string> rows;
+            for (const auto& spec : specs) {
+                QVERIFY2(rows.insert(spec.name).second, (preset.name + ": duplicate row " + spec.name).c_str());
+                QCOMPARE(QString::fromStdString(spec.scale), QString::fromStdString(scale));
+            }
+            QVERIFY(preset.expectedMinutes(scale) > 0);
+        }
+    }
+    // Spot checks against the paper.
+    const auto table2 = findPreset("table2-mnist").specs("paper");
+    QCOMPARE(table2.size(), std::size_t(3));
+    QCOMPARE(table2[1].sigma, 0.5);
+    QCOMPARE(table2[0].n, std::int64_t(100000));
+    QCOMPARE(table2[0].seeds, std::int64_t(5));
+    const auto fig4 = findPreset("fig4-mnist").specs("paper");
+    QCOMPARE(fig4.size(), std::size_t(9));
+    QCOMPARE(QString::fromStdString(fig4[1].poisonDefense + ">" + fig4[1].retrainDefense), QString("ga>macer"));
+    const auto d6 = findPreset("appD6").specs("paper").front();
+    QCOMPARE(d6.epsilon, 0.06);
+    QCOMPARE(d6.poisonCount, std::int64_t(500));
+    QCOMPARE(d6.target, std::int64_t(2));
+    const auto table7 = findPreset("table7").specs("paper");
+    QCOMPARE(table7.size(), std::size_t(8));
+    QCOMPARE(table7[7].weightDecay, 0.1);
+    QCOMPARE(table7[0].seeds, std::int64_t(3));
+    PACD_EXPECT_ERROR(findPreset("table9"), "unknown preset 'table9'", "table2-mnist");
+}
+
+QTEST_GUILESS_MAIN(TestExperimentRunner)
+#include "tst_experiment_runner.moc"
