@@ -28,7 +28,7 @@ AdvancedPanel::AdvancedPanel(QWidget* parent) : QWidget(parent), m_form(new QFor
     addInt(QStringLiteral("k"), &S::upperSamples, 1, 100'000);
     addInt(QStringLiteral("clean_batch"), &S::cleanBatch, 1, 100'000);
     addInt(QStringLiteral("poison_batch"), &S::poisonBatch, 1, 100'000);
-    addInt(QStringLiteral("validation_batch"), &S::validationBatch, 1, 100'000);
+    addInt(QStringLiteral("val_batch"), &S::validationBatch, 1, 100'000);
     addChoice(QStringLiteral("retrain_defense"), &S::retrainDefense,
               {QStringLiteral("ga"), QStringLiteral("macer"), QStringLiteral("smoothadv"), QStringLiteral("standard")}, false);
     addChoice(QStringLiteral("poison_arch"), &S::poisonArch, arches, true);
@@ -152,7 +152,7 @@ void AdvancedPanel::retranslate() {
         {"k", tr("Upper-level noise samples"), tr("Noise samples of the soft smoothed classifier whose ACR is the upper-level objective (§3.2). Paper: 20 on MNIST (App. E.3).")},
         {"clean_batch", tr("Clean points per batch"), tr("Clean points in each lower-level minibatch. Paper: MNIST 900 of 1,000, CIFAR-10 180 of 200 (App. E.3).")},
         {"poison_batch", tr("Poisons per batch"), tr("Poisons in each lower-level minibatch. Paper: MNIST 100, CIFAR-10 20 (App. E.3).")},
-        {"validation_batch", tr("Validation points per step"), tr("Target-class validation points of each upper step. Paper: MNIST 100, CIFAR-10 20 (App. E.1, E.3).")},
+        {"val_batch", tr("Validation points per step"), tr("Target-class validation points of each upper step. Paper: MNIST 100, CIFAR-10 20 (App. E.1, E.3).")},
         {"retrain_defense", tr("Victims' defense"), tr("How the victims are retrained; another defense than the attack's tests transfer (§4.5, Fig. 4).")},
         {"poison_arch", tr("Attack model"), tr("Architecture of the attack's lower level. Paper: the MNIST CNN, ResNet-20 on CIFAR-10 (App. E.2).")},
         {"retrain_arch", tr("Victim model"), tr("Architecture of the retrained victims; a deeper one tests transfer (App. D.4).")},

@@ -6,6 +6,7 @@
 #include "experiment/spec.h"
 
 #include <QMainWindow>
+#include <QMessageBox>
 #include <QPointer>
 
 #include <optional>
@@ -13,7 +14,6 @@
 class QAction;
 class QLabel;
 class QMenu;
-class QMessageBox;
 class QProcess;
 class QScrollArea;
 class QSplitter;

@@ -30,9 +30,10 @@ void LivePlot::setReplotInterval(int milliseconds) {
 
 int LivePlot::pointCount() const {
     int count = 0;
-    for (int i = 0; i < plottableCount(); ++i)
-        if (auto* graph = qobject_cast<QCPGraph*>(plottable(i))) count += graph->dataCount();
-        else if (auto* bars = qobject_cast<QCPBars*>(plottable(i))) count += bars->dataCount();
+    auto* self = const_cast<LivePlot*>(this); // QCustomPlot's accessors are not const
+    for (int i = 0; i < self->plottableCount(); ++i)
+        if (auto* graph = qobject_cast<QCPGraph*>(self->plottable(i))) count += graph->dataCount();
+        else if (auto* bars = qobject_cast<QCPBars*>(self->plottable(i))) count += bars->dataCount();
     return count;
 }
 
