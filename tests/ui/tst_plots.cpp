@@ -29,7 +29,7 @@ private Q_SLOTS:
         AttackPlot plot;
         plot.setReplotInterval(100);
         for (int i = 0; i < 1000; ++i) plot.addStep(i, 0.5 - i * 1e-4, 1.0);
-        QCOMPARE(plot.pointCount(), 2000);
+        QCOMPARE(plot.pointCount(), 3000); // raw and averaged upper level, lower level
         QTRY_COMPARE(plot.replotCount(), 1); // 1000 additions, one replot
         QTest::qWait(250);
         QCOMPARE(plot.replotCount(), 1); // nothing new: no more replots
@@ -44,6 +44,10 @@ private Q_SLOTS:
         QVERIFY(std::abs(clean.second - std::sqrt(0.02)) < 1e-12); // sample s.d. of {0.5, 0.7}
         QCOMPARE(plot.shown(QStringLiteral("poison")).second, 0.0);
         QCOMPARE(plot.shown(QStringLiteral("watermark")).first, -1.0);
+        QTRY_VERIFY(plot.replotCount() >= 1);
+        QCOMPARE(plot.yAxis->range().lower, 0.0); // bars start at 0, with room for the error bar
+        QVERIFY(plot.yAxis->range().upper >= clean.first + clean.second);
+        QCOMPARE(plot.xAxis->range().lower, 0.4); // every data kind keeps its slot
     }
     void histogramFractions() {
         RadiusHistogramPlot plot;
@@ -63,15 +67,15 @@ private Q_SLOTS:
         poison.step = 1;
         poison.metrics = {{QStringLiteral("upper"), 0.4}, {QStringLiteral("lower"), 2.0}};
         MetricSample train;
-        train.stage = QStringLiteral("train");
+        train.stage = QStringLiteral("train-epoch");
         train.run = QStringLiteral("train poison seed 0");
-        train.step = 50;
-        train.total = 100;
+        train.step = 2;
+        train.total = 4;
         train.metrics = {{QStringLiteral("loss"), 0.7}};
         view.addMetrics({poison, train});
-        QCOMPARE(view.attackPlot()->pointCount(), 2);
+        QCOMPARE(view.attackPlot()->pointCount(), 3);
         QCOMPARE(view.trainingPlot()->pointCount(), 1);
-        QCOMPARE(view.trainingPlot()->graph(0)->data()->at(0)->key, 2.0); // half of 4 epochs
+        QCOMPARE(view.trainingPlot()->graph(0)->data()->at(0)->key, 2.0); // after epoch 2
         view.addVictim(victim("clean", 0.5, {0.1}));
         QCOMPARE(view.certifiedAccuracyPlot()->pointCount(), 3);
         view.startRun(1);

@@ -44,6 +44,13 @@ void AcrBarsPlot::rebuild() {
     scheduleReplot();
 }
 
+void AcrBarsPlot::fitAxes() {
+    double top = 0;
+    for (const auto& [mean, sd] : std::as_const(m_shown)) top = std::max(top, mean + sd);
+    xAxis->setRange(0.4, m_order.size() + 0.6);
+    yAxis->setRange(0, top > 0 ? top * 1.15 : 1.0);
+}
+
 void AcrBarsPlot::retranslate() {
     setTitle(tr("ACR of the target class (mean ± s.d. over seeds)"));
     auto ticker = QSharedPointer<QCPAxisTickerText>::create();

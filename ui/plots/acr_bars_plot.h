@@ -18,6 +18,8 @@ public:
 
 protected:
     void retranslate() override;
+    /// Bars from 0, every data kind's slot visible, headroom for the error bars.
+    void fitAxes() override;
 
 private:
     void rebuild();

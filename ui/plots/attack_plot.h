@@ -17,7 +17,10 @@ protected:
     void retranslate() override;
 
 private:
+    static constexpr int kWindow = 20; ///< steps in the moving average (one step's soft ACR is a noisy batch)
+    QCPGraph* m_upperRaw;
     QCPGraph* m_upper;
+    QVector<double> m_recent;
     QCPGraph* m_lower;
 };
 

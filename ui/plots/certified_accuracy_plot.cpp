@@ -3,7 +3,7 @@
 namespace pacd::ui {
 
 CertifiedAccuracyPlot::CertifiedAccuracyPlot(QWidget* parent) : LivePlot(parent) {
-    legend->setVisible(true);
+    setLegendWanted(true);
     retranslate();
 }
 

@@ -12,16 +12,29 @@ LivePlot::LivePlot(QWidget* parent) : QCustomPlot(parent) {
         if (!m_dirty) return;
         m_dirty = false;
         ++m_replots;
-        rescaleAxes();
+        // An empty legend is a stray box: show it only when something is in it.
+        if (m_wantsLegend) legend->setVisible(legend->itemCount() > 0);
+        if (pointCount() > 0) fitAxes();
         replot(QCustomPlot::rpQueuedReplot);
     });
     setMinimumSize(260, 180);
+    xAxis->setRange(0, 1);
+    yAxis->setRange(0, 1);
     setNoAntialiasingOnDrag(true);
 }
 
 void LivePlot::scheduleReplot() {
     m_dirty = true;
     if (!m_timer.isActive()) m_timer.start();
+}
+
+void LivePlot::fitAxes() {
+    rescaleAxes();
+}
+
+void LivePlot::setLegendWanted(bool wanted) {
+    m_wantsLegend = wanted;
+    legend->setVisible(wanted && legend->itemCount() > 0);
 }
 
 void LivePlot::setReplotInterval(int milliseconds) {

@@ -26,8 +26,12 @@ protected:
     void changeEvent(QEvent* event) override;
     /// Axis labels, legend names: called at construction and on language change.
     virtual void retranslate() = 0;
+    /// Shows the legend once it has entries.
+    void setLegendWanted(bool wanted);
     /// The title above the axes (created on first use).
     void setTitle(const QString& title);
+    /// Fits the axes to the data before a replot (default: rescaleAxes()).
+    virtual void fitAxes();
     /// A colour per data kind (clean / watermark / poison), the same in every plot.
     static QColor colorFor(const QString& data);
     /// A translated name per data kind.
@@ -35,6 +39,7 @@ protected:
 
 private:
     QCPTextElement* m_title = nullptr;
+    bool m_wantsLegend = false;
     QTimer m_timer;
     int m_replots = 0;
     bool m_dirty = false;

@@ -42,12 +42,13 @@ void PlotsView::addMetrics(const QVector<MetricSample>& samples) {
         const auto& m = sample.metrics;
         if (sample.stage == QLatin1String("poison") && m.contains(QStringLiteral("upper"))) {
             m_attack->addStep(double(sample.step), m.value(QStringLiteral("upper")), m.value(QStringLiteral("lower")));
-        } else if (sample.stage == QLatin1String("train") && sample.total > 0 && m.contains(QStringLiteral("loss"))) {
-            // The plan stage's name says whose training this is: "train poison seed 1".
+        } else if (sample.stage == QLatin1String("train-epoch") && sample.step > 0 && m.contains(QStringLiteral("loss"))) {
+            // Per epoch, not per progress report: within an epoch the trainer reports a running mean that
+            // restarts every epoch, which would draw a saw-tooth. The plan stage's name says whose training
+            // this is: "train poison seed 1".
             const auto words = sample.run.split(QLatin1Char(' '));
             const QString data = words.size() > 1 ? words[1] : QString();
-            m_training->addPoint(sample.run, data, double(sample.step) / double(sample.total) * double(m_trainEpochs),
-                                 m.value(QStringLiteral("loss")));
+            m_training->addPoint(sample.run, data, double(sample.step), m.value(QStringLiteral("loss")));
         }
     }
 }

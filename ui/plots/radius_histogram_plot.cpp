@@ -5,7 +5,7 @@
 namespace pacd::ui {
 
 RadiusHistogramPlot::RadiusHistogramPlot(QWidget* parent) : LivePlot(parent) {
-    legend->setVisible(true);
+    setLegendWanted(true);
     retranslate();
 }
 

@@ -3,7 +3,7 @@
 namespace pacd::ui {
 
 TrainingPlot::TrainingPlot(QWidget* parent) : LivePlot(parent) {
-    legend->setVisible(true);
+    setLegendWanted(true);
     retranslate();
 }
 
@@ -12,6 +12,7 @@ void TrainingPlot::addPoint(const QString& run, const QString& data, double epoc
     if (!graph) {
         graph = addGraph();
         graph->setPen(QPen(colorFor(data), 1.5));
+        graph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, 5));
         graph->setName(nameFor(data));
         graph->setProperty("data", data);
         if (m_legendShown.value(data)) graph->removeFromLegend();
