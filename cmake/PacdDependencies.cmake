@@ -6,6 +6,7 @@ find_package(nlohmann_json 3.2 REQUIRED)
 find_package(CLI11 REQUIRED)
 find_package(ZLIB REQUIRED)
 find_package(Boost 1.71 REQUIRED)  # header-only Boost.Math
+find_package(SQLite3 REQUIRED)     # the results store
 
 # OpenCV reads class-folder images. The headless engine (PACD_BUILD_GUI=OFF, e.g. a GPU server) links no OpenCV,
 # so there class folders are refused with a message; the desktop build has them.

@@ -101,9 +101,11 @@ ProgressSink terminalProgress(const GlobalOptions& options) {
             if (!event.message.empty()) line["message"] = event.message;
             std::cerr << line.dump() << std::endl;
         };
+    // Not a terminal (CI logs, nohup): one line per experiment stage and per resume, nothing per step or epoch.
     if (!::isatty(STDERR_FILENO))
         return [](const ProgressEvent& event) {
-            if (!event.message.empty()) std::cerr << event.message << std::endl;
+            if (event.message.empty()) return;
+            if (event.stage == "experiment" || event.message.rfind("resumed", 0) == 0) std::cerr << event.message << std::endl;
         };
     auto bar = std::make_shared<TerminalBar>();
     return [bar](const ProgressEvent& event) { (*bar)(event); };

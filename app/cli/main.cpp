@@ -33,6 +33,8 @@ int main(int argc, char** argv) {
     addTrainCommand(app, options);
     addPoisonCommands(app, options);
     addSpecCommand(app, options);
+    addRunCommands(app, options);
+    addResultsCommands(app, options);
 
     try {
         app.parse(argc, argv);

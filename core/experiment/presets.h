@@ -17,8 +17,8 @@ struct Preset {
     /// The specs at `scale` ("demo" | "paper"), defaults applied and validated, each named after its row.
     std::vector<ExperimentSpec> specs(const std::string& scale) const;
     /// Expected wall time in minutes of all specs at `scale`: demo measured on a 2-core CPU (MNIST; CIFAR-10 and
-    /// paper scale extrapolated from per-stage rates, see estimateMinutes()); artefacts shared between specs
-    /// (poisons, clean victims) are counted once.
+    /// paper scale extrapolated from per-stage rates, see estimateMinutes()), summed over the specs: artefacts
+    /// that specs share (poisons, clean victims) count each time, so this is an upper bound.
     double expectedMinutes(const std::string& scale) const;
 };
 

@@ -1,0 +1,279 @@
+#include "cli_context.h"
+
+#include "experiment/presets.h"
+#include "experiment/results_store.h"
+#include "experiment/runner.h"
+#include "support/atomic_file.h"
+#include "support/cancel.h"
+#include "support/error.h"
+#include "support/paths.h"
+
+#include <csignal>
+#include <cstdio>
+#include <iomanip>
+#include <iostream>
+#include <sstream>
+
+namespace pacd::cli {
+namespace {
+
+CancelToken* g_cancel = nullptr;
+extern "C" void onRunInterrupt(int) {
+    if (g_cancel) g_cancel->cancel(); // the running stage checkpoints, then the run stops
+}
+
+struct RunArgs {
+    std::vector<std::string> specFiles;
+    std::string preset, scale = "demo", workRoot, store, only;
+    bool fresh = false, noStore = false;
+    std::int64_t certifyBatch = 1000;
+};
+
+// The specs a run or a sweep covers: spec files in order, or a preset's rows (optionally one of them).
+std::vector<std::pair<ExperimentSpec, std::string>> specsOf(const RunArgs& args) {
+    std::vector<std::pair<ExperimentSpec, std::string>> out;
+    require(args.specFiles.empty() != args.preset.empty(), "give either --spec FILE (one or more) or --preset NAME");
+    for (const auto& file : args.specFiles) out.emplace_back(ExperimentSpec::fromJson(readFile(file), file), "");
+    if (!args.preset.empty()) {
+        const auto& preset = findPreset(args.preset);
+        for (auto& spec : preset.specs(args.scale))
+            if (args.only.empty() || spec.name == args.only) out.emplace_back(spec, preset.name);
+        require(!out.empty(), "--only '", args.only, "' names no row of preset ", preset.name);
+    }
+    return out;
+}
+
+std::string fixed(double value, int digits) {
+    std::ostringstream out;
+    out << std::fixed << std::setprecision(digits) << value;
+    return out.str();
+}
+
+// "Table 2"-style lines on stderr: mean ± s.d. per data kind.
+void printTable(const RunRecord& record) {
+    std::cerr << "\n" << (record.name.empty() ? std::string("run") : record.name) << "\n";
+    std::cerr << "  data        victims  ACR              ACA (%)\n";
+    for (const auto& s : record.summaries()) {
+        std::ostringstream line;
+        line << "  " << std::left << std::setw(12) << s.data << std::setw(9) << s.victims << std::setw(17)
+             << (fixed(s.acrMean, 3) + " ± " + fixed(s.acrSd, 3)) << fixed(100 * s.acaMean, 2) << " ± " << fixed(100 * s.acaSd, 2);
+        std::cerr << line.str() << "\n";
+    }
+}
+
+nlohmann::ordered_json summaryJson(const RunRecord& record) {
+    auto rows = nlohmann::ordered_json::array();
+    for (const auto& s : record.summaries())
+        rows.push_back({{"data", s.data}, {"victims", s.victims}, {"acr_mean", s.acrMean}, {"acr_sd", s.acrSd},
+                        {"aca_mean", s.acaMean}, {"aca_sd", s.acaSd}, {"base_accuracy_mean", s.baseAccuracyMean},
+                        {"pgd_mean", s.pgdMean}});
+    return {{"id", record.id}, {"name", record.name}, {"status", record.status}, {"work_dir", record.workDir},
+            {"wall_seconds", record.wallSeconds}, {"acr_drop", record.acrDrop()}, {"summary", rows}};
+}
+
+// Runs one spec with the store kept up to date: a row when it starts (reused when an unfinished run of the same
+// spec is resumed), its status and results when it ends, whatever the ending.
+RunRecord runOne(const ExperimentSpec& spec, const std::string& preset, const RunArgs& args, const GlobalOptions& options,
+                 ResultsStore* store, CancelToken& cancel) {
+    RunOptions runOptions;
+    runOptions.workRoot = args.workRoot;
+    runOptions.dataDir = options.resolvedDataDir();
+    runOptions.device = options.device;
+    runOptions.fresh = args.fresh;
+    runOptions.certifyBatch = args.certifyBatch;
+    ExperimentRunner runner(spec, runOptions);
+
+    RunRecord pending;
+    pending.name = spec.name;
+    pending.preset = preset;
+    pending.specJson = spec.toJson();
+    pending.specHash = hashText(pending.specJson);
+    pending.startedAt = utcNow();
+    pending.workDir = runner.runDir().string();
+    if (store) {
+        pending.id = store->findResumable(pending.specHash);
+        if (pending.id == 0) pending.id = store->insert(pending);
+        else store->update(pending);
+    }
+    const auto finish = [&](RunRecord record) {
+        record.id = pending.id;
+        record.preset = preset;
+        if (store) store->update(record);
+        return record;
+    };
+    const auto progress = terminalProgress(options);
+    try {
+        auto record = runner.run(cancel, RunObserver{progress, {}, {}, {}});
+        return finish(record);
+    } catch (const Cancelled&) {
+        pending.status = "cancelled";
+        pending.finishedAt = utcNow();
+        finish(pending);
+        throw;
+    } catch (const std::exception& e) {
+        pending.status = "failed";
+        pending.error = e.what();
+        pending.finishedAt = utcNow();
+        finish(pending);
+        throw;
+    }
+}
+
+void addRunOptions(CLI::App* command, RunArgs& args) {
+    command->add_option("--spec", args.specFiles, "Experiment spec file(s) (JSON; see `pacd-cli spec`)");
+    command->add_option("--preset", args.preset, "A preset (see `pacd-cli presets`)");
+    command->add_option("--scale", args.scale, "Preset scale: demo (2-core CPU) or paper (GPU)")
+        ->check(CLI::IsMember({"demo", "paper"}))
+        ->default_val("demo");
+    command->add_option("--only", args.only, "Run only the preset row with this name");
+    command->add_option("--work", args.workRoot, "Artefact folder shared by runs (default: the state dir's runs/)");
+    command->add_option("--store", args.store, "Results store (default: results.sqlite in the data directory)");
+    command->add_flag("--no-store", args.noStore, "Do not record the run in the results store");
+    command->add_flag("--fresh", args.fresh, "Discard this spec's artefacts and start over");
+    command->add_option("--certify-batch", args.certifyBatch, "Noisy samples per forward pass while certifying")->default_val(1000);
+}
+
+// Runs specs one after another into the store; Ctrl-C stops the current one after a checkpoint.
+void runAll(const RunArgs& args, const GlobalOptions& options) {
+    options.applyThreads();
+    const auto specs = specsOf(args);
+    std::unique_ptr<ResultsStore> store;
+    if (!args.noStore)
+        store = std::make_unique<ResultsStore>(args.store.empty() ? ResultsStore::defaultPath(options.resolvedDataDir())
+                                                                  : std::filesystem::path(args.store));
+    CancelToken cancel;
+    g_cancel = &cancel;
+    std::signal(SIGINT, onRunInterrupt);
+    std::signal(SIGTERM, onRunInterrupt);
+    const auto restore = [] {
+        std::signal(SIGINT, SIG_DFL);
+        std::signal(SIGTERM, SIG_DFL);
+        g_cancel = nullptr;
+    };
+    auto results = nlohmann::ordered_json::array();
+    try {
+        for (const auto& [spec, preset] : specs) {
+            const auto record = runOne(spec, preset, args, options, store.get(), cancel);
+            printTable(record);
+            results.push_back(summaryJson(record));
+        }
+    } catch (const Cancelled&) {
+        restore();
+        std::cerr << "\nstopped after a checkpoint; run the same command again to resume\n";
+        printJson({{"status", "cancelled"}, {"runs", results}});
+        throw CLI::RuntimeError(130);
+    } catch (...) {
+        restore();
+        throw;
+    }
+    restore();
+    printJson({{"status", "finished"}, {"store", store ? store->file().string() : ""}, {"runs", results}});
+}
+
+std::string shellQuote(const std::string& text) {
+    std::string out = "'";
+    for (const char c : text) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
+    return out + "'";
+}
+
+} // namespace
+
+void addRunCommands(CLI::App& app, GlobalOptions& options) {
+    auto args = std::make_shared<RunArgs>();
+    auto* run = app.add_subcommand(
+        "run",
+        "Run an experiment end to end: poison -> retrain victims on clean, watermarked and poisoned data -> certify -> "
+        "mean +- s.d. of the target class's ACR and ACA (Tables 2-4). Every stage checkpoints: the same command resumes "
+        "where it stopped; Ctrl-C stops after a checkpoint. Several specs (or a preset's rows) run one after another.");
+    addRunOptions(run, *args);
+    run->callback([&options, args] { runAll(*args, options); });
+
+    auto* list = app.add_subcommand("presets", "List the presets: what each reproduces and its expected cost at each scale.");
+    auto asJson = std::make_shared<bool>(false);
+    list->add_flag("--json", *asJson, "Print JSON instead of a table");
+    list->callback([asJson] {
+        auto out = nlohmann::ordered_json::array();
+        for (const auto& preset : presets()) {
+            const auto specs = preset.specs("demo");
+            out.push_back({{"name", preset.name},
+                           {"reproduces", preset.reproduces},
+                           {"description", preset.description},
+                           {"specs", specs.size()},
+                           {"dataset", specs.front().dataset},
+                           {"demo_minutes_cpu", std::round(preset.expectedMinutes("demo"))},
+                           {"paper_hours_gpu", std::round(preset.expectedMinutes("paper") / 6.0) / 10.0}});
+        }
+        if (*asJson) return printJson(out);
+        std::printf("%-15s %-22s %5s %14s %14s\n", "preset", "reproduces", "specs", "demo (CPU min)", "paper (GPU h)");
+        for (const auto& p : out)
+            std::printf("%-15s %-22s %5d %14.0f %14.1f\n", p["name"].get<std::string>().c_str(),
+                        p["reproduces"].get<std::string>().c_str(), p["specs"].get<int>(), p["demo_minutes_cpu"].get<double>(),
+                        p["paper_hours_gpu"].get<double>());
+        std::printf("\nEstimates from per-stage rates measured at demo scale on a 2-core CPU; GPU figures assume ~60x the CPU.\n"
+                    "Details: pacd-cli presets --json. Run one: pacd-cli run --preset NAME --scale demo|paper\n");
+    });
+
+    auto sweepArgs = std::make_shared<RunArgs>();
+    auto slurmDir = std::make_shared<std::string>();
+    auto submit = std::make_shared<bool>(false);
+    auto sbatchOptions = std::make_shared<std::vector<std::string>>();
+    auto* sweep = app.add_subcommand(
+        "sweep",
+        "Run several specs or a preset's grid. Locally: one after another (as `run`). With --slurm DIR: write one spec per "
+        "Slurm array task, the job script and a merge script into DIR (and submit with --submit); each task records into "
+        "its own store, merged afterwards with DIR/merge.sh.");
+    addRunOptions(sweep, *sweepArgs);
+    sweep->add_option("--slurm", *slurmDir, "Write a Slurm job array into this folder instead of running");
+    sweep->add_flag("--submit", *submit, "Submit the array with sbatch after writing it");
+    sweep->add_option("--sbatch", *sbatchOptions, "Extra #SBATCH lines, e.g. --sbatch '--gres=gpu:1' --sbatch '--time=04:00:00'");
+    sweep->callback([&options, sweepArgs, slurmDir, submit, sbatchOptions] {
+        if (slurmDir->empty()) return runAll(*sweepArgs, options);
+        const auto specs = specsOf(*sweepArgs);
+        namespace fs = std::filesystem;
+        const fs::path dir = fs::absolute(*slurmDir);
+        fs::create_directories(dir / "specs");
+        fs::create_directories(dir / "stores");
+        fs::create_directories(dir / "logs");
+        for (std::size_t i = 0; i < specs.size(); ++i) {
+            char name[32];
+            std::snprintf(name, sizeof name, "%03zu.json", i);
+            writeTextAtomically(dir / "specs" / name, specs[i].first.toJson());
+        }
+        const auto work = sweepArgs->workRoot.empty() ? (dir / "work").string() : fs::absolute(sweepArgs->workRoot).string();
+        const auto cli = fs::canonical("/proc/self/exe").string();
+        std::ostringstream job;
+        job << "#!/bin/bash\n"
+            << "# Written by `pacd-cli sweep --slurm`: one experiment spec per array task. Artefacts are shared through the\n"
+            << "# work folder (content-addressed), results go to one store per task; merge them with merge.sh.\n"
+            << "#SBATCH --job-name=pacd-" << (sweepArgs->preset.empty() ? std::string("sweep") : sweepArgs->preset) << "\n"
+            << "#SBATCH --array=0-" << specs.size() - 1 << "\n"
+            << "#SBATCH --output=" << (dir / "logs").string() << "/%A_%a.out\n";
+        for (const auto& line : *sbatchOptions) job << "#SBATCH " << line << "\n";
+        job << "set -euo pipefail\n"
+            << "task=$(printf %03d \"$SLURM_ARRAY_TASK_ID\")\n"
+            << "exec " << shellQuote(cli) << " --device " << shellQuote(options.device)
+            << (options.dataDir.empty() ? std::string() : " --data-dir " + shellQuote(options.dataDir))
+            << " run --spec " << shellQuote((dir / "specs").string()) << "/$task.json --work " << shellQuote(work)
+            << " --store " << shellQuote((dir / "stores").string()) << "/$task.sqlite\n";
+        writeTextAtomically(dir / "job.sbatch", job.str());
+        const auto store = sweepArgs->store.empty() ? ResultsStore::defaultPath(options.resolvedDataDir()).string() : sweepArgs->store;
+        std::ostringstream merge;
+        merge << "#!/bin/bash\n# Merges every finished task's store into the main results store.\nset -euo pipefail\n"
+              << "for f in " << shellQuote((dir / "stores").string()) << "/*.sqlite; do\n"
+              << "  " << shellQuote(cli) << " results merge \"$f\" --store " << shellQuote(store) << "\ndone\n";
+        writeTextAtomically(dir / "merge.sh", merge.str());
+        fs::permissions(dir / "job.sbatch", fs::perms::owner_exec | fs::perms::group_exec, fs::perm_options::add);
+        fs::permissions(dir / "merge.sh", fs::perms::owner_exec | fs::perms::group_exec, fs::perm_options::add);
+        nlohmann::ordered_json out{{"dir", dir.string()}, {"tasks", specs.size()}, {"job", (dir / "job.sbatch").string()},
+                                   {"merge", (dir / "merge.sh").string()}};
+        if (*submit) {
+            const auto command = "sbatch " + shellQuote((dir / "job.sbatch").string());
+            const int status = std::system(command.c_str());
+            require(status == 0, "`", command, "` failed (exit status ", status, "); is Slurm installed here?");
+            out["submitted"] = true;
+        }
+        printJson(out);
+    });
+}
+
+} // namespace pacd::cli
