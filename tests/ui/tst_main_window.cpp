@@ -26,6 +26,7 @@ MainWindowOptions testOptions(const QString& dataDir = {}, const QString& workRo
     MainWindowOptions options;
     options.dataDir = dataDir;
     options.workRoot = workRoot;
+    options.resultsStore = QStringLiteral("none"); // never the developer's own store
     options.restoreSettings = false;
     return options;
 }

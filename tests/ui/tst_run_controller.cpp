@@ -1,6 +1,7 @@
 // The run controller on a real (tiny) experiment: progress reaches 100 %, plots get points, signals stay
 // bounded in rate; cancel stops within a second; pause + resume finishes with the numbers of one run.
 #include "engine/run_controller.h"
+#include "experiment/results_store.h"
 #include "ui_test_support.h"
 
 #include <QElapsedTimer>
@@ -21,6 +22,7 @@ private:
     RunJobOptions options() const {
         RunJobOptions o;
         o.workRoot = m_work.path();
+        o.resultsStore = m_work.filePath(QStringLiteral("results.sqlite"));
         return o;
     }
     QTemporaryDir m_work;
@@ -59,6 +61,14 @@ void TestRunController::runsToTheEnd() {
     QCOMPARE(record.status, std::string("finished"));
     QCOMPARE(static_cast<qsizetype>(record.victims.size()), victims.count());
     QVERIFY(victims.count() >= 3); // clean, watermark, poison
+    // Recorded in the results store like a pacd-cli run.
+    const pacd::ResultsStore store(options().resultsStore.toStdString());
+    const auto runs = store.list();
+    QCOMPARE(runs.size(), std::size_t(1));
+    QCOMPARE(runs[0].name, std::string("controller run"));
+    QCOMPARE(runs[0].status, std::string("finished"));
+    QCOMPARE(runs[0].id, record.id);
+    QCOMPARE(store.get(record.id).victims.size(), record.victims.size());
 }
 
 void TestRunController::cancelStopsWithinASecond() {

@@ -1,10 +1,12 @@
 // torch first: Qt's keyword macros break its headers.
+#include "experiment/results_store.h"
 #include "experiment/runner.h"
 #include "support/error.h"
 
 #include "engine/run_job.h"
 
 #include <chrono>
+#include <memory>
 #include <exception>
 
 namespace pacd::ui {
@@ -50,6 +52,47 @@ PoisonPreview previewOf(const torch::Tensor& rows, const torch::Tensor& images, 
     return out;
 }
 
+// The run's row in the results store, kept as pacd-cli run keeps it, so that the CLI's `results list` and the
+// window's "Browse past runs" see runs from either front end.
+class StoredRun {
+public:
+    StoredRun(const RunJobOptions& options, const pacd::ExperimentSpec& spec, const pacd::ExperimentRunner& runner) {
+        if (options.resultsStore == QLatin1String("none")) return;
+        const auto file = options.resultsStore.isEmpty() ? pacd::ResultsStore::defaultPath(options.dataDir.toStdString())
+                                                         : std::filesystem::path(options.resultsStore.toStdString());
+        m_store = std::make_unique<pacd::ResultsStore>(file);
+        m_pending.name = spec.name;
+        m_pending.specJson = spec.toJson();
+        m_pending.specHash = pacd::hashText(m_pending.specJson);
+        m_pending.startedAt = pacd::utcNow();
+        m_pending.workDir = runner.runDir().string();
+        m_pending.id = m_store->findResumable(m_pending.specHash);
+        if (m_pending.id == 0) m_pending.id = m_store->insert(m_pending);
+        else m_store->update(m_pending);
+    }
+    pacd::RunRecord finish(pacd::RunRecord record) {
+        if (!m_store) return record;
+        record.id = m_pending.id;
+        m_store->update(record);
+        return record;
+    }
+    void end(const char* status, const std::string& error) noexcept {
+        if (!m_store) return;
+        try {
+            m_pending.status = status;
+            m_pending.error = error;
+            m_pending.finishedAt = pacd::utcNow();
+            m_store->update(m_pending);
+        } catch (...) {
+            // The run's own outcome matters more than its bookkeeping.
+        }
+    }
+
+private:
+    std::unique_ptr<pacd::ResultsStore> m_store;
+    pacd::RunRecord m_pending;
+};
+
 } // namespace
 
 RunJobOutcome runExperimentJob(const pacd::ExperimentSpec& spec, const RunJobOptions& options, pacd::CancelToken& cancel,
@@ -63,6 +106,7 @@ RunJobOutcome runExperimentJob(const pacd::ExperimentSpec& spec, const RunJobOpt
         runOptions.device = options.device.toStdString();
         runOptions.fresh = options.fresh;
         pacd::ExperimentRunner runner(spec, runOptions);
+        StoredRun stored(options, spec, runner);
 
         const auto plan = runner.plan();
         QVector<StageInfo> stages;
@@ -92,7 +136,16 @@ RunJobOutcome runExperimentJob(const pacd::ExperimentSpec& spec, const RunJobOpt
         };
         observer.victimDone = [&events](const pacd::VictimResult& victim) { events.victim(victim); };
 
-        outcome.record = runner.run(cancel, observer);
+        try {
+            outcome.record = runner.run(cancel, observer);
+        } catch (const pacd::Cancelled&) {
+            stored.end("cancelled", {});
+            throw;
+        } catch (const std::exception& e) {
+            stored.end("failed", e.what());
+            throw;
+        }
+        outcome.record = stored.finish(outcome.record);
         outcome.kind = RunJobOutcome::Kind::Finished;
     } catch (const pacd::Cancelled&) {
         outcome.kind = RunJobOutcome::Kind::Cancelled;

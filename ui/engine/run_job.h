@@ -15,6 +15,9 @@ struct RunJobOptions {
     QString dataDir;  ///< empty = the resolved data directory
     QString device = QStringLiteral("auto");
     bool fresh = false;
+    /// The results store the run is recorded in, like pacd-cli run's (running, then finished / cancelled /
+    /// failed; a resumed spec reuses its row). Empty = ResultsStore::defaultPath(dataDir); "none" = not stored.
+    QString resultsStore;
 };
 
 struct RunJobOutcome {

@@ -137,6 +137,7 @@ bool MainWindow::startRun() {
     options.dataDir = m_options.dataDir;
     options.workRoot = m_options.workRoot;
     options.device = m_options.device;
+    options.resultsStore = m_options.resultsStore;
     auto checked = spec;
     checked.applyDefaults();
     m_plots->startRun(checked.trainEpochs);
@@ -154,8 +155,7 @@ bool MainWindow::startRun() {
 }
 
 void MainWindow::onFinished(const pacd::RunRecord& record) {
-    m_record = record;
-    storeRecord(record);
+    m_record = record; // the worker recorded it in the results store
     QStringList lines;
     for (const auto& s : record.summaries())
         lines << tr("%1: ACR %2 ± %3, ACA %4 ± %5 (%n victim(s))", nullptr, static_cast<int>(s.victims))
@@ -168,11 +168,6 @@ void MainWindow::onFinished(const pacd::RunRecord& record) {
     const QString drop = tr("The poisoned victims' ACR is %1 % below the clean victims'.").arg(-record.acrDrop() * 100.0, 0, 'f', 1);
     m_log->append(drop);
     statusBar()->showMessage(drop, 15000);
-}
-
-// Runs made here belong with the CLI's in the results store, so that "Browse past runs" finds them too.
-void MainWindow::storeRecord(const pacd::RunRecord& record) {
-    Q_UNUSED(record);
 }
 
 void MainWindow::showRecord(const pacd::RunRecord& record) {

@@ -33,7 +33,7 @@ struct MainWindowOptions {
     QString dataDir;
     QString workRoot;
     QString device = QStringLiteral("auto");
-    QString resultsStore;          ///< "" = ResultsStore::defaultPath(dataDir)
+    QString resultsStore;          ///< runs are recorded here; "" = ResultsStore::defaultPath(dataDir), "none" = not at all
     bool restoreSettings = true;   ///< read the last spec, language and geometry from QSettings
 };
 
@@ -77,7 +77,6 @@ private:
     void rebuildRecentMenu();
     void showMessage(int icon, const QString& title, const QString& text);
     void onFinished(const pacd::RunRecord& record);
-    void storeRecord(const pacd::RunRecord& record);
     void restoreState();
     void saveState() const;
 
