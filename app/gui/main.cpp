@@ -34,22 +34,38 @@ int main(int argc, char** argv) {
     QApplication::setApplicationVersion(QStringLiteral(PACD_VERSION));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Explore, watch and present the PACD poisoning attack on certified defenses."));
+    parser.setApplicationDescription(
+        QStringLiteral("Explore, watch and present the PACD poisoning attack on certified defenses."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dataDir(QStringLiteral("data-dir"), QStringLiteral("Data directory (default: $PACD_DATA_DIR, XDG data home)."), QStringLiteral("DIR"));
-    const QCommandLineOption workRoot(QStringLiteral("work-root"), QStringLiteral("Where runs keep their artefacts (default: the state directory's runs/)."), QStringLiteral("DIR"));
-    const QCommandLineOption device(QStringLiteral("device"), QStringLiteral("auto | cpu | cuda | cuda:N"), QStringLiteral("DEVICE"), QStringLiteral("auto"));
-    const QCommandLineOption threads(QStringLiteral("threads"), QStringLiteral("LibTorch threads (0 = one per core)."), QStringLiteral("N"), QStringLiteral("0"));
-    const QCommandLineOption demo(QStringLiteral("demo"), QStringLiteral("Open on MNIST with the demo-scale defaults (ignore the last session)."));
-    const QCommandLineOption open(QStringLiteral("open"), QStringLiteral("Open an experiment (session or spec file)."), QStringLiteral("FILE"));
+    const QCommandLineOption dataDir(QStringLiteral("data-dir"),
+                                     QStringLiteral("Data directory (default: $PACD_DATA_DIR, XDG data home)."),
+                                     QStringLiteral("DIR"));
+    const QCommandLineOption workRoot(QStringLiteral("work-root"),
+                                      QStringLiteral("Where runs keep their artefacts (default: the state directory's runs/)."),
+                                      QStringLiteral("DIR"));
+    const QCommandLineOption device(QStringLiteral("device"), QStringLiteral("auto | cpu | cuda | cuda:N"),
+                                    QStringLiteral("DEVICE"), QStringLiteral("auto"));
+    const QCommandLineOption threads(QStringLiteral("threads"), QStringLiteral("LibTorch threads (0 = one per core)."),
+                                     QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  QStringLiteral("Open on MNIST with the demo-scale defaults (ignore the last session)."));
+    const QCommandLineOption open(QStringLiteral("open"), QStringLiteral("Open an experiment (session or spec file)."),
+                                  QStringLiteral("FILE"));
     const QCommandLineOption language(QStringLiteral("language"), QStringLiteral("en | de | zh_CN"), QStringLiteral("CODE"));
     const QCommandLineOption start(QStringLiteral("start"), QStringLiteral("Press Start once the window is up."));
-    const QCommandLineOption screenshotDir(QStringLiteral("screenshot-dir"), QStringLiteral("Save window screenshots here (with --screenshot-at)."), QStringLiteral("DIR"));
-    const QCommandLineOption screenshotAt(QStringLiteral("screenshot-at"), QStringLiteral("Seconds after start at which to save screenshots, comma-separated."), QStringLiteral("S,..."));
-    const QCommandLineOption quitAfter(QStringLiteral("quit-after"), QStringLiteral("Close the window after this many seconds."), QStringLiteral("S"));
-    const QCommandLineOption advanced(QStringLiteral("show-advanced"), QStringLiteral("Open the advanced hyper-parameters panel."));
-    for (const auto& option : {dataDir, workRoot, device, threads, demo, open, language, start, screenshotDir, screenshotAt, quitAfter, advanced})
+    const QCommandLineOption screenshotDir(QStringLiteral("screenshot-dir"),
+                                           QStringLiteral("Save window screenshots here (with --screenshot-at)."),
+                                           QStringLiteral("DIR"));
+    const QCommandLineOption screenshotAt(QStringLiteral("screenshot-at"),
+                                          QStringLiteral("Seconds after start at which to save screenshots, comma-separated."),
+                                          QStringLiteral("S,..."));
+    const QCommandLineOption quitAfter(QStringLiteral("quit-after"), QStringLiteral("Close the window after this many seconds."),
+                                       QStringLiteral("S"));
+    const QCommandLineOption advanced(QStringLiteral("show-advanced"),
+                                      QStringLiteral("Open the advanced hyper-parameters panel."));
+    for (const auto& option :
+         {dataDir, workRoot, device, threads, demo, open, language, start, screenshotDir, screenshotAt, quitAfter, advanced})
         parser.addOption(option);
     parser.process(app);
 

@@ -13,7 +13,7 @@ using pacd::ui::ExperimentForm;
 
 class TestExperimentForm : public QObject {
     Q_OBJECT
-private Q_SLOTS:
+  private Q_SLOTS:
     void startsOnMnistDemo() {
         ExperimentForm form;
         const auto spec = form.spec();
@@ -34,9 +34,12 @@ private Q_SLOTS:
         QTest::addColumn<int>("scale");
         QTest::addColumn<QString>("defenseName");
         QTest::addColumn<QString>("scaleName");
-        QTest::newRow("ga demo") << 0 << 8 << 0.25 << 0.1 << 0 << "ga" << "demo";
-        QTest::newRow("macer paper") << 1 << 3 << 0.5 << 0.05 << 1 << "macer" << "paper";
-        QTest::newRow("smoothadv demo") << 2 << 0 << 1.0 << 0.0 << 0 << "smoothadv" << "demo";
+        QTest::newRow("ga demo") << 0 << 8 << 0.25 << 0.1 << 0 << "ga"
+                                 << "demo";
+        QTest::newRow("macer paper") << 1 << 3 << 0.5 << 0.05 << 1 << "macer"
+                                     << "paper";
+        QTest::newRow("smoothadv demo") << 2 << 0 << 1.0 << 0.0 << 0 << "smoothadv"
+                                        << "demo";
     }
     void controlsProduceTheSpec() {
         QFETCH(int, defense);

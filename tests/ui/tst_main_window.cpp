@@ -9,14 +9,14 @@
 #include "ui_test_support.h"
 
 #include <QElapsedTimer>
-#include <QMessageBox>
+#include <QLabel>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QTimer>
 #include <QStatusBar>
-#include <QLabel>
 #include <QTabWidget>
+#include <QTimer>
 #include <QtTest/QtTest>
 
 using namespace pacd::ui;
@@ -34,7 +34,7 @@ MainWindowOptions testOptions(const QString& dataDir = {}, const QString& workRo
 
 class TestMainWindow : public QObject {
     Q_OBJECT
-private Q_SLOTS:
+  private Q_SLOTS:
     void initTestCase() {
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(QStringLiteral("pacd-studio-tests"));
@@ -101,8 +101,10 @@ private Q_SLOTS:
         QTimer heartbeat;
         heartbeat.setInterval(10);
         connect(&heartbeat, &QTimer::timeout, [&] {
-            if (tick.isValid()) longestGap = std::max(longestGap, tick.restart());
-            else tick.start();
+            if (tick.isValid())
+                longestGap = std::max(longestGap, tick.restart());
+            else
+                tick.start();
         });
         heartbeat.start();
         QTest::mouseClick(window.runPanel()->startButton(), Qt::LeftButton);

@@ -24,12 +24,13 @@ pacd::VictimResult victim(const char* data, double acr, std::vector<double> radi
 
 class TestPlots : public QObject {
     Q_OBJECT
-private Q_SLOTS:
+  private Q_SLOTS:
     void burstsCoalesce() {
         AttackPlot plot;
         plot.setReplotInterval(100);
-        for (int i = 0; i < 1000; ++i) plot.addStep(i, 0.5 - i * 1e-4, 1.0);
-        QCOMPARE(plot.pointCount(), 3000); // raw and averaged upper level, lower level
+        for (int i = 0; i < 1000; ++i)
+            plot.addStep(i, 0.5 - i * 1e-4, 1.0);
+        QCOMPARE(plot.pointCount(), 3000);   // raw and averaged upper level, lower level
         QTRY_COMPARE(plot.replotCount(), 1); // 1000 additions, one replot
         QTest::qWait(250);
         QCOMPARE(plot.replotCount(), 1); // nothing new: no more replots
@@ -79,7 +80,8 @@ private Q_SLOTS:
         view.addVictim(victim("clean", 0.5, {0.1}));
         QCOMPARE(view.certifiedAccuracyPlot()->pointCount(), 3);
         view.startRun(1);
-        for (auto* plot : view.plots()) QCOMPARE(plot->pointCount(), 0);
+        for (auto* plot : view.plots())
+            QCOMPARE(plot->pointCount(), 0);
     }
 };
 

@@ -25,7 +25,7 @@ QVector<StageInfo> plan(std::initializer_list<std::pair<double, bool>> stages) {
 
 class TestProgressTracker : public QObject {
     Q_OBJECT
-private Q_SLOTS:
+  private Q_SLOTS:
     void weightsSplitTheRun() {
         ProgressTracker t;
         t.setPlan(plan({{6, false}, {2, false}, {2, false}}));
@@ -33,8 +33,8 @@ private Q_SLOTS:
         t.stageProgress(1, 2);
         auto p = t.progressAt(30, 30);
         QCOMPARE(p.stageFraction, 0.5);
-        QCOMPARE(p.overallFraction, 0.3); // half of 6/10
-        QCOMPARE(p.stageEtaSeconds, 30.0); // 30 s for the first half
+        QCOMPARE(p.overallFraction, 0.3);    // half of 6/10
+        QCOMPARE(p.stageEtaSeconds, 30.0);   // 30 s for the first half
         QCOMPARE(p.overallEtaSeconds, 70.0); // 30 s for 30 %
         t.stageStarted(2);
         t.stageProgress(1, 4);

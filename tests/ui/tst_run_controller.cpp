@@ -11,14 +11,14 @@ using namespace pacd::ui;
 
 class TestRunController : public QObject {
     Q_OBJECT
-private Q_SLOTS:
+  private Q_SLOTS:
     void init() { QVERIFY(m_work.isValid()); }
     void runsToTheEnd();
     void cancelStopsWithinASecond();
     void pauseThenResumeFinishes();
     void invalidSpecFails();
 
-private:
+  private:
     RunJobOptions options() const {
         RunJobOptions o;
         o.workRoot = m_work.path();
@@ -56,7 +56,8 @@ void TestRunController::runsToTheEnd() {
             sawUpper |= sample.stage == QLatin1String("poison") && sample.metrics.contains(QStringLiteral("upper"));
     QVERIFY(sawUpper);
     // Bounded rate: at most one batch of signals per 100 ms tick (+ the final flush).
-    QVERIFY2(progress.count() <= seconds * 10 + 3, qPrintable(QStringLiteral("%1 progress signals in %2 s").arg(progress.count()).arg(seconds)));
+    QVERIFY2(progress.count() <= seconds * 10 + 3,
+             qPrintable(QStringLiteral("%1 progress signals in %2 s").arg(progress.count()).arg(seconds)));
     const auto record = finished.first().first().value<pacd::RunRecord>();
     QCOMPARE(record.status, std::string("finished"));
     QCOMPARE(static_cast<qsizetype>(record.victims.size()), victims.count());
@@ -117,7 +118,8 @@ void TestRunController::pauseThenResumeFinishes() {
     // The resumed run reused what the paused one finished: the poisons and the watermark.
     const auto plan = resumedPlan.first().first().value<QVector<StageInfo>>();
     int reused = 0;
-    for (const auto& stage : plan) reused += stage.reused ? 1 : 0;
+    for (const auto& stage : plan)
+        reused += stage.reused ? 1 : 0;
     QVERIFY2(reused >= 2, qPrintable(QStringLiteral("%1 stages reused").arg(reused)));
     QCOMPARE(finished.first().first().value<pacd::RunRecord>().status, std::string("finished"));
 }

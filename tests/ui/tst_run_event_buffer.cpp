@@ -11,7 +11,7 @@ using pacd::ui::StageInfo;
 
 class TestRunEventBuffer : public QObject {
     Q_OBJECT
-private Q_SLOTS:
+  private Q_SLOTS:
     void samplesCarryTheirStage() {
         RunEventBuffer buffer;
         StageInfo stage;
@@ -53,7 +53,8 @@ private Q_SLOTS:
             }
         });
         int drained = 0;
-        while (drained == 0) drained += buffer.drain().samples.size();
+        while (drained == 0)
+            drained += buffer.drain().samples.size();
         writer.join();
         drained += buffer.drain().samples.size();
         QVERIFY(drained <= RunEventBuffer::kMaxSamples + 500);

@@ -57,7 +57,8 @@ QImage imageFromChw(const float* data, int channels, int height, int width) {
         for (int x = 0; x < width; ++x) {
             const int at = y * width + x;
             if (channels == 3)
-                for (int c = 0; c < 3; ++c) line[x * 3 + c] = byte(data[c * plane + at]);
+                for (int c = 0; c < 3; ++c)
+                    line[x * 3 + c] = byte(data[c * plane + at]);
             else
                 line[x] = byte(data[at]);
         }

@@ -10,9 +10,9 @@ namespace pacd::ui {
 
 /// A data set the engine knows, and whether its files are in the data directory.
 struct DatasetInfo {
-    QString name;        ///< "mnist", "fashion-mnist", "cifar10"
+    QString name; ///< "mnist", "fashion-mnist", "cifar10"
     QString description;
-    QString howToGet;    ///< the command that provisions it
+    QString howToGet; ///< the command that provisions it
     bool present = false;
 };
 

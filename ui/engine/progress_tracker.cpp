@@ -9,7 +9,8 @@ void ProgressTracker::setPlan(const QVector<StageInfo>& plan) {
     m_plan = plan;
     m_weights.clear();
     // Reused stages (a resume) finish at once: they must not make the run's rate look fast.
-    for (const auto& stage : m_plan) m_weights << (stage.reused ? 0.0 : std::max(0.0, stage.weight));
+    for (const auto& stage : m_plan)
+        m_weights << (stage.reused ? 0.0 : std::max(0.0, stage.weight));
     m_index = -1;
     m_stageFraction = 0;
     m_doneBefore = 0;
@@ -23,7 +24,8 @@ void ProgressTracker::stageStarted(qint64 index) {
     m_stageFraction = 0;
     const double total = std::accumulate(m_weights.begin(), m_weights.end(), 0.0);
     double before = 0;
-    for (qint64 i = 0; i < std::min<qint64>(index, m_weights.size()); ++i) before += m_weights[i];
+    for (qint64 i = 0; i < std::min<qint64>(index, m_weights.size()); ++i)
+        before += m_weights[i];
     m_doneBefore = total > 0 ? before / total : 0;
     m_stageClock.start();
 }

@@ -8,7 +8,7 @@
 namespace pacd::ui {
 
 class ProgressTracker {
-public:
+  public:
     /// A new run: its stages with their weights.
     void setPlan(const QVector<StageInfo>& plan);
     /// A stage began (index into the plan); stages before it count as done.
@@ -22,7 +22,7 @@ public:
     /// As progress(), with `stageSeconds` and `runSeconds` standing in for the clocks (tests).
     RunProgress progressAt(double stageSeconds, double runSeconds) const;
 
-private:
+  private:
     QVector<StageInfo> m_plan;
     QVector<double> m_weights;
     qint64 m_index = -1;

@@ -108,8 +108,10 @@ void RunController::flush() {
     for (const auto& sample : batch.samples)
         if (sample.stage != QLatin1String("train-epoch")) m_tracker.stageProgress(sample.step, sample.total);
     if (!batch.samples.isEmpty()) Q_EMIT metricsArrived(batch.samples);
-    for (const auto& line : batch.log) Q_EMIT logMessage(line);
-    for (const auto& victim : batch.victims) Q_EMIT victimFinished(victim);
+    for (const auto& line : batch.log)
+        Q_EMIT logMessage(line);
+    for (const auto& victim : batch.victims)
+        Q_EMIT victimFinished(victim);
     if (batch.preview) Q_EMIT poisonPreview(*batch.preview);
     if (m_thread || !batch.empty()) Q_EMIT progressChanged(m_tracker.progress());
 }

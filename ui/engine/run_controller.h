@@ -22,7 +22,7 @@ namespace pacd::ui {
 
 class RunController : public QObject {
     Q_OBJECT
-public:
+  public:
     enum class State { Idle, Running, Pausing, Paused, Cancelling };
     Q_ENUM(State)
 
@@ -36,7 +36,7 @@ public:
     bool isBusy() const { return m_state == State::Running || m_state == State::Pausing || m_state == State::Cancelling; }
     const pacd::ExperimentSpec& spec() const { return m_spec; }
 
-public Q_SLOTS:
+  public Q_SLOTS:
     /// Starts a run of `spec` (validated first: an invalid spec emits failed() and returns false). Returns false
     /// while another run is busy.
     bool start(const pacd::ExperimentSpec& spec, const pacd::ui::RunJobOptions& options = {});
@@ -47,7 +47,7 @@ public Q_SLOTS:
     /// Stops after the next checkpoint; cancelled() follows.
     void cancel();
 
-Q_SIGNALS:
+  Q_SIGNALS:
     void stateChanged(pacd::ui::RunController::State state);
     void planReady(const QVector<pacd::ui::StageInfo>& stages);
     void stageStarted(const pacd::ui::StageInfo& stage);
@@ -62,7 +62,7 @@ Q_SIGNALS:
     /// The run stopped on an error; `message` is the engine's (it names the setting or file to fix).
     void failed(const QString& message);
 
-private:
+  private:
     void setState(State state);
     void flush();
     void onThreadFinished();

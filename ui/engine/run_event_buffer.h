@@ -12,7 +12,7 @@
 namespace pacd::ui {
 
 class RunEventBuffer {
-public:
+  public:
     /// Everything that arrived since the last drain.
     struct Batch {
         std::optional<QVector<StageInfo>> plan;
@@ -20,7 +20,7 @@ public:
         QVector<MetricSample> samples;
         QStringList log;
         QVector<pacd::VictimResult> victims;
-        std::optional<PoisonPreview> preview; ///< only the newest
+        std::optional<PoisonPreview> preview;            ///< only the newest
         std::optional<MetricSample> lastExperimentEvent; ///< newest "experiment" event (stages done of total)
         bool empty() const;
     };
@@ -39,7 +39,7 @@ public:
 
     Batch drain();
 
-private:
+  private:
     mutable QMutex m_mutex;
     Batch m_batch;
     QString m_currentStage;

@@ -6,8 +6,8 @@
 #include "engine/run_job.h"
 
 #include <chrono>
-#include <memory>
 #include <exception>
+#include <memory>
 
 namespace pacd::ui {
 namespace {
@@ -55,7 +55,7 @@ PoisonPreview previewOf(const torch::Tensor& rows, const torch::Tensor& images, 
 // The run's row in the results store, kept as pacd-cli run keeps it, so that the CLI's `results list` and the
 // window's "Browse past runs" see runs from either front end.
 class StoredRun {
-public:
+  public:
     StoredRun(const RunJobOptions& options, const pacd::ExperimentSpec& spec, const pacd::ExperimentRunner& runner) {
         if (options.resultsStore == QLatin1String("none")) return;
         const auto file = options.resultsStore.isEmpty() ? pacd::ResultsStore::defaultPath(options.dataDir.toStdString())
@@ -67,8 +67,10 @@ public:
         m_pending.startedAt = pacd::utcNow();
         m_pending.workDir = runner.runDir().string();
         m_pending.id = m_store->findResumable(m_pending.specHash);
-        if (m_pending.id == 0) m_pending.id = m_store->insert(m_pending);
-        else m_store->update(m_pending);
+        if (m_pending.id == 0)
+            m_pending.id = m_store->insert(m_pending);
+        else
+            m_store->update(m_pending);
     }
     pacd::RunRecord finish(pacd::RunRecord record) {
         if (!m_store) return record;
@@ -88,7 +90,7 @@ public:
         }
     }
 
-private:
+  private:
     std::unique_ptr<pacd::ResultsStore> m_store;
     pacd::RunRecord m_pending;
 };
@@ -120,7 +122,8 @@ RunJobOutcome runExperimentJob(const pacd::ExperimentSpec& spec, const RunJobOpt
             sample.stage = QString::fromStdString(event.stage);
             sample.step = event.step;
             sample.total = event.total;
-            for (const auto& [key, value] : event.metrics) sample.metrics.insert(QString::fromStdString(key), value);
+            for (const auto& [key, value] : event.metrics)
+                sample.metrics.insert(QString::fromStdString(key), value);
             if (!event.message.empty()) events.log(QString::fromStdString(event.message));
             events.sample(std::move(sample));
         };
@@ -129,7 +132,7 @@ RunJobOutcome runExperimentJob(const pacd::ExperimentSpec& spec, const RunJobOpt
         };
         auto lastPreview = Clock::now() - kPreviewInterval;
         observer.poisonBatch = [&events, &lastPreview](const torch::Tensor& rows, const torch::Tensor& images,
-                                                      const torch::Tensor& base) {
+                                                       const torch::Tensor& base) {
             if (Clock::now() - lastPreview < kPreviewInterval) return;
             lastPreview = Clock::now();
             events.preview(previewOf(rows, images, base));

@@ -11,12 +11,12 @@ namespace pacd::ui {
 
 /// One stage of a run as planned by the runner (poison, watermark, train ×K, certify ×K).
 struct StageInfo {
-    QString name;      ///< "poison", "train clean seed 0", ...
-    QString kind;      ///< poison | watermark | train | certify
-    QString data;      ///< clean | watermark | poison ("" for poison/watermark)
+    QString name; ///< "poison", "train clean seed 0", ...
+    QString kind; ///< poison | watermark | train | certify
+    QString data; ///< clean | watermark | poison ("" for poison/watermark)
     qint64 seed = 0;
-    qint64 index = 0;  ///< position in the plan
-    qint64 total = 0;  ///< stages in the plan
+    qint64 index = 0;    ///< position in the plan
+    qint64 total = 0;    ///< stages in the plan
     bool reused = false; ///< its output existed already (resume): it will finish at once
     double weight = 1.0; ///< estimated relative cost, for the run's ETA
 };
@@ -33,8 +33,8 @@ struct RunProgress {
 
 /// One metrics report of a stage (the attack's upper/lower objectives per step, a victim's epoch, ...).
 struct MetricSample {
-    QString stage;    ///< the progress event's stage: poison | train | train-epoch | certify | ...
-    QString run;      ///< the plan stage it belongs to ("train poison seed 1"), for per-victim curves
+    QString stage; ///< the progress event's stage: poison | train | train-epoch | certify | ...
+    QString run;   ///< the plan stage it belongs to ("train poison seed 1"), for per-victim curves
     qint64 step = 0;
     qint64 total = 0;
     QMap<QString, double> metrics;

@@ -19,10 +19,12 @@ AdvancedPanel::AdvancedPanel(QWidget* parent) : QWidget(parent), m_form(new QFor
     m_form->setContentsMargins(0, 0, 0, 0);
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     using S = pacd::ExperimentSpec;
-    const QStringList arches{QStringLiteral("mnist-cnn"), QStringLiteral("resnet20"), QStringLiteral("resnet56"), QStringLiteral("resnet110")};
+    const QStringList arches{QStringLiteral("mnist-cnn"), QStringLiteral("resnet20"), QStringLiteral("resnet56"),
+                             QStringLiteral("resnet110")};
     addInt(QStringLiteral("subset"), &S::subset, 0, 1'000'000);
     addInt(QStringLiteral("attack_epochs"), &S::attackEpochs, 1, 100'000);
-    addChoice(QStringLiteral("hessian"), &S::hessian, {QStringLiteral("approxgrad"), QStringLiteral("cg"), QStringLiteral("first-order")}, true);
+    addChoice(QStringLiteral("hessian"), &S::hessian,
+              {QStringLiteral("approxgrad"), QStringLiteral("cg"), QStringLiteral("first-order")}, true);
     addInt(QStringLiteral("T1"), &S::lowerSteps, 0, 100'000);
     addInt(QStringLiteral("T2"), &S::linearSteps, 1, 100'000);
     addInt(QStringLiteral("k"), &S::upperSamples, 1, 100'000);
@@ -57,7 +59,8 @@ void AdvancedPanel::addRow(Field field) {
 }
 
 // Integer fields use -1 for "the scale's default": the spin box shows that as "default".
-void AdvancedPanel::addInt(const QString& jsonName, std::int64_t pacd::ExperimentSpec::*member, std::int64_t minimum, std::int64_t maximum) {
+void AdvancedPanel::addInt(const QString& jsonName, std::int64_t pacd::ExperimentSpec::*member, std::int64_t minimum,
+                           std::int64_t maximum) {
     auto* box = new QSpinBox(this);
     box->setRange(-1, static_cast<int>(std::min<std::int64_t>(maximum, std::numeric_limits<int>::max())));
     box->setSpecialValueText(QStringLiteral("default"));
@@ -74,7 +77,8 @@ void AdvancedPanel::addInt(const QString& jsonName, std::int64_t pacd::Experimen
     addRow(std::move(field));
 }
 
-void AdvancedPanel::addReal(const QString& jsonName, double pacd::ExperimentSpec::*member, double minimum, double maximum, int decimals) {
+void AdvancedPanel::addReal(const QString& jsonName, double pacd::ExperimentSpec::*member, double minimum, double maximum,
+                            int decimals) {
     auto* box = new QDoubleSpinBox(this);
     box->setDecimals(decimals);
     box->setRange(minimum > 0 ? -1.0 : minimum, maximum);
@@ -91,10 +95,12 @@ void AdvancedPanel::addReal(const QString& jsonName, double pacd::ExperimentSpec
     addRow(std::move(field));
 }
 
-void AdvancedPanel::addChoice(const QString& jsonName, std::string pacd::ExperimentSpec::*member, const QStringList& values, bool allowDefault) {
+void AdvancedPanel::addChoice(const QString& jsonName, std::string pacd::ExperimentSpec::*member, const QStringList& values,
+                              bool allowDefault) {
     auto* combo = new QComboBox(this);
     if (allowDefault) combo->addItem(QStringLiteral("default"), QString());
-    for (const auto& value : values) combo->addItem(value, value);
+    for (const auto& value : values)
+        combo->addItem(value, value);
     connect(combo, &QComboBox::currentIndexChanged, this, &AdvancedPanel::edited);
     Field field;
     field.jsonName = jsonName;
@@ -120,11 +126,13 @@ void AdvancedPanel::addFlag(const QString& jsonName, bool pacd::ExperimentSpec::
 
 void AdvancedPanel::setSpec(const pacd::ExperimentSpec& spec) {
     const QSignalBlocker block(this);
-    for (const auto& field : m_fields) field.load(spec);
+    for (const auto& field : m_fields)
+        field.load(spec);
 }
 
 void AdvancedPanel::applyTo(pacd::ExperimentSpec& spec) const {
-    for (const auto& field : m_fields) field.store(spec);
+    for (const auto& field : m_fields)
+        field.store(spec);
 }
 
 QWidget* AdvancedPanel::editor(const QString& jsonName) const {
@@ -144,29 +152,48 @@ void AdvancedPanel::retranslate() {
         QString label, tip;
     };
     const Text texts[] = {
-        {"subset", tr("Training subset"), tr("Stratified subset of the training split (0 = all). The paper trains on all 55,000 MNIST / 45,000 CIFAR-10 training points (App. E.1).")},
+        {"subset", tr("Training subset"),
+         tr("Stratified subset of the training split (0 = all). The paper trains on all 55,000 MNIST / 45,000 CIFAR-10 training "
+            "points (App. E.1).")},
         {"attack_epochs", tr("Attack epochs P"), tr("Passes of Alg. 1 over the poisons. Paper: P = 50 (App. E.3).")},
-        {"hessian", tr("Linear solver"), tr("How ApproxGrad solves (∇²θθζ + ρI)q = ∇θξ: Adam on the residual as in the paper (Alg. 2, App. C.1), conjugate gradient, or the first-order shortcut q = ∇θξ.")},
-        {"T1", tr("Lower-level steps T1"), tr("Steps on the victim's weights per upper step (Alg. 2). Paper: T1 = 10; SmoothAdv T1 = 1 (App. E.3).")},
+        {"hessian", tr("Linear solver"),
+         tr("How ApproxGrad solves (∇²θθζ + ρI)q = ∇θξ: Adam on the residual as in the paper (Alg. 2, App. C.1), conjugate "
+            "gradient, or the first-order shortcut q = ∇θξ.")},
+        {"T1", tr("Lower-level steps T1"),
+         tr("Steps on the victim's weights per upper step (Alg. 2). Paper: T1 = 10; SmoothAdv T1 = 1 (App. E.3).")},
         {"T2", tr("Linear-system steps T2"), tr("Steps of the linear solve per upper step (Alg. 2). Paper: T2 = 10 (App. E.3).")},
-        {"k", tr("Upper-level noise samples"), tr("Noise samples of the soft smoothed classifier whose ACR is the upper-level objective (§3.2). Paper: 20 on MNIST (App. E.3).")},
-        {"clean_batch", tr("Clean points per batch"), tr("Clean points in each lower-level minibatch. Paper: MNIST 900 of 1,000, CIFAR-10 180 of 200 (App. E.3).")},
-        {"poison_batch", tr("Poisons per batch"), tr("Poisons in each lower-level minibatch. Paper: MNIST 100, CIFAR-10 20 (App. E.3).")},
-        {"val_batch", tr("Validation points per step"), tr("Target-class validation points of each upper step. Paper: MNIST 100, CIFAR-10 20 (App. E.1, E.3).")},
-        {"retrain_defense", tr("Victims' defense"), tr("How the victims are retrained; another defense than the attack's tests transfer (§4.5, Fig. 4).")},
-        {"poison_arch", tr("Attack model"), tr("Architecture of the attack's lower level. Paper: the MNIST CNN, ResNet-20 on CIFAR-10 (App. E.2).")},
-        {"retrain_arch", tr("Victim model"), tr("Architecture of the retrained victims; a deeper one tests transfer (App. D.4).")},
-        {"mode", tr("What is attacked"), tr("class: every training point of the target class (§3.3); points: the points nearest single test points (App. D.6).")},
+        {"k", tr("Upper-level noise samples"),
+         tr("Noise samples of the soft smoothed classifier whose ACR is the upper-level objective (§3.2). Paper: 20 on MNIST "
+            "(App. E.3).")},
+        {"clean_batch", tr("Clean points per batch"),
+         tr("Clean points in each lower-level minibatch. Paper: MNIST 900 of 1,000, CIFAR-10 180 of 200 (App. E.3).")},
+        {"poison_batch", tr("Poisons per batch"),
+         tr("Poisons in each lower-level minibatch. Paper: MNIST 100, CIFAR-10 20 (App. E.3).")},
+        {"val_batch", tr("Validation points per step"),
+         tr("Target-class validation points of each upper step. Paper: MNIST 100, CIFAR-10 20 (App. E.1, E.3).")},
+        {"retrain_defense", tr("Victims' defense"),
+         tr("How the victims are retrained; another defense than the attack's tests transfer (§4.5, Fig. 4).")},
+        {"poison_arch", tr("Attack model"),
+         tr("Architecture of the attack's lower level. Paper: the MNIST CNN, ResNet-20 on CIFAR-10 (App. E.2).")},
+        {"retrain_arch", tr("Victim model"),
+         tr("Architecture of the retrained victims; a deeper one tests transfer (App. D.4).")},
+        {"mode", tr("What is attacked"),
+         tr("class: every training point of the target class (§3.3); points: the points nearest single test points (App. D.6).")},
         {"target_points", tr("Target test points"), tr("Points mode: test points attacked one at a time. Paper: 5 (App. D.6).")},
-        {"poison_count", tr("Poisons per point"), tr("Points mode: nearest target-class training points poisoned. Paper: 500, 1 % of the data (App. D.6).")},
-        {"seeds", tr("Victims per data set"), tr("Victims trained from scratch on clean, watermarked and poisoned data. Paper: five initialisations (§4).")},
+        {"poison_count", tr("Poisons per point"),
+         tr("Points mode: nearest target-class training points poisoned. Paper: 500, 1 % of the data (App. D.6).")},
+        {"seeds", tr("Victims per data set"),
+         tr("Victims trained from scratch on clean, watermarked and poisoned data. Paper: five initialisations (§4).")},
         {"train_epochs", tr("Victim epochs"), tr("Epochs of victim training. Paper: 100 epochs, Adam, batch 200 (App. E.2).")},
         {"learning_rate", tr("Victim learning rate"), tr("Adam's learning rate for the victims. Paper: 0.001 (App. E.2).")},
         {"weight_decay", tr("Weight decay"), tr("L2 penalty of the victims: 0, 1e-4, 1e-2 or 1e-1 in Table 7 (App. D.5).")},
-        {"watermark", tr("Watermark baseline"), tr("Also train victims on watermarked data: another class's image at opacity 0.1, clipped to ε (App. E.3).")},
-        {"measure_pgd", tr("Measure PGD distortion"), tr("Also measure the smoothed victims' empirical robustness: the ℓ2 distortion PGD needs (§4.6, Table 5).")},
+        {"watermark", tr("Watermark baseline"),
+         tr("Also train victims on watermarked data: another class's image at opacity 0.1, clipped to ε (App. E.3).")},
+        {"measure_pgd", tr("Measure PGD distortion"),
+         tr("Also measure the smoothed victims' empirical robustness: the ℓ2 distortion PGD needs (§4.6, Table 5).")},
         {"n0", tr("CERTIFY n0"), tr("Selection samples of Cohen et al.'s CERTIFY. Paper: n0 = 100 (App. E.3).")},
-        {"n", tr("CERTIFY n"), tr("Estimation samples of CERTIFY; with few, the certifiable radius is capped. Paper: n = 100,000 (App. E.3).")},
+        {"n", tr("CERTIFY n"),
+         tr("Estimation samples of CERTIFY; with few, the certifiable radius is capped. Paper: n = 100,000 (App. E.3).")},
         {"alpha", tr("CERTIFY α"), tr("Failure probability of each certificate. Paper: α = 0.001 (App. E.3).")},
         {"points", tr("Certified test points"), tr("Target-class test points certified per victim. Paper: 500 (App. E.1).")},
     };

@@ -19,7 +19,7 @@ namespace pacd::ui {
 
 class AdvancedPanel : public QWidget {
     Q_OBJECT
-public:
+  public:
     explicit AdvancedPanel(QWidget* parent = nullptr);
 
     /// Shows `spec`'s advanced fields.
@@ -29,13 +29,13 @@ public:
     /// The field's editor, by the spec's JSON name ("T1", "n", "clean_batch"...), for tests; nullptr if none.
     QWidget* editor(const QString& jsonName) const;
 
-Q_SIGNALS:
+  Q_SIGNALS:
     void edited();
 
-protected:
+  protected:
     void changeEvent(QEvent* event) override;
 
-private:
+  private:
     struct Field {
         QString jsonName;
         QWidget* editor = nullptr;
@@ -45,7 +45,8 @@ private:
     };
     void addInt(const QString& jsonName, std::int64_t pacd::ExperimentSpec::*member, std::int64_t minimum, std::int64_t maximum);
     void addReal(const QString& jsonName, double pacd::ExperimentSpec::*member, double minimum, double maximum, int decimals);
-    void addChoice(const QString& jsonName, std::string pacd::ExperimentSpec::*member, const QStringList& values, bool allowDefault);
+    void addChoice(const QString& jsonName, std::string pacd::ExperimentSpec::*member, const QStringList& values,
+                   bool allowDefault);
     void addFlag(const QString& jsonName, bool pacd::ExperimentSpec::*member);
     void addRow(Field field);
     void retranslate();

@@ -8,17 +8,17 @@ namespace pacd::ui {
 
 class CollapsibleSection : public QWidget {
     Q_OBJECT
-public:
+  public:
     explicit CollapsibleSection(QWidget* parent = nullptr);
     void setTitle(const QString& title);
     /// Takes ownership of `content`.
     void setContent(QWidget* content);
     bool isExpanded() const;
 
-public Q_SLOTS:
+  public Q_SLOTS:
     void setExpanded(bool expanded);
 
-private:
+  private:
     QToolButton* m_toggle;
     QWidget* m_content = nullptr;
 };

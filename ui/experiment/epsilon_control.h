@@ -11,7 +11,7 @@ namespace pacd::ui {
 
 class EpsilonControl : public QWidget {
     Q_OBJECT
-public:
+  public:
     /// The slider covers [0, kSliderMax] in steps of 0.001; the spin box the whole valid range [0, 1].
     static constexpr double kSliderMax = 0.3;
 
@@ -22,16 +22,16 @@ public:
     /// The pixel-level label's text, e.g. "≈ 25.5 / 255".
     QString pixelText() const;
 
-public Q_SLOTS:
+  public Q_SLOTS:
     void setValue(double epsilon);
 
-Q_SIGNALS:
+  Q_SIGNALS:
     void valueChanged(double epsilon);
 
-protected:
+  protected:
     void changeEvent(QEvent* event) override;
 
-private:
+  private:
     void retranslate();
     void updatePixelLabel();
 

@@ -31,8 +31,10 @@ ExperimentForm::ExperimentForm(QWidget* parent)
     m_sigma->setObjectName(QStringLiteral("sigma"));
     m_scale->setObjectName(QStringLiteral("scale"));
     m_target->setIconSize(QSize(28, 28));
-    for (const char* defense : {"ga", "macer", "smoothadv"}) m_defense->addItem(QString(), QString::fromLatin1(defense));
-    for (const char* scale : {"demo", "paper"}) m_scale->addItem(QString(), QString::fromLatin1(scale));
+    for (const char* defense : {"ga", "macer", "smoothadv"})
+        m_defense->addItem(QString(), QString::fromLatin1(defense));
+    for (const char* scale : {"demo", "paper"})
+        m_scale->addItem(QString(), QString::fromLatin1(scale));
     m_sigma->setRange(0.01, 4.0);
     m_sigma->setDecimals(3);
     m_sigma->setSingleStep(0.05);
@@ -42,7 +44,8 @@ ExperimentForm::ExperimentForm(QWidget* parent)
     datasetRow->addWidget(m_dataset, 1);
     datasetRow->addWidget(m_fetch);
     auto* form = new QFormLayout;
-    for (auto*& label : m_labels) label = new QLabel(this);
+    for (auto*& label : m_labels)
+        label = new QLabel(this);
     form->addRow(m_labels[0], datasetRow);
     form->addRow(m_labels[1], m_target);
     form->addRow(m_labels[2], m_defense);
@@ -199,15 +202,19 @@ void ExperimentForm::retranslate() {
     m_fetch->setText(tr("Fetch CIFAR-10"));
     m_fetch->setToolTip(tr("Download CIFAR-10 (163 MB, MD5 verified) into the data directory; needs a network connection."));
     m_dataset->setToolTip(tr("Data sets in the data directory; MNIST and Fashion-MNIST come with bootstrap.sh."));
-    m_target->setToolTip(tr("The class whose certified radius the attack shrinks; its training points are poisoned (§3.3). Paper: MNIST 8, CIFAR-10 ship."));
+    m_target->setToolTip(tr("The class whose certified radius the attack shrinks; its training points are poisoned (§3.3). "
+                            "Paper: MNIST 8, CIFAR-10 ship."));
     m_defense->setItemText(0, tr("Gaussian augmentation (GA)"));
     m_defense->setItemText(1, tr("MACER"));
     m_defense->setItemText(2, tr("SmoothAdv"));
-    m_defense->setToolTip(tr("The certified defense the attack targets and the victims use: GA (§4.1), MACER (§4.2), SmoothAdv (§4.3)."));
-    m_sigma->setToolTip(tr("Standard deviation of the smoothing noise, for the attack, the victims and certification. Paper: 0.25 and 0.5 (Tables 2-4)."));
+    m_defense->setToolTip(
+        tr("The certified defense the attack targets and the victims use: GA (§4.1), MACER (§4.2), SmoothAdv (§4.3)."));
+    m_sigma->setToolTip(tr("Standard deviation of the smoothing noise, for the attack, the victims and certification. Paper: "
+                           "0.25 and 0.5 (Tables 2-4)."));
     m_scale->setItemText(0, tr("demo (minutes on a laptop CPU)"));
     m_scale->setItemText(1, tr("paper (hours on a GPU)"));
-    m_scale->setToolTip(tr("Picks the defaults: demo shrinks data, epochs and samples to run in minutes on 2 CPU cores; paper uses App. E.3's settings."));
+    m_scale->setToolTip(tr("Picks the defaults: demo shrinks data, epochs and samples to run in minutes on 2 CPU cores; paper "
+                           "uses App. E.3's settings."));
     m_name->setPlaceholderText(tr("optional, shown in tables"));
     m_advancedSection->setTitle(tr("Advanced hyper-parameters"));
     m_advancedSection->setToolTip(tr("Changing the data set, defense or scale reloads their defaults."));

@@ -20,7 +20,7 @@ class EpsilonControl;
 
 class ExperimentForm : public QWidget {
     Q_OBJECT
-public:
+  public:
     explicit ExperimentForm(QWidget* parent = nullptr);
 
     /// The spec the controls describe (fields left at "default" stay unset: the engine fills them per scale).
@@ -43,14 +43,14 @@ public:
     AdvancedPanel* advanced() const { return m_advanced; }
     CollapsibleSection* advancedSection() const { return m_advancedSection; }
 
-Q_SIGNALS:
+  Q_SIGNALS:
     void fetchRequested(const QString& dataset);
     void specChanged();
 
-protected:
+  protected:
     void changeEvent(QEvent* event) override;
 
-private:
+  private:
     void retranslate();
     void loadThumbnails();
     void reloadDefaults();

@@ -16,17 +16,17 @@ struct Language {
 
 class LanguageManager : public QObject {
     Q_OBJECT
-public:
+  public:
     explicit LanguageManager(QObject* parent = nullptr);
     static QVector<Language> available();
     QString current() const { return m_current; }
     /// Installs `code`'s translations ("en" removes them); false when its catalogue is missing.
     bool setLanguage(const QString& code);
 
-Q_SIGNALS:
+  Q_SIGNALS:
     void languageChanged(const QString& code);
 
-private:
+  private:
     QTranslator m_translator;
     QTranslator m_qtTranslator; ///< Qt's own strings (dialog buttons), when Qt's catalogue is installed
     QString m_current = QStringLiteral("en");

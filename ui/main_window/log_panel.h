@@ -6,11 +6,11 @@ namespace pacd::ui {
 
 class LogPanel : public QPlainTextEdit {
     Q_OBJECT
-public:
+  public:
     static constexpr int kMaximumLines = 5000;
     explicit LogPanel(QWidget* parent = nullptr);
 
-public Q_SLOTS:
+  public Q_SLOTS:
     void append(const QString& line);
 };
 

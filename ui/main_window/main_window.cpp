@@ -104,13 +104,19 @@ void MainWindow::connectController() {
     connect(c, &RunController::progressChanged, m_runPanel, &RunPanel::setProgress);
     connect(c, &RunController::stageStarted, m_runPanel, &RunPanel::setStage);
     connect(c, &RunController::stageStarted, this, [this](const StageInfo& stage) {
-        m_log->append(stage.reused ? tr("stage %1 of %2: %3 (reusing its stored result)").arg(stage.index + 1).arg(stage.total).arg(stage.name)
-                                   : tr("stage %1 of %2: %3").arg(stage.index + 1).arg(stage.total).arg(stage.name));
+        m_log->append(
+            stage.reused
+                ? tr("stage %1 of %2: %3 (reusing its stored result)").arg(stage.index + 1).arg(stage.total).arg(stage.name)
+                : tr("stage %1 of %2: %3").arg(stage.index + 1).arg(stage.total).arg(stage.name));
     });
     connect(c, &RunController::metricsArrived, m_plots, &PlotsView::addMetrics);
     connect(c, &RunController::victimFinished, m_plots, &PlotsView::addVictim);
     connect(c, &RunController::victimFinished, this, [this](const pacd::VictimResult& v) {
-        m_log->append(tr("victim %1 seed %2: ACR %3, ACA %4").arg(QString::fromStdString(v.data)).arg(v.seed).arg(v.acr, 0, 'f', 3).arg(v.aca, 0, 'f', 3));
+        m_log->append(tr("victim %1 seed %2: ACR %3, ACA %4")
+                          .arg(QString::fromStdString(v.data))
+                          .arg(v.seed)
+                          .arg(v.acr, 0, 'f', 3)
+                          .arg(v.aca, 0, 'f', 3));
     });
     connect(c, &RunController::logMessage, m_log, &LogPanel::append);
     connect(c, &RunController::finished, this, &MainWindow::onFinished);
@@ -121,7 +127,8 @@ void MainWindow::connectController() {
     });
     connect(c, &RunController::failed, this, [this](const QString& message) {
         m_log->append(tr("failed: %1").arg(message));
-        showMessage(QMessageBox::Critical, tr("The run stopped"), tr("The experiment could not run:\n\n%1\n\nChange the setting it names and start again.").arg(message));
+        showMessage(QMessageBox::Critical, tr("The run stopped"),
+                    tr("The experiment could not run:\n\n%1\n\nChange the setting it names and start again.").arg(message));
     });
 }
 
@@ -164,8 +171,10 @@ void MainWindow::onFinished(const pacd::RunRecord& record) {
                      .arg(s.acrSd, 0, 'f', 3)
                      .arg(s.acaMean, 0, 'f', 3)
                      .arg(s.acaSd, 0, 'f', 3);
-    for (const auto& line : lines) m_log->append(line);
-    const QString drop = tr("The poisoned victims' ACR is %1 % below the clean victims'.").arg(-record.acrDrop() * 100.0, 0, 'f', 1);
+    for (const auto& line : lines)
+        m_log->append(line);
+    const QString drop =
+        tr("The poisoned victims' ACR is %1 % below the clean victims'.").arg(-record.acrDrop() * 100.0, 0, 'f', 1);
     m_log->append(drop);
     statusBar()->showMessage(drop, 15000);
 }

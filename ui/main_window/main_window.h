@@ -33,13 +33,13 @@ struct MainWindowOptions {
     QString dataDir;
     QString workRoot;
     QString device = QStringLiteral("auto");
-    QString resultsStore;          ///< runs are recorded here; "" = ResultsStore::defaultPath(dataDir), "none" = not at all
-    bool restoreSettings = true;   ///< read the last spec, language and geometry from QSettings
+    QString resultsStore;        ///< runs are recorded here; "" = ResultsStore::defaultPath(dataDir), "none" = not at all
+    bool restoreSettings = true; ///< read the last spec, language and geometry from QSettings
 };
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
-public:
+  public:
     explicit MainWindow(const MainWindowOptions& options = {}, QWidget* parent = nullptr);
     ~MainWindow() override;
 
@@ -55,7 +55,7 @@ public:
     const std::optional<pacd::RunRecord>& lastRecord() const { return m_record; }
     bool isPresentationMode() const { return m_presentation; }
 
-public Q_SLOTS:
+  public Q_SLOTS:
     /// Checks the form and starts a run; a problem (missing data set, invalid value) is shown, not run.
     bool startRun();
     void openSession(const QString& path);
@@ -65,11 +65,11 @@ public Q_SLOTS:
     void setLanguage(const QString& code);
     void fetchDataset(const QString& dataset);
 
-protected:
+  protected:
     void changeEvent(QEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
 
-private:
+  private:
     void buildLayout();
     void buildMenus();
     void connectController();

@@ -36,13 +36,16 @@ namespace pacd::ui {
 void MainWindow::buildMenus() {
     m_fileMenu = menuBar()->addMenu(QString());
     m_openAction = m_fileMenu->addAction(QString(), QKeySequence::Open, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Open experiment"), QString(), tr("Experiments (*.json);;All files (*)"));
+        const QString path =
+            QFileDialog::getOpenFileName(this, tr("Open experiment"), QString(), tr("Experiments (*.json);;All files (*)"));
         if (!path.isEmpty()) openSession(path);
     });
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_saveAction = m_fileMenu->addAction(QString(), QKeySequence::Save, this, [this] {
-        if (!m_sessionPath.isEmpty()) saveSession(m_sessionPath);
-        else m_saveAsAction->trigger();
+        if (!m_sessionPath.isEmpty())
+            saveSession(m_sessionPath);
+        else
+            m_saveAsAction->trigger();
     });
     m_saveAsAction = m_fileMenu->addAction(QString(), QKeySequence::SaveAs, this, [this] {
         QString path = QFileDialog::getSaveFileName(this, tr("Save experiment"), QString(), tr("Experiments (*.json)"));
@@ -71,15 +74,18 @@ void MainWindow::buildMenus() {
     m_exportPlotsAction = m_exportMenu->addAction(QString());
     m_exportCsvAction = m_exportMenu->addAction(QString());
     m_exportPoisonsAction = m_exportMenu->addAction(QString());
-    for (auto* action : m_exportMenu->actions()) action->setEnabled(false);
+    for (auto* action : m_exportMenu->actions())
+        action->setEnabled(false);
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), QKeySequence::Quit, this, &QWidget::close);
 
     m_runMenu = menuBar()->addMenu(QString());
     m_startAction = m_runMenu->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_R), this, &MainWindow::startRun);
     m_pauseAction = m_runMenu->addAction(QString(), this, [this] {
-        if (m_controller->state() == RunController::State::Paused) m_controller->resume();
-        else m_controller->pause();
+        if (m_controller->state() == RunController::State::Paused)
+            m_controller->resume();
+        else
+            m_controller->pause();
     });
     m_cancelAction = m_runMenu->addAction(QString(), this, [this] { m_controller->cancel(); });
     m_pauseAction->setEnabled(false);
@@ -99,7 +105,8 @@ void MainWindow::buildMenus() {
         group->addAction(action);
     }
     connect(m_languages, &LanguageManager::languageChanged, this, [this](const QString& code) {
-        for (auto* action : m_languageMenu->actions()) action->setChecked(action->data().toString() == code);
+        for (auto* action : m_languageMenu->actions())
+            action->setChecked(action->data().toString() == code);
     });
 
     m_helpMenu = menuBar()->addMenu(QString());
@@ -125,8 +132,7 @@ void MainWindow::rebuildRecentMenu() {
 }
 
 void MainWindow::setLanguage(const QString& code) {
-    if (!m_languages->setLanguage(code))
-        m_log->append(QStringLiteral("no translations for '%1' in this build").arg(code));
+    if (!m_languages->setLanguage(code)) m_log->append(QStringLiteral("no translations for '%1' in this build").arg(code));
 }
 
 // Projectors: full screen, large type, only the controls that matter for a demonstration.
@@ -140,8 +146,10 @@ void MainWindow::setPresentationMode(bool on) {
     if (on) m_form->advancedSection()->setExpanded(false);
     statusBar()->setVisible(!on);
     m_tabs->setCurrentWidget(m_plots);
-    if (on) showFullScreen();
-    else showNormal();
+    if (on)
+        showFullScreen();
+    else
+        showNormal();
 }
 
 // CIFAR-10 arrives through the CLI (download, MD5, extract): one code path for both front ends, and the
@@ -161,7 +169,8 @@ void MainWindow::fetchDataset(const QString& dataset) {
     arguments << QStringLiteral("fetch") << dataset;
     process->setProcessChannelMode(QProcess::MergedChannels);
     connect(process, &QProcess::readyRead, this, [this, process] {
-        for (const auto& line : QString::fromUtf8(process->readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts)) m_log->append(line.trimmed());
+        for (const auto& line : QString::fromUtf8(process->readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+            m_log->append(line.trimmed());
     });
     connect(process, &QProcess::finished, this, [this, process, dataset](int code, QProcess::ExitStatus status) {
         process->deleteLater();
@@ -190,7 +199,8 @@ void MainWindow::retranslate() {
     m_tabs->setTabText(1, tr("Image inspector"));
     m_tabs->setTabText(2, tr("Toy playground"));
     m_tabs->setTabText(3, tr("Log"));
-    m_inspectorPlaceholder->setText(tr("The image inspector (clean | poisoned | amplified δ) arrives with the inspector widgets."));
+    m_inspectorPlaceholder->setText(
+        tr("The image inspector (clean | poisoned | amplified δ) arrives with the inspector widgets."));
     m_toyPlaceholder->setText(tr("The toy playground (App. D.2's two Gaussians) arrives with the toy widgets."));
     m_fileMenu->setTitle(tr("&File"));
     m_openAction->setText(tr("&Open experiment…"));

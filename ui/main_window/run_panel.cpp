@@ -15,15 +15,16 @@ namespace pacd::ui {
 
 RunPanel::RunPanel(QWidget* parent)
     : QWidget(parent), m_start(new QPushButton(this)), m_pause(new QPushButton(this)), m_cancel(new QPushButton(this)),
-      m_stage(new QLabel(this)), m_stageBar(new QProgressBar(this)), m_stageEta(new QLabel(this)), m_overallLabel(new QLabel(this)),
-      m_overall(new QProgressBar(this)), m_overallEta(new QLabel(this)) {
+      m_stage(new QLabel(this)), m_stageBar(new QProgressBar(this)), m_stageEta(new QLabel(this)),
+      m_overallLabel(new QLabel(this)), m_overall(new QProgressBar(this)), m_overallEta(new QLabel(this)) {
     m_start->setObjectName(QStringLiteral("start"));
     m_pause->setObjectName(QStringLiteral("pause"));
     m_cancel->setObjectName(QStringLiteral("cancel"));
     m_overall->setObjectName(QStringLiteral("overallProgress"));
     m_stageBar->setObjectName(QStringLiteral("stageProgress"));
     m_start->setDefault(true);
-    for (auto* bar : {m_stageBar, m_overall}) bar->setRange(0, 1000);
+    for (auto* bar : {m_stageBar, m_overall})
+        bar->setRange(0, 1000);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_start, 2);
     buttons->addWidget(m_pause, 1);
@@ -41,8 +42,10 @@ RunPanel::RunPanel(QWidget* parent)
     layout->addLayout(grid);
     connect(m_start, &QPushButton::clicked, this, &RunPanel::startClicked);
     connect(m_pause, &QPushButton::clicked, this, [this] {
-        if (m_state == RunController::State::Paused) Q_EMIT resumeClicked();
-        else Q_EMIT pauseClicked();
+        if (m_state == RunController::State::Paused)
+            Q_EMIT resumeClicked();
+        else
+            Q_EMIT pauseClicked();
     });
     connect(m_cancel, &QPushButton::clicked, this, &RunPanel::cancelClicked);
     reset();
@@ -96,18 +99,29 @@ void RunPanel::changeEvent(QEvent* event) {
 void RunPanel::retranslate() {
     using S = RunController::State;
     m_start->setText(tr("Start"));
-    m_start->setToolTip(tr("Poison the target class, retrain victims on clean, watermarked and poisoned data, and certify them."));
+    m_start->setToolTip(
+        tr("Poison the target class, retrain victims on clean, watermarked and poisoned data, and certify them."));
     m_pause->setText(m_state == S::Paused ? tr("Resume") : tr("Pause"));
     m_pause->setToolTip(tr("Pausing stops after the next checkpoint; resuming continues from it with the same results."));
     m_cancel->setText(tr("Cancel"));
     const QString stageName = m_stageInfo.name.isEmpty() ? QStringLiteral("—") : m_stageInfo.name;
     QString state;
     switch (m_state) {
-    case S::Idle: state = tr("ready"); break;
-    case S::Running: state = tr("running"); break;
-    case S::Pausing: state = tr("pausing after the next checkpoint…"); break;
-    case S::Paused: state = tr("paused"); break;
-    case S::Cancelling: state = tr("cancelling…"); break;
+    case S::Idle:
+        state = tr("ready");
+        break;
+    case S::Running:
+        state = tr("running");
+        break;
+    case S::Pausing:
+        state = tr("pausing after the next checkpoint…");
+        break;
+    case S::Paused:
+        state = tr("paused");
+        break;
+    case S::Cancelling:
+        state = tr("cancelling…");
+        break;
     }
     if (m_stageInfo.total > 0)
         m_stage->setText(tr("Stage %1 of %2: %3 (%4)").arg(m_stageInfo.index + 1).arg(m_stageInfo.total).arg(stageName, state));

@@ -12,7 +12,7 @@ namespace pacd::ui {
 
 class RunPanel : public QWidget {
     Q_OBJECT
-public:
+  public:
     explicit RunPanel(QWidget* parent = nullptr);
 
     QPushButton* startButton() const { return m_start; }
@@ -24,22 +24,22 @@ public:
     /// "1 h 05 min", "3 min 20 s", "12 s"; "—" when unknown (< 0).
     static QString durationText(double seconds);
 
-public Q_SLOTS:
+  public Q_SLOTS:
     void setState(pacd::ui::RunController::State state);
     void setProgress(const pacd::ui::RunProgress& progress);
     void setStage(const pacd::ui::StageInfo& stage);
     void reset();
 
-Q_SIGNALS:
+  Q_SIGNALS:
     void startClicked();
     void pauseClicked();
     void resumeClicked();
     void cancelClicked();
 
-protected:
+  protected:
     void changeEvent(QEvent* event) override;
 
-private:
+  private:
     void retranslate();
 
     QPushButton* m_start;

@@ -46,7 +46,8 @@ void AcrBarsPlot::rebuild() {
 
 void AcrBarsPlot::fitAxes() {
     double top = 0;
-    for (const auto& [mean, sd] : std::as_const(m_shown)) top = std::max(top, mean + sd);
+    for (const auto& [mean, sd] : std::as_const(m_shown))
+        top = std::max(top, mean + sd);
     xAxis->setRange(0.4, m_order.size() + 0.6);
     yAxis->setRange(0, top > 0 ? top * 1.15 : 1.0);
 }
@@ -54,7 +55,8 @@ void AcrBarsPlot::fitAxes() {
 void AcrBarsPlot::retranslate() {
     setTitle(tr("ACR of the target class (mean ± s.d. over seeds)"));
     auto ticker = QSharedPointer<QCPAxisTickerText>::create();
-    for (int i = 0; i < m_order.size(); ++i) ticker->addTick(i + 1, nameFor(m_order[i]));
+    for (int i = 0; i < m_order.size(); ++i)
+        ticker->addTick(i + 1, nameFor(m_order[i]));
     xAxis->setTicker(ticker);
     xAxis->setRange(0.4, m_order.size() + 0.6);
     yAxis->setLabel(tr("ACR"));

@@ -9,19 +9,19 @@ namespace pacd::ui {
 
 class AcrBarsPlot : public LivePlot {
     Q_OBJECT
-public:
+  public:
     explicit AcrBarsPlot(QWidget* parent = nullptr);
     void addVictim(const pacd::VictimResult& victim);
     void clearData() override;
     /// Mean and sample standard deviation shown for a data kind ({-1, 0} when none).
     QPair<double, double> shown(const QString& data) const;
 
-protected:
+  protected:
     void retranslate() override;
     /// Bars from 0, every data kind's slot visible, headroom for the error bars.
     void fitAxes() override;
 
-private:
+  private:
     void rebuild();
 
     QMap<QString, QVector<double>> m_acrs;

@@ -7,16 +7,16 @@ namespace pacd::ui {
 
 class AttackPlot : public LivePlot {
     Q_OBJECT
-public:
+  public:
     explicit AttackPlot(QWidget* parent = nullptr);
     /// One upper step's objectives.
     void addStep(double step, double upper, double lower);
     void clearData() override;
 
-protected:
+  protected:
     void retranslate() override;
 
-private:
+  private:
     static constexpr int kWindow = 20; ///< steps in the moving average (one step's soft ACR is a noisy batch)
     QCPGraph* m_upperRaw;
     QCPGraph* m_upper;

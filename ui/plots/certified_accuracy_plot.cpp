@@ -1,5 +1,7 @@
 #include "plots/certified_accuracy_plot.h"
 
+#include <algorithm>
+
 namespace pacd::ui {
 
 CertifiedAccuracyPlot::CertifiedAccuracyPlot(QWidget* parent) : LivePlot(parent) {
@@ -16,10 +18,13 @@ void CertifiedAccuracyPlot::addVictim(const pacd::VictimResult& victim) {
     graph->setLineStyle(QCPGraph::lsStepLeft);
     graph->setName(nameFor(data));
     graph->setProperty("data", data);
-    if (m_kindsInLegend.contains(data)) graph->removeFromLegend();
-    else m_kindsInLegend << data;
+    if (m_kindsInLegend.contains(data))
+        graph->removeFromLegend();
+    else
+        m_kindsInLegend << data;
     const auto count = std::min(victim.radii.size(), victim.certifiedAccuracy.size());
-    for (std::size_t i = 0; i < count; ++i) graph->addData(victim.radii[i], victim.certifiedAccuracy[i]);
+    for (std::size_t i = 0; i < count; ++i)
+        graph->addData(victim.radii[i], victim.certifiedAccuracy[i]);
     scheduleReplot();
 }
 
@@ -29,11 +34,21 @@ void CertifiedAccuracyPlot::clearData() {
     scheduleReplot();
 }
 
+void CertifiedAccuracyPlot::fitAxes() {
+    double reach = 0;
+    for (int i = 0; i < graphCount(); ++i)
+        for (auto it = graph(i)->data()->constBegin(); it != graph(i)->data()->constEnd(); ++it)
+            if (it->value > 0) reach = std::max(reach, it->key);
+    xAxis->setRange(0, reach > 0 ? reach * 1.25 : 1.0);
+    yAxis->setRange(0, 1.02);
+}
+
 void CertifiedAccuracyPlot::retranslate() {
     setTitle(tr("Certified accuracy"));
     xAxis->setLabel(tr("ℓ2 radius"));
     yAxis->setLabel(tr("certified accuracy"));
-    for (int i = 0; i < graphCount(); ++i) graph(i)->setName(nameFor(graph(i)->property("data").toString()));
+    for (int i = 0; i < graphCount(); ++i)
+        graph(i)->setName(nameFor(graph(i)->property("data").toString()));
 }
 
 } // namespace pacd::ui

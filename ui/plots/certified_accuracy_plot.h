@@ -8,15 +8,17 @@ namespace pacd::ui {
 
 class CertifiedAccuracyPlot : public LivePlot {
     Q_OBJECT
-public:
+  public:
     explicit CertifiedAccuracyPlot(QWidget* parent = nullptr);
     void addVictim(const pacd::VictimResult& victim);
     void clearData() override;
 
-protected:
+  protected:
     void retranslate() override;
+    /// The radius axis ends a little past the largest radius any victim certifies (the grid runs further).
+    void fitAxes() override;
 
-private:
+  private:
     QStringList m_kindsInLegend;
 };
 

@@ -45,8 +45,10 @@ int LivePlot::pointCount() const {
     int count = 0;
     auto* self = const_cast<LivePlot*>(this); // QCustomPlot's accessors are not const
     for (int i = 0; i < self->plottableCount(); ++i)
-        if (auto* graph = qobject_cast<QCPGraph*>(self->plottable(i))) count += graph->dataCount();
-        else if (auto* bars = qobject_cast<QCPBars*>(self->plottable(i))) count += bars->dataCount();
+        if (auto* graph = qobject_cast<QCPGraph*>(self->plottable(i)))
+            count += graph->dataCount();
+        else if (auto* bars = qobject_cast<QCPBars*>(self->plottable(i)))
+            count += bars->dataCount();
     return count;
 }
 

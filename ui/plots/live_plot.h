@@ -9,7 +9,7 @@ namespace pacd::ui {
 
 class LivePlot : public QCustomPlot {
     Q_OBJECT
-public:
+  public:
     explicit LivePlot(QWidget* parent = nullptr);
 
     /// Asks for a replot; it happens on the next tick of the rate limiter.
@@ -22,7 +22,7 @@ public:
     /// Points in the plot's data (tests).
     virtual int pointCount() const;
 
-protected:
+  protected:
     void changeEvent(QEvent* event) override;
     /// Axis labels, legend names: called at construction and on language change.
     virtual void retranslate() = 0;
@@ -37,7 +37,7 @@ protected:
     /// A translated name per data kind.
     static QString nameFor(const QString& data);
 
-private:
+  private:
     QCPTextElement* m_title = nullptr;
     bool m_wantsLegend = false;
     QTimer m_timer;

@@ -11,8 +11,8 @@
 namespace pacd::ui {
 
 PlotsView::PlotsView(QWidget* parent)
-    : QWidget(parent), m_attack(new AttackPlot(this)), m_training(new TrainingPlot(this)), m_certified(new CertifiedAccuracyPlot(this)),
-      m_acr(new AcrBarsPlot(this)), m_histogram(new RadiusHistogramPlot(this)) {
+    : QWidget(parent), m_attack(new AttackPlot(this)), m_training(new TrainingPlot(this)),
+      m_certified(new CertifiedAccuracyPlot(this)), m_acr(new AcrBarsPlot(this)), m_histogram(new RadiusHistogramPlot(this)) {
     m_attack->setObjectName(QStringLiteral("attackPlot"));
     m_training->setObjectName(QStringLiteral("trainingPlot"));
     m_certified->setObjectName(QStringLiteral("certifiedAccuracyPlot"));
@@ -34,7 +34,8 @@ QList<LivePlot*> PlotsView::plots() const {
 void PlotsView::startRun(qint64 trainEpochs) {
     m_trainEpochs = std::max<qint64>(1, trainEpochs);
     m_attackStepOffset = 0;
-    for (auto* plot : plots()) plot->clearData();
+    for (auto* plot : plots())
+        plot->clearData();
 }
 
 void PlotsView::addMetrics(const QVector<MetricSample>& samples) {
@@ -60,8 +61,10 @@ void PlotsView::addVictim(const pacd::VictimResult& victim) {
 }
 
 void PlotsView::showRecord(const pacd::RunRecord& record) {
-    for (auto* plot : plots()) plot->clearData();
-    for (const auto& victim : record.victims) addVictim(victim);
+    for (auto* plot : plots())
+        plot->clearData();
+    for (const auto& victim : record.victims)
+        addVictim(victim);
 }
 
 void PlotsView::setLargeFonts(bool large) {

@@ -15,7 +15,7 @@ class TrainingPlot;
 
 class PlotsView : public QWidget {
     Q_OBJECT
-public:
+  public:
     explicit PlotsView(QWidget* parent = nullptr);
 
     AttackPlot* attackPlot() const { return m_attack; }
@@ -26,7 +26,7 @@ public:
     /// Every plot, for export.
     QList<LivePlot*> plots() const;
 
-public Q_SLOTS:
+  public Q_SLOTS:
     /// A new run: empties every plot; `trainEpochs` scales the training curves' x axis.
     void startRun(qint64 trainEpochs);
     void addMetrics(const QVector<pacd::ui::MetricSample>& samples);
@@ -36,7 +36,7 @@ public Q_SLOTS:
     /// Plots gone full screen in presentation mode use larger fonts.
     void setLargeFonts(bool large);
 
-private:
+  private:
     AttackPlot* m_attack;
     TrainingPlot* m_training;
     CertifiedAccuracyPlot* m_certified;

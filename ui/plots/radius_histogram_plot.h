@@ -10,7 +10,7 @@ namespace pacd::ui {
 
 class RadiusHistogramPlot : public LivePlot {
     Q_OBJECT
-public:
+  public:
     static constexpr int kBins = 20;
     explicit RadiusHistogramPlot(QWidget* parent = nullptr);
     void addVictim(const pacd::VictimResult& victim);
@@ -18,10 +18,10 @@ public:
     /// Fraction of `data`'s points in each bin (tests).
     QVector<double> fractions(const QString& data) const;
 
-protected:
+  protected:
     void retranslate() override;
 
-private:
+  private:
     void rebuild();
 
     QMap<QString, QVector<double>> m_radii;

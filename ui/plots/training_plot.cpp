@@ -33,7 +33,8 @@ void TrainingPlot::retranslate() {
     setTitle(tr("Victim training"));
     xAxis->setLabel(tr("epoch"));
     yAxis->setLabel(tr("training loss"));
-    for (auto* graph : std::as_const(m_graphs)) graph->setName(nameFor(graph->property("data").toString()));
+    for (auto* graph : std::as_const(m_graphs))
+        graph->setName(nameFor(graph->property("data").toString()));
 }
 
 } // namespace pacd::ui

@@ -9,16 +9,16 @@ namespace pacd::ui {
 
 class TrainingPlot : public LivePlot {
     Q_OBJECT
-public:
+  public:
     explicit TrainingPlot(QWidget* parent = nullptr);
     /// One progress report of victim `run` ("train poison seed 1") whose data is `data`: loss at `epochs`.
     void addPoint(const QString& run, const QString& data, double epochs, double loss);
     void clearData() override;
 
-protected:
+  protected:
     void retranslate() override;
 
-private:
+  private:
     QHash<QString, QCPGraph*> m_graphs;
     QHash<QString, bool> m_legendShown; ///< one legend entry per data kind, not per victim
 };

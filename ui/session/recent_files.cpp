@@ -19,7 +19,8 @@ void RecentFiles::add(const QString& path) {
     auto list = files();
     list.removeAll(absolute);
     list.prepend(absolute);
-    while (list.size() > kMaximum) list.removeLast();
+    while (list.size() > kMaximum)
+        list.removeLast();
     store(list);
 }
 

@@ -7,7 +7,7 @@ namespace pacd::ui {
 
 class RecentFiles : public QObject {
     Q_OBJECT
-public:
+  public:
     static constexpr int kMaximum = 8;
     explicit RecentFiles(QObject* parent = nullptr);
     QStringList files() const;
@@ -16,10 +16,10 @@ public:
     void remove(const QString& path);
     void clear();
 
-Q_SIGNALS:
+  Q_SIGNALS:
     void changed();
 
-private:
+  private:
     void store(const QStringList& files);
 };
 

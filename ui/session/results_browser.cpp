@@ -68,7 +68,8 @@ void ResultsBrowser::reload() {
                                     QString::number(run.wallSeconds / 60.0, 'f', 1),
                                     acrText(run.acrClean),
                                     acrText(run.acrPoison)};
-            for (int column = 0; column < Columns; ++column) m_table->setItem(row, column, new QTableWidgetItem(cells[column]));
+            for (int column = 0; column < Columns; ++column)
+                m_table->setItem(row, column, new QTableWidgetItem(cells[column]));
             m_table->item(row, Id)->setData(Qt::UserRole, static_cast<qlonglong>(run.id));
         }
         m_status->setText(tr("%n run(s) in %1", nullptr, static_cast<int>(runs.size())).arg(m_storeFile));
@@ -91,7 +92,8 @@ void ResultsBrowser::changeEvent(QEvent* event) {
 
 void ResultsBrowser::retranslate() {
     setWindowTitle(tr("Past runs"));
-    m_table->setHorizontalHeaderLabels({tr("Id"), tr("Name"), tr("Status"), tr("Started (UTC)"), tr("Minutes"), tr("ACR clean"), tr("ACR poisoned")});
+    m_table->setHorizontalHeaderLabels(
+        {tr("Id"), tr("Name"), tr("Status"), tr("Started (UTC)"), tr("Minutes"), tr("ACR clean"), tr("ACR poisoned")});
 }
 
 } // namespace pacd::ui

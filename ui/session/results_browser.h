@@ -13,7 +13,7 @@ namespace pacd::ui {
 
 class ResultsBrowser : public QDialog {
     Q_OBJECT
-public:
+  public:
     /// `storeFile`: the SQLite results store (ResultsStore::defaultPath when empty).
     explicit ResultsBrowser(const QString& storeFile = {}, QWidget* parent = nullptr);
     /// Re-reads the store; an unreadable store shows its error in the dialog.
@@ -23,10 +23,10 @@ public:
     pacd::RunRecord selectedRecord() const;
     QString storeFile() const { return m_storeFile; }
 
-protected:
+  protected:
     void changeEvent(QEvent* event) override;
 
-private:
+  private:
     void retranslate();
 
     QString m_storeFile;
