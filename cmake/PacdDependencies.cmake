@@ -20,7 +20,7 @@ if(PACD_BUILD_TESTS)
   find_package(Qt6 QUIET COMPONENTS Core Test)
 endif()
 if(PACD_BUILD_GUI)
-  find_package(Qt6 REQUIRED COMPONENTS Core Gui Widgets Test LinguistTools)
+  find_package(Qt6 REQUIRED COMPONENTS Core Gui Widgets PrintSupport Test LinguistTools)  # QCustomPlot links PrintSupport
   find_package(QCustomPlotQt6 REQUIRED)
   # Export: QCustomPlot links PrintSupport (savePdf); SVG goes through QSvgGenerator (Debian: qt6-svg-dev).
   find_package(Qt6 REQUIRED COMPONENTS PrintSupport Svg)

@@ -1,0 +1,88 @@
+// pacd-studio: the desktop application. Thin: options, threads, the window (ui/).
+#include "engine/engine_info.h"
+#include "experiment/collapsible_section.h"
+#include "experiment/experiment_form.h"
+#include "main_window/main_window.h"
+#include "main_window/run_panel.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QPushButton>
+#include <QTimer>
+
+namespace {
+
+// --screenshot-dir DIR --screenshot-at S1,S2,...: grabs the window S seconds after start into DIR/window-S.png
+// (documentation screenshots under Xvfb or -platform offscreen, before, during and after a run).
+void scheduleScreenshots(pacd::ui::MainWindow& window, const QString& dir, const QString& times) {
+    QDir().mkpath(dir);
+    for (const auto& time : times.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const double seconds = time.toDouble();
+        QTimer::singleShot(static_cast<int>(seconds * 1000), &window, [&window, dir, time] {
+            window.grab().save(QDir(dir).filePath(QStringLiteral("window-%1.png").arg(time.trimmed())));
+        });
+    }
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("pacd-studio"));
+    QApplication::setApplicationName(QStringLiteral("pacd-studio"));
+    QApplication::setApplicationVersion(QStringLiteral(PACD_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Explore, watch and present the PACD poisoning attack on certified defenses."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dataDir(QStringLiteral("data-dir"),
+                                     QStringLiteral("Data directory (default: $PACD_DATA_DIR, XDG data home)."),
+                                     QStringLiteral("DIR"));
+    const QCommandLineOption workRoot(QStringLiteral("work-root"),
+                                      QStringLiteral("Where runs keep their artefacts (default: the state directory's runs/)."),
+                                      QStringLiteral("DIR"));
+    const QCommandLineOption device(QStringLiteral("device"), QStringLiteral("auto | cpu | cuda | cuda:N"),
+                                    QStringLiteral("DEVICE"), QStringLiteral("auto"));
+    const QCommandLineOption threads(QStringLiteral("threads"), QStringLiteral("LibTorch threads (0 = one per core)."),
+                                     QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  QStringLiteral("Open on MNIST with the demo-scale defaults (ignore the last session)."));
+    const QCommandLineOption open(QStringLiteral("open"), QStringLiteral("Open an experiment (session or spec file)."),
+                                  QStringLiteral("FILE"));
+    const QCommandLineOption language(QStringLiteral("language"), QStringLiteral("en | de | zh_CN"), QStringLiteral("CODE"));
+    const QCommandLineOption start(QStringLiteral("start"), QStringLiteral("Press Start once the window is up."));
+    const QCommandLineOption screenshotDir(QStringLiteral("screenshot-dir"),
+                                           QStringLiteral("Save window screenshots here (with --screenshot-at)."),
+                                           QStringLiteral("DIR"));
+    const QCommandLineOption screenshotAt(QStringLiteral("screenshot-at"),
+                                          QStringLiteral("Seconds after start at which to save screenshots, comma-separated."),
+                                          QStringLiteral("S,..."));
+    const QCommandLineOption quitAfter(QStringLiteral("quit-after"), QStringLiteral("Close the window after this many seconds."),
+                                       QStringLiteral("S"));
+    const QCommandLineOption advanced(QStringLiteral("show-advanced"),
+                                      QStringLiteral("Open the advanced hyper-parameters panel."));
+    for (const auto& option :
+         {dataDir, workRoot, device, threads, demo, open, language, start, screenshotDir, screenshotAt, quitAfter, advanced})
+        parser.addOption(option);
+    parser.process(app);
+
+    pacd::ui::configureEngineThreads(parser.value(threads).toInt());
+    pacd::ui::MainWindowOptions options;
+    options.dataDir = parser.value(dataDir);
+    options.workRoot = parser.value(workRoot);
+    options.device = parser.value(device);
+    options.restoreSettings = !parser.isSet(demo);
+    pacd::ui::MainWindow window(options);
+    if (parser.isSet(language)) window.setLanguage(parser.value(language));
+    if (parser.isSet(open)) window.openSession(parser.value(open));
+    if (parser.isSet(advanced)) window.form()->advancedSection()->setExpanded(true);
+    window.show();
+    if (parser.isSet(start)) QTimer::singleShot(300, &window, [&window] { window.runPanel()->startButton()->click(); });
+    if (parser.isSet(screenshotDir)) scheduleScreenshots(window, parser.value(screenshotDir), parser.value(screenshotAt));
+    if (parser.isSet(quitAfter))
+        QTimer::singleShot(static_cast<int>(parser.value(quitAfter).toDouble() * 1000), &window, &QWidget::close);
+    return app.exec();
+}

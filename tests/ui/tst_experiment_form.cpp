@@ -1,0 +1,136 @@
+// The controls produce the spec they show; ε's three views agree; problems are reported, not run.
+#include "experiment/advanced_panel.h"
+#include "experiment/epsilon_control.h"
+#include "experiment/experiment_form.h"
+
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QSlider>
+#include <QSpinBox>
+#include <QtTest/QtTest>
+
+using pacd::ui::ExperimentForm;
+
+class TestExperimentForm : public QObject {
+    Q_OBJECT
+  private Q_SLOTS:
+    void startsOnMnistDemo() {
+        ExperimentForm form;
+        const auto spec = form.spec();
+        QCOMPARE(spec.dataset, std::string("mnist")); // bootstrap provisions MNIST
+        QCOMPARE(spec.scale, std::string("demo"));
+        QCOMPARE(spec.target, std::int64_t(8));
+        QCOMPARE(spec.poisonDefense, std::string("ga"));
+        QCOMPARE(spec.sigma, 0.25);
+        QCOMPARE(spec.epsilon, 0.1);
+        QCOMPARE(form.targetBox()->count(), 10);
+        QVERIFY2(form.problem().isEmpty(), qPrintable(form.problem()));
+    }
+    void controlsProduceTheSpec_data() {
+        QTest::addColumn<int>("defense");
+        QTest::addColumn<int>("target");
+        QTest::addColumn<double>("sigma");
+        QTest::addColumn<double>("epsilon");
+        QTest::addColumn<int>("scale");
+        QTest::addColumn<QString>("defenseName");
+        QTest::addColumn<QString>("scaleName");
+        QTest::newRow("ga demo") << 0 << 8 << 0.25 << 0.1 << 0 << "ga"
+                                 << "demo";
+        QTest::newRow("macer paper") << 1 << 3 << 0.5 << 0.05 << 1 << "macer"
+                                     << "paper";
+        QTest::newRow("smoothadv demo") << 2 << 0 << 1.0 << 0.0 << 0 << "smoothadv"
+                                        << "demo";
+    }
+    void controlsProduceTheSpec() {
+        QFETCH(int, defense);
+        QFETCH(int, target);
+        QFETCH(double, sigma);
+        QFETCH(double, epsilon);
+        QFETCH(int, scale);
+        QFETCH(QString, defenseName);
+        QFETCH(QString, scaleName);
+        ExperimentForm form;
+        form.defenseBox()->setCurrentIndex(defense);
+        form.targetBox()->setCurrentIndex(target);
+        form.sigmaBox()->setValue(sigma);
+        form.epsilon()->spinBox()->setValue(epsilon);
+        form.scaleBox()->setCurrentIndex(scale);
+        auto spec = form.spec();
+        QCOMPARE(QString::fromStdString(spec.poisonDefense), defenseName);
+        QCOMPARE(QString::fromStdString(spec.retrainDefense), defenseName); // the victims use the same defense
+        QCOMPARE(spec.target, std::int64_t(target));
+        QCOMPARE(spec.sigma, sigma);
+        QCOMPARE(spec.epsilon, epsilon);
+        QCOMPARE(QString::fromStdString(spec.scale), scaleName);
+        // The advanced panel shows the scale's defaults, so the spec carries them explicitly.
+        pacd::ExperimentSpec expected;
+        expected.scale = scaleName.toStdString();
+        expected.applyDefaults();
+        QCOMPARE(spec.attackEpochs, expected.attackEpochs);
+        QCOMPARE(spec.n, expected.n);
+        QCOMPARE(spec.seeds, expected.seeds);
+    }
+    void advancedEditsReachTheSpec() {
+        ExperimentForm form;
+        auto* t1 = qobject_cast<QSpinBox*>(form.advanced()->editor(QStringLiteral("T1")));
+        auto* n = qobject_cast<QSpinBox*>(form.advanced()->editor(QStringLiteral("n")));
+        QVERIFY(t1 && n);
+        QVERIFY(!t1->toolTip().isEmpty());
+        QVERIFY(t1->toolTip().contains(QStringLiteral("App. E.3")));
+        t1->setValue(3);
+        n->setValue(500);
+        QCOMPARE(form.spec().lowerSteps, std::int64_t(3));
+        QCOMPARE(form.spec().n, std::int64_t(500));
+        t1->setValue(-1); // "default"
+        QCOMPARE(form.spec().lowerSteps, std::int64_t(-1));
+    }
+    void specRoundTrips() {
+        ExperimentForm form;
+        pacd::ExperimentSpec spec;
+        spec.name = "round trip";
+        spec.target = 2;
+        spec.poisonDefense = spec.retrainDefense = "macer";
+        spec.sigma = 0.5;
+        spec.epsilon = 0.0625;
+        spec.scale = "paper";
+        spec.seeds = 3;
+        spec.trainEpochs = 7;
+        spec.weightDecay = 0.01;
+        spec.watermark = false;
+        spec.applyDefaults();
+        form.setSpec(spec);
+        const auto back = form.spec();
+        QCOMPARE(back.toJson(), spec.toJson());
+    }
+    void epsilonViewsAgree() {
+        pacd::ui::EpsilonControl eps;
+        eps.setValue(0.1);
+        QCOMPARE(eps.slider()->value(), 100);
+        QCOMPARE(eps.pixelText(), QStringLiteral("≈ 25.5 / 255"));
+        eps.slider()->setValue(30);
+        QCOMPARE(eps.value(), 0.03);
+        QCOMPARE(eps.pixelText(), QStringLiteral("≈ 7.6 / 255"));
+        eps.setValue(0.5); // beyond the slider's range: the spin box keeps it, the slider pins at its end
+        QCOMPARE(eps.value(), 0.5);
+        QCOMPARE(eps.slider()->value(), eps.slider()->maximum());
+    }
+    void cifarGetsItsBudget() {
+        ExperimentForm form;
+        const int cifar = form.datasetBox()->findData(QStringLiteral("cifar10"));
+        QVERIFY(cifar >= 0);
+        form.datasetBox()->setCurrentIndex(cifar);
+        QCOMPARE(form.spec().epsilon, 0.03); // App. E.3
+    }
+    void missingDataSetIsAProblem() {
+        QTemporaryDir empty;
+        ExperimentForm form;
+        form.setDataDir(empty.path());
+        QVERIFY(form.datasetBox()->itemText(0).contains(QStringLiteral("not downloaded")));
+        const QString problem = form.problem();
+        QVERIFY2(problem.contains(QStringLiteral("mnist")) && problem.contains(empty.path()), qPrintable(problem));
+        QVERIFY(problem.contains(QStringLiteral("bootstrap.sh"))); // how to get it
+    }
+};
+
+QTEST_MAIN(TestExperimentForm)
+#include "tst_experiment_form.moc"

@@ -1,0 +1,139 @@
+// The run controller on a real (tiny) experiment: progress reaches 100 %, plots get points, signals stay
+// bounded in rate; cancel stops within a second; pause + resume finishes with the numbers of one run.
+#include "engine/run_controller.h"
+#include "experiment/results_store.h"
+#include "ui_test_support.h"
+
+#include <QElapsedTimer>
+#include <QtTest/QtTest>
+
+using namespace pacd::ui;
+
+class TestRunController : public QObject {
+    Q_OBJECT
+  private Q_SLOTS:
+    void init() { QVERIFY(m_work.isValid()); }
+    void runsToTheEnd();
+    void cancelStopsWithinASecond();
+    void pauseThenResumeFinishes();
+    void invalidSpecFails();
+
+  private:
+    RunJobOptions options() const {
+        RunJobOptions o;
+        o.workRoot = m_work.path();
+        o.resultsStore = m_work.filePath(QStringLiteral("results.sqlite"));
+        return o;
+    }
+    QTemporaryDir m_work;
+};
+
+void TestRunController::runsToTheEnd() {
+    RunController controller;
+    QSignalSpy finished(&controller, &RunController::finished);
+    QSignalSpy failed(&controller, &RunController::failed);
+    QSignalSpy metrics(&controller, &RunController::metricsArrived);
+    QSignalSpy victims(&controller, &RunController::victimFinished);
+    QSignalSpy progress(&controller, &RunController::progressChanged);
+    QSignalSpy plan(&controller, &RunController::planReady);
+    QElapsedTimer clock;
+    clock.start();
+    QVERIFY(controller.start(test::tinySpec("controller run"), options()));
+    QCOMPARE(controller.state(), RunController::State::Running);
+    QVERIFY(!controller.start(test::tinySpec(), options())); // one run at a time
+    QVERIFY2(finished.wait(240'000), failed.isEmpty() ? "no finish" : qPrintable(failed.first().first().toString()));
+    const double seconds = clock.elapsed() / 1000.0;
+    QCOMPARE(controller.state(), RunController::State::Idle);
+    QCOMPARE(plan.count(), 1);
+    const auto stages = plan.first().first().value<QVector<StageInfo>>();
+    QVERIFY(stages.size() >= 5); // poison, watermark, train + certify per data kind
+    const auto last = progress.last().first().value<RunProgress>();
+    QCOMPARE(last.overallFraction, 1.0);
+    // Poison steps reached the attack plot's feed with both objectives.
+    bool sawUpper = false;
+    for (const auto& call : metrics)
+        for (const auto& sample : call.first().value<QVector<MetricSample>>())
+            sawUpper |= sample.stage == QLatin1String("poison") && sample.metrics.contains(QStringLiteral("upper"));
+    QVERIFY(sawUpper);
+    // Bounded rate: at most one batch of signals per 100 ms tick (+ the final flush).
+    QVERIFY2(progress.count() <= seconds * 10 + 3,
+             qPrintable(QStringLiteral("%1 progress signals in %2 s").arg(progress.count()).arg(seconds)));
+    const auto record = finished.first().first().value<pacd::RunRecord>();
+    QCOMPARE(record.status, std::string("finished"));
+    QCOMPARE(static_cast<qsizetype>(record.victims.size()), victims.count());
+    QVERIFY(victims.count() >= 3); // clean, watermark, poison
+    // Recorded in the results store like a pacd-cli run.
+    const pacd::ResultsStore store(options().resultsStore.toStdString());
+    const auto runs = store.list();
+    QCOMPARE(runs.size(), std::size_t(1));
+    QCOMPARE(runs[0].name, std::string("controller run"));
+    QCOMPARE(runs[0].status, std::string("finished"));
+    QCOMPARE(runs[0].id, record.id);
+    QCOMPARE(store.get(record.id).victims.size(), record.victims.size());
+}
+
+void TestRunController::cancelStopsWithinASecond() {
+    RunController controller;
+    QSignalSpy cancelled(&controller, &RunController::cancelled);
+    QSignalSpy metrics(&controller, &RunController::metricsArrived);
+    auto spec = test::tinySpec("controller cancel");
+    spec.attackEpochs = 50; // long enough to be mid-attack
+    QVERIFY(controller.start(spec, options()));
+    QVERIFY(metrics.wait(120'000)); // the run is under way
+    QElapsedTimer clock;
+    clock.start();
+    controller.cancel();
+    QCOMPARE(controller.state(), RunController::State::Cancelling);
+    QVERIFY(cancelled.wait(5000));
+    QVERIFY2(clock.elapsed() < 1000, qPrintable(QStringLiteral("cancel took %1 ms").arg(clock.elapsed())));
+    QCOMPARE(controller.state(), RunController::State::Idle);
+    // Usable afterwards: an invalid start reports, a valid one would run.
+    QSignalSpy failed(&controller, &RunController::failed);
+    auto bad = spec;
+    bad.sigma = -1;
+    QVERIFY(!controller.start(bad, options()));
+    QCOMPARE(failed.count(), 1);
+}
+
+void TestRunController::pauseThenResumeFinishes() {
+    RunController controller;
+    QSignalSpy paused(&controller, &RunController::paused);
+    QSignalSpy finished(&controller, &RunController::finished);
+    auto spec = test::tinySpec("controller pause");
+    spec.trainEpochs = 3; // a victim's training has checkpoints to stop at
+    bool pausedInTraining = false;
+    connect(&controller, &RunController::stageStarted, this, [&](const StageInfo& stage) {
+        if (stage.kind == QLatin1String("train") && !pausedInTraining) {
+            pausedInTraining = true;
+            controller.pause();
+        }
+    });
+    QVERIFY(controller.start(spec, options()));
+    QVERIFY(paused.wait(240'000));
+    QVERIFY(finished.isEmpty());
+    QCOMPARE(controller.state(), RunController::State::Paused);
+    QSignalSpy resumedPlan(&controller, &RunController::planReady);
+    QVERIFY(controller.resume());
+    QVERIFY(finished.wait(240'000));
+    // The resumed run reused what the paused one finished: the poisons and the watermark.
+    const auto plan = resumedPlan.first().first().value<QVector<StageInfo>>();
+    int reused = 0;
+    for (const auto& stage : plan)
+        reused += stage.reused ? 1 : 0;
+    QVERIFY2(reused >= 2, qPrintable(QStringLiteral("%1 stages reused").arg(reused)));
+    QCOMPARE(finished.first().first().value<pacd::RunRecord>().status, std::string("finished"));
+}
+
+void TestRunController::invalidSpecFails() {
+    RunController controller;
+    QSignalSpy failed(&controller, &RunController::failed);
+    auto spec = test::tinySpec();
+    spec.epsilon = 1.5;
+    QVERIFY(!controller.start(spec, options()));
+    QCOMPARE(failed.count(), 1);
+    QVERIFY(failed.first().first().toString().contains(QStringLiteral("epsilon")));
+    QCOMPARE(controller.state(), RunController::State::Idle);
+}
+
+QTEST_GUILESS_MAIN(TestRunController)
+#include "tst_run_controller.moc"

@@ -1,0 +1,810 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>pacd::ui::AcrBarsPlot</name>
+    <message>
+        <source>ACR of the target class (mean ± s.d. over seeds)</source>
+        <translation>ACR der Zielklasse (Mittelwert ± Std.-Abw. über Seeds)</translation>
+    </message>
+    <message>
+        <source>ACR</source>
+        <translation>ACR</translation>
+    </message>
+</context>
+<context>
+    <name>pacd::ui::AdvancedPanel</name>
+    <message>
+        <source>Training subset</source>
+        <translation>Trainings-Teilmenge</translation>
+    </message>
+    <message>
+        <source>Stratified subset of the training split (0 = all). The paper trains on all 55,000 MNIST / 45,000 CIFAR-10 training points (App. E.1).</source>
+        <translation>Stratifizierte Teilmenge der Trainingsdaten (0 = alle). Das Paper trainiert mit allen 55.000 MNIST- / 45.000 CIFAR-10-Trainingspunkten (Anh. E.1).</translation>
+    </message>
+    <message>
+        <source>Attack epochs P</source>
+        <translation>Angriffsepochen P</translation>
+    </message>
+    <message>
+        <source>Passes of Alg. 1 over the poisons. Paper: P = 50 (App. E.3).</source>
+        <translation>Durchläufe von Alg. 1 über die vergifteten Punkte. Paper: P = 50 (Anh. E.3).</translation>
+    </message>
+    <message>
+        <source>Linear solver</source>
+        <translation>Linearer Löser</translation>
+    </message>
+    <message>
+        <source>How ApproxGrad solves (∇²θθζ + ρI)q = ∇θξ: Adam on the residual as in the paper (Alg. 2, App. C.1), conjugate gradient, or the first-order shortcut q = ∇θξ.</source>
+        <translation>Wie ApproxGrad (∇²θθζ + ρI)q = ∇θξ löst: Adam auf dem Residuum wie im Paper (Alg. 2, Anh. C.1), konjugierte Gradienten oder die Näherung erster Ordnung q = ∇θξ.</translation>
+    </message>
+    <message>
+        <source>Lower-level steps T1</source>
+        <translation>Schritte der unteren Ebene T1</translation>
+    </message>
+    <message>
+        <source>Steps on the victim&apos;s weights per upper step (Alg. 2). Paper: T1 = 10; SmoothAdv T1 = 1 (App. E.3).</source>
+        <translation>Schritte auf den Gewichten des Opfermodells pro oberem Schritt (Alg. 2). Paper: T1 = 10; SmoothAdv T1 = 1 (Anh. E.3).</translation>
+    </message>
+    <message>
+        <source>Linear-system steps T2</source>
+        <translation>Schritte des linearen Systems T2</translation>
+    </message>
+    <message>
+        <source>Steps of the linear solve per upper step (Alg. 2). Paper: T2 = 10 (App. E.3).</source>
+        <translation>Schritte der linearen Lösung pro oberem Schritt (Alg. 2). Paper: T2 = 10 (Anh. E.3).</translation>
+    </message>
+    <message>
+        <source>Upper-level noise samples</source>
+        <translation>Rauschstichproben der oberen Ebene</translation>
+    </message>
+    <message>
+        <source>Noise samples of the soft smoothed classifier whose ACR is the upper-level objective (§3.2). Paper: 20 on MNIST (App. E.3).</source>
+        <translation>Rauschstichproben des weichen geglätteten Klassifikators, dessen ACR das Ziel der oberen Ebene ist (§3.2). Paper: 20 bei MNIST (Anh. E.3).</translation>
+    </message>
+    <message>
+        <source>Clean points per batch</source>
+        <translation>Saubere Punkte pro Batch</translation>
+    </message>
+    <message>
+        <source>Clean points in each lower-level minibatch. Paper: MNIST 900 of 1,000, CIFAR-10 180 of 200 (App. E.3).</source>
+        <translation>Saubere Punkte in jedem Minibatch der unteren Ebene. Paper: MNIST 900 von 1.000, CIFAR-10 180 von 200 (Anh. E.3).</translation>
+    </message>
+    <message>
+        <source>Poisons per batch</source>
+        <translation>Vergiftete Punkte pro Batch</translation>
+    </message>
+    <message>
+        <source>Poisons in each lower-level minibatch. Paper: MNIST 100, CIFAR-10 20 (App. E.3).</source>
+        <translation>Vergiftete Punkte in jedem Minibatch der unteren Ebene. Paper: MNIST 100, CIFAR-10 20 (Anh. E.3).</translation>
+    </message>
+    <message>
+        <source>Validation points per step</source>
+        <translation>Validierungspunkte pro Schritt</translation>
+    </message>
+    <message>
+        <source>Target-class validation points of each upper step. Paper: MNIST 100, CIFAR-10 20 (App. E.1, E.3).</source>
+        <translation>Validierungspunkte der Zielklasse in jedem oberen Schritt. Paper: MNIST 100, CIFAR-10 20 (Anh. E.1, E.3).</translation>
+    </message>
+    <message>
+        <source>Victims&apos; defense</source>
+        <translation>Verteidigung der Opfermodelle</translation>
+    </message>
+    <message>
+        <source>How the victims are retrained; another defense than the attack&apos;s tests transfer (§4.5, Fig. 4).</source>
+        <translation>Wie die Opfermodelle neu trainiert werden; eine andere Verteidigung als die des Angriffs prüft die Übertragbarkeit (§4.5, Abb. 4).</translation>
+    </message>
+    <message>
+        <source>Attack model</source>
+        <translation>Angriffsmodell</translation>
+    </message>
+    <message>
+        <source>Architecture of the attack&apos;s lower level. Paper: the MNIST CNN, ResNet-20 on CIFAR-10 (App. E.2).</source>
+        <translation>Architektur der unteren Ebene des Angriffs. Paper: das MNIST-CNN, ResNet-20 bei CIFAR-10 (Anh. E.2).</translation>
+    </message>
+    <message>
+        <source>Victim model</source>
+        <translation>Opfermodell</translation>
+    </message>
+    <message>
+        <source>Architecture of the retrained victims; a deeper one tests transfer (App. D.4).</source>
+        <translation>Architektur der neu trainierten Opfermodelle; eine tiefere prüft die Übertragbarkeit (Anh. D.4).</translation>
+    </message>
+    <message>
+        <source>What is attacked</source>
+        <translation>Angriffsziel</translation>
+    </message>
+    <message>
+        <source>class: every training point of the target class (§3.3); points: the points nearest single test points (App. D.6).</source>
+        <translation>class: jeder Trainingspunkt der Zielklasse (§3.3); points: die Punkte, die einzelnen Testpunkten am nächsten liegen (Anh. D.6).</translation>
+    </message>
+    <message>
+        <source>Target test points</source>
+        <translation>Ziel-Testpunkte</translation>
+    </message>
+    <message>
+        <source>Points mode: test points attacked one at a time. Paper: 5 (App. D.6).</source>
+        <translation>Punktmodus: einzeln angegriffene Testpunkte. Paper: 5 (Anh. D.6).</translation>
+    </message>
+    <message>
+        <source>Poisons per point</source>
+        <translation>Vergiftete Punkte pro Ziel</translation>
+    </message>
+    <message>
+        <source>Points mode: nearest target-class training points poisoned. Paper: 500, 1 % of the data (App. D.6).</source>
+        <translation>Punktmodus: vergiftete nächstgelegene Trainingspunkte der Zielklasse. Paper: 500, 1 % der Daten (Anh. D.6).</translation>
+    </message>
+    <message>
+        <source>Victims per data set</source>
+        <translation>Opfermodelle pro Datensatz</translation>
+    </message>
+    <message>
+        <source>Victims trained from scratch on clean, watermarked and poisoned data. Paper: five initialisations (§4).</source>
+        <translation>Von Grund auf trainierte Opfermodelle auf sauberen, mit Wasserzeichen versehenen und vergifteten Daten. Paper: fünf Initialisierungen (§4).</translation>
+    </message>
+    <message>
+        <source>Victim epochs</source>
+        <translation>Epochen der Opfermodelle</translation>
+    </message>
+    <message>
+        <source>Epochs of victim training. Paper: 100 epochs, Adam, batch 200 (App. E.2).</source>
+        <translation>Trainingsepochen der Opfermodelle. Paper: 100 Epochen, Adam, Batch 200 (Anh. E.2).</translation>
+    </message>
+    <message>
+        <source>Victim learning rate</source>
+        <translation>Lernrate der Opfermodelle</translation>
+    </message>
+    <message>
+        <source>Adam&apos;s learning rate for the victims. Paper: 0.001 (App. E.2).</source>
+        <translation>Adams Lernrate für die Opfermodelle. Paper: 0,001 (Anh. E.2).</translation>
+    </message>
+    <message>
+        <source>Weight decay</source>
+        <translation>Gewichtsabnahme</translation>
+    </message>
+    <message>
+        <source>L2 penalty of the victims: 0, 1e-4, 1e-2 or 1e-1 in Table 7 (App. D.5).</source>
+        <translation>L2-Strafterm der Opfermodelle: 0, 1e-4, 1e-2 oder 1e-1 in Tabelle 7 (Anh. D.5).</translation>
+    </message>
+    <message>
+        <source>Watermark baseline</source>
+        <translation>Wasserzeichen-Vergleich</translation>
+    </message>
+    <message>
+        <source>Also train victims on watermarked data: another class&apos;s image at opacity 0.1, clipped to ε (App. E.3).</source>
+        <translation>Zusätzlich Opfermodelle auf Daten mit Wasserzeichen trainieren: Bild einer anderen Klasse mit Deckkraft 0,1, auf ε begrenzt (Anh. E.3).</translation>
+    </message>
+    <message>
+        <source>Measure PGD distortion</source>
+        <translation>PGD-Verzerrung messen</translation>
+    </message>
+    <message>
+        <source>Also measure the smoothed victims&apos; empirical robustness: the ℓ2 distortion PGD needs (§4.6, Table 5).</source>
+        <translation>Zusätzlich die empirische Robustheit der geglätteten Opfermodelle messen: die ℓ2-Verzerrung, die PGD benötigt (§4.6, Tabelle 5).</translation>
+    </message>
+    <message>
+        <source>CERTIFY n0</source>
+        <translation>CERTIFY n0</translation>
+    </message>
+    <message>
+        <source>Selection samples of Cohen et al.&apos;s CERTIFY. Paper: n0 = 100 (App. E.3).</source>
+        <translation>Auswahlstichproben von CERTIFY (Cohen et al.). Paper: n0 = 100 (Anh. E.3).</translation>
+    </message>
+    <message>
+        <source>CERTIFY n</source>
+        <translation>CERTIFY n</translation>
+    </message>
+    <message>
+        <source>Estimation samples of CERTIFY; with few, the certifiable radius is capped. Paper: n = 100,000 (App. E.3).</source>
+        <translation>Schätzstichproben von CERTIFY; mit wenigen ist der zertifizierbare Radius begrenzt. Paper: n = 100.000 (Anh. E.3).</translation>
+    </message>
+    <message>
+        <source>CERTIFY α</source>
+        <translation>CERTIFY α</translation>
+    </message>
+    <message>
+        <source>Failure probability of each certificate. Paper: α = 0.001 (App. E.3).</source>
+        <translation>Fehlerwahrscheinlichkeit jedes Zertifikats. Paper: α = 0,001 (Anh. E.3).</translation>
+    </message>
+    <message>
+        <source>Certified test points</source>
+        <translation>Zertifizierte Testpunkte</translation>
+    </message>
+    <message>
+        <source>Target-class test points certified per victim. Paper: 500 (App. E.1).</source>
+        <translation>Pro Opfermodell zertifizierte Testpunkte der Zielklasse. Paper: 500 (Anh. E.1).</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>Standard</translation>
+    </message>
+</context>
+<context>
+    <name>pacd::ui::AttackPlot</name>
+    <message>
+        <source>Attack (Alg. 1)</source>
+        <translation>Angriff (Alg. 1)</translation>
+    </message>
+    <message>
+        <source>upper step</source>
+        <translation>oberer Schritt</translation>
+    </message>
+    <message>
+        <source>soft ACR of the target class</source>
+        <translation>weiche ACR der Zielklasse</translation>
+    </message>
+    <message>
+        <source>lower-level loss</source>
+        <translation>Verlust der unteren Ebene</translation>
+    </message>
+    <message>
+        <source>lower level: loss</source>
+        <translation>untere Ebene: Verlust</translation>
+    </message>
+    <message>
+        <source>upper level: soft ACR per step</source>
+        <translation>obere Ebene: weiche ACR pro Schritt</translation>
+    </message>
+    <message>
+        <source>upper level: soft ACR, mean of 20 steps</source>
+        <translation>obere Ebene: weiche ACR, Mittel über 20 Schritte</translation>
+    </message>
+</context>
+<context>
+    <name>pacd::ui::CertifiedAccuracyPlot</name>
+    <message>
+        <source>Certified accuracy</source>
+        <translation>Zertifizierte Genauigkeit</translation>
+    </message>
+    <message>
+        <source>ℓ2 radius</source>
+        <translation>ℓ2-Radius</translation>
+    </message>
+    <message>
+        <source>certified accuracy</source>
+        <translation>zertifizierte Genauigkeit</translation>
+    </message>
+</context>
+<context>
+    <name>pacd::ui::EpsilonControl</name>
+    <message>
+        <source>ℓ∞ budget of each poison&apos;s perturbation on images in [0, 1] (§3.3; paper: MNIST 0.1, CIFAR-10 0.03, App. E.3). The label gives it in 8-bit pixel levels.</source>
+        <translation>ℓ∞-Budget der Störung jedes vergifteten Bildes mit Werten in [0, 1] (§3.3; Paper: MNIST 0,1, CIFAR-10 0,03, Anh. E.3). Die Beschriftung gibt es in 8-Bit-Pixelstufen an.</translation>
+    </message>
+    <message>
+        <source>≈ %1 / 255</source>
+        <translation>≈ %1 / 255</translation>
+    </message>
+    <message>
+        <source>ε in pixel levels: each pixel moves by at most this many of 255 levels</source>
+        <translation>ε in Pixelstufen: Jedes Pixel ändert sich um höchstens so viele von 255 Stufen</translation>
+    </message>
+</context>
+<context>
+    <name>pacd::ui::ExperimentForm</name>
+    <message>
+        <source>%1 (not downloaded)</source>
+        <translation>%1 (nicht heruntergeladen)</translation>
+    </message>
+    <message>
+        <source>The data set %1 is not in the data directory %2. Get it with: %3</source>
+        <translation>Der Datensatz %1 ist nicht im Datenverzeichnis %2. Beschaffen mit: %3</translation>
+    </message>
+    <message>
+        <source>This experiment cannot run: %1</source>
+        <translation>Dieses Experiment kann nicht laufen: %1</translation>
+    </message>
+    <message>
+        <source>Data set</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>Target class</source>
+        <translation>Zielklasse</translation>
+    </message>
+    <message>
+        <source>Defense</source>
+        <translation>Verteidigung</translation>
+    </message>
+    <message>
+        <source>Noise σ</source>
+        <translation>Rauschen σ</translation>
+    </message>
+    <message>
+        <source>Budget ε</source>
+        <translation>Budget ε</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Umfang</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Fetch CIFAR-10</source>
+        <translation>CIFAR-10 laden</translation>
+    </message>
+    <message>
+        <source>Download CIFAR-10 (163 MB, MD5 verified) into the data directory; needs a network connection.</source>
+        <translation>CIFAR-10 (163 MB, MD5-geprüft) ins Datenverzeichnis herunterladen; benötigt eine Netzwerkverbindung.</translation>
+    </message>
+    <message>
+        <source>Data sets in the data directory; MNIST and Fashion-MNIST come with bootstrap.sh.</source>
+        <translation>Datensätze im Datenverzeichnis; MNIST und Fashion-MNIST installiert bootstrap.sh.</translation>
+    </message>
+    <message>
+        <source>The class whose certified radius the attack shrinks; its training points are poisoned (§3.3). Paper: MNIST 8, CIFAR-10 ship.</source>
+        <translation>Die Klasse, deren zertifizierten Radius der Angriff verkleinert; ihre Trainingspunkte werden vergiftet (§3.3). Paper: MNIST 8, CIFAR-10 Schiff.</translation>
+    </message>
+    <message>
+        <source>Gaussian augmentation (GA)</source>
+        <translation>Gaußsche Augmentierung (GA)</translation>
+    </message>
+    <message>
+        <source>MACER</source>
+        <translation>MACER</translation>
+    </message>
+    <message>
+        <source>SmoothAdv</source>
+        <translation>SmoothAdv</translation>
+    </message>
+    <message>
+        <source>The certified defense the attack targets and the victims use: GA (§4.1), MACER (§4.2), SmoothAdv (§4.3).</source>
+        <translation>Die zertifizierte Verteidigung, die der Angriff anvisiert und die Opfermodelle nutzen: GA (§4.1), MACER (§4.2), SmoothAdv (§4.3).</translation>
+    </message>
+    <message>
+        <source>Standard deviation of the smoothing noise, for the attack, the victims and certification. Paper: 0.25 and 0.5 (Tables 2-4).</source>
+        <translation>Standardabweichung des Glättungsrauschens für Angriff, Opfermodelle und Zertifizierung. Paper: 0,25 und 0,5 (Tabellen 2–4).</translation>
+    </message>
+    <message>
+        <source>demo (minutes on a laptop CPU)</source>
+        <translation>Demo (Minuten auf einer Laptop-CPU)</translation>
+    </message>
+    <message>
+        <source>paper (hours on a GPU)</source>
+        <translation>Paper (Stunden auf einer GPU)</translation>
+    </message>
+    <message>
+        <source>Picks the defaults: demo shrinks data, epochs and samples to run in minutes on 2 CPU cores; paper uses App. E.3&apos;s settings.</source>
+        <translation>Wählt die Standardwerte: Demo verkleinert Daten, Epochen und Stichproben für Minuten auf 2 CPU-Kernen; Paper nutzt die Einstellungen aus Anh. E.3.</translation>
+    </message>
+    <message>
+        <source>optional, shown in tables</source>
+        <translation>optional, in Tabellen angezeigt</translation>
+    </message>
+    <message>
+        <source>Advanced hyper-parameters</source>
+        <translation>Erweiterte Hyperparameter</translation>
+    </message>
+    <message>
+        <source>Changing the data set, defense or scale reloads their defaults.</source>
+        <translation>Ein Wechsel von Datensatz, Verteidigung oder Umfang lädt deren Standardwerte neu.</translation>
+    </message>
+</context>
+<context>
+    <name>pacd::ui::LivePlot</name>
+    <message>
+        <source>clean</source>
+        <translation>sauber</translation>
+    </message>
+    <message>
+        <source>watermarked</source>
+        <translation>mit Wasserzeichen</translation>
+    </message>
+    <message>
+        <source>poisoned</source>
+        <translation>vergiftet</translation>
+    </message>
+</context>
+<context>
+    <name>pacd::ui::MainWindow</name>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausieren</translation>
+    </message>
+    <message>
+        <source>stage %1 of %2: %3 (reusing its stored result)</source>
+        <translation>Stufe %1 von %2: %3 (gespeichertes Ergebnis wird wiederverwendet)</translation>
+    </message>
+    <message>
+        <source>stage %1 of %2: %3</source>
+        <translation>Stufe %1 von %2: %3</translation>
+    </message>
+    <message>
+        <source>victim %1 seed %2: ACR %3, ACA %4</source>
+        <translation>Opfermodell %1 Seed %2: ACR %3, ACA %4</translation>
+    </message>
+    <message>
+        <source>paused; Resume continues from the last checkpoint</source>
+        <translation>pausiert; Fortsetzen macht am letzten Checkpoint weiter</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The run stopped</source>
+        <translation>Der Lauf wurde angehalten</translation>
+    </message>
+    <message>
+        <source>The experiment could not run:
+
+%1
+
+Change the setting it names and start again.</source>
+        <translation>Das Experiment konnte nicht laufen:
+
+%1
+
+Ändern Sie die genannte Einstellung und starten Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Cannot start</source>
+        <translation>Start nicht möglich</translation>
+    </message>
+    <message>
+        <source>starting: %1 target %2, %3, σ = %4, ε = %5 (%6 scale)</source>
+        <translation>Start: %1 Ziel %2, %3, σ = %4, ε = %5 (Umfang %6)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: ACR %2 ± %3, ACA %4 ± %5 (%n victim(s))</source>
+        <translation>
+            <numerusform>%1: ACR %2 ± %3, ACA %4 ± %5 (%n Opfermodell)</numerusform>
+            <numerusform>%1: ACR %2 ± %3, ACA %4 ± %5 (%n Opfermodelle)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The poisoned victims&apos; ACR is %1 % below the clean victims&apos;.</source>
+        <translation>Die ACR der vergifteten Opfermodelle liegt %1 % unter der der sauberen.</translation>
+    </message>
+    <message>
+        <source>the run&apos;s spec cannot be shown: %1</source>
+        <translation>die Spezifikation des Laufs kann nicht angezeigt werden: %1</translation>
+    </message>
+    <message>
+        <source>showing run %1 (%2)</source>
+        <translation>Lauf %1 wird angezeigt (%2)</translation>
+    </message>
+    <message>
+        <source>opened %1</source>
+        <translation>%1 geöffnet</translation>
+    </message>
+    <message>
+        <source>Cannot open the experiment</source>
+        <translation>Experiment kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Cannot save the experiment</source>
+        <translation>Experiment kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Open experiment</source>
+        <translation>Experiment öffnen</translation>
+    </message>
+    <message>
+        <source>Experiments (*.json);;All files (*)</source>
+        <translation>Experimente (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Save experiment</source>
+        <translation>Experiment speichern</translation>
+    </message>
+    <message>
+        <source>Experiments (*.json)</source>
+        <translation>Experimente (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot open the run</source>
+        <translation>Lauf kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>About pacd-studio</source>
+        <translation>Über pacd-studio</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;pacd-studio %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Explores the PACD attack: bilevel, clean-label data poisoning that shrinks the certified radius of randomized-smoothing defenses (Mehra et al., &lt;i&gt;How Robust are Randomized Smoothing based Defenses to Data Poisoning?&lt;/i&gt;).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;pacd-studio %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Untersucht den PACD-Angriff: zweistufige Datenvergiftung mit korrekten Labels, die den zertifizierten Radius von Randomized-Smoothing-Verteidigungen verkleinert (Mehra et al., &lt;i&gt;How Robust are Randomized Smoothing based Defenses to Data Poisoning?&lt;/i&gt;).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Clear list</source>
+        <translation>Liste leeren</translation>
+    </message>
+    <message>
+        <source>Cannot fetch %1</source>
+        <translation>%1 kann nicht geladen werden</translation>
+    </message>
+    <message>
+        <source>pacd-cli was not found next to pacd-studio (%1). Run: pacd-cli fetch %2</source>
+        <translation>pacd-cli wurde nicht neben pacd-studio gefunden (%1). Ausführen: pacd-cli fetch %2</translation>
+    </message>
+    <message>
+        <source>%1 is installed</source>
+        <translation>%1 ist installiert</translation>
+    </message>
+    <message>
+        <source>The download did not complete (are you online?). Offline, download cifar-10-binary.tar.gz elsewhere and run: pacd-cli fetch cifar10 --from FILE. The log has the details.</source>
+        <translation>Der Download wurde nicht abgeschlossen (besteht eine Verbindung?). Offline cifar-10-binary.tar.gz anderswo herunterladen und ausführen: pacd-cli fetch cifar10 --from DATEI. Details stehen im Protokoll.</translation>
+    </message>
+    <message>
+        <source>fetching %1…</source>
+        <translation>%1 wird geladen…</translation>
+    </message>
+    <message>
+        <source>pacd-studio — poisoning certified defenses</source>
+        <translation>pacd-studio — Vergiftung zertifizierter Verteidigungen</translation>
+    </message>
+    <message>
+        <source>Plots</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <source>Image inspector</source>
+        <translation>Bildinspektor</translation>
+    </message>
+    <message>
+        <source>Toy playground</source>
+        <translation>Spielwiese</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>The image inspector (clean | poisoned | amplified δ) arrives with the inspector widgets.</source>
+        <translation>Der Bildinspektor (sauber | vergiftet | verstärktes δ) kommt mit den Inspektor-Widgets.</translation>
+    </message>
+    <message>
+        <source>The toy playground (App. D.2&apos;s two Gaussians) arrives with the toy widgets.</source>
+        <translation>Die Spielwiese (die zwei Gaußverteilungen aus Anh. D.2) kommt mit den Spielwiesen-Widgets.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Open experiment…</source>
+        <translation>Experiment ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Save experiment</source>
+        <translation>Experiment &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Save experiment &amp;as…</source>
+        <translation>Experiment speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>&amp;Browse past runs…</source>
+        <translation>Frühere Läufe &amp;durchsuchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>Plots as PNG, PDF or SVG…</source>
+        <translation>Diagramme als PNG, PDF oder SVG…</translation>
+    </message>
+    <message>
+        <source>Results as CSV…</source>
+        <translation>Ergebnisse als CSV…</translation>
+    </message>
+    <message>
+        <source>Poisoned data set…</source>
+        <translation>Vergifteter Datensatz…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Lauf</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation mode</source>
+        <translation>&amp;Präsentationsmodus</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About pacd-studio</source>
+        <translation>Ü&amp;ber pacd-studio</translation>
+    </message>
+    <message>
+        <source>Device: %1</source>
+        <translation>Gerät: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pacd::ui::RadiusHistogramPlot</name>
+    <message>
+        <source>Certified radii of the target class</source>
+        <translation>Zertifizierte Radien der Zielklasse</translation>
+    </message>
+    <message>
+        <source>ℓ2 radius</source>
+        <translation>ℓ2-Radius</translation>
+    </message>
+    <message>
+        <source>fraction of points</source>
+        <translation>Anteil der Punkte</translation>
+    </message>
+</context>
+<context>
+    <name>pacd::ui::ResultsBrowser</name>
+    <message>
+        <source>No results store yet at %1: runs are stored there when they finish.</source>
+        <translation>Noch kein Ergebnisspeicher unter %1: Läufe werden dort nach ihrem Ende gespeichert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) in %1</source>
+        <translation>
+            <numerusform>%n Lauf in %1</numerusform>
+            <numerusform>%n Läufe in %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read the results store: %1</source>
+        <translation>Der Ergebnisspeicher kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Past runs</source>
+        <translation>Frühere Läufe</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Started (UTC)</source>
+        <translation>Gestartet (UTC)</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>ACR clean</source>
+        <translation>ACR sauber</translation>
+    </message>
+    <message>
+        <source>ACR poisoned</source>
+        <translation>ACR vergiftet</translation>
+    </message>
+</context>
+<context>
+    <name>pacd::ui::RunPanel</name>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Poison the target class, retrain victims on clean, watermarked and poisoned data, and certify them.</source>
+        <translation>Die Zielklasse vergiften, Opfermodelle auf sauberen, mit Wasserzeichen versehenen und vergifteten Daten neu trainieren und zertifizieren.</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausieren</translation>
+    </message>
+    <message>
+        <source>Pausing stops after the next checkpoint; resuming continues from it with the same results.</source>
+        <translation>Pausieren hält nach dem nächsten Checkpoint an; Fortsetzen macht dort mit denselben Ergebnissen weiter.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>bereit</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>pausing after the next checkpoint…</source>
+        <translation>pausiert nach dem nächsten Checkpoint…</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>pausiert</translation>
+    </message>
+    <message>
+        <source>cancelling…</source>
+        <translation>wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>Stage %1 of %2: %3 (%4)</source>
+        <translation>Stufe %1 von %2: %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Stage: %1 (%2)</source>
+        <translation>Stufe: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>ETA %1</source>
+        <translation>Rest %1</translation>
+    </message>
+    <message>
+        <source>Whole run: %1 elapsed</source>
+        <translation>Gesamter Lauf: %1 vergangen</translation>
+    </message>
+</context>
+<context>
+    <name>pacd::ui::TrainingPlot</name>
+    <message>
+        <source>Victim training</source>
+        <translation>Training der Opfermodelle</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>Epoche</translation>
+    </message>
+    <message>
+        <source>training loss</source>
+        <translation>Trainingsverlust</translation>
+    </message>
+</context>
+</TS>

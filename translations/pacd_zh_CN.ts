@@ -1,0 +1,808 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>pacd::ui::AcrBarsPlot</name>
+    <message>
+        <source>ACR of the target class (mean ± s.d. over seeds)</source>
+        <translation>目标类别的 ACR（各随机种子的均值 ± 标准差）</translation>
+    </message>
+    <message>
+        <source>ACR</source>
+        <translation>ACR</translation>
+    </message>
+</context>
+<context>
+    <name>pacd::ui::AdvancedPanel</name>
+    <message>
+        <source>Training subset</source>
+        <translation>训练子集</translation>
+    </message>
+    <message>
+        <source>Stratified subset of the training split (0 = all). The paper trains on all 55,000 MNIST / 45,000 CIFAR-10 training points (App. E.1).</source>
+        <translation>训练集的分层子集（0 = 全部）。论文使用全部 55,000 个 MNIST / 45,000 个 CIFAR-10 训练样本（附录 E.1）。</translation>
+    </message>
+    <message>
+        <source>Attack epochs P</source>
+        <translation>攻击轮数 P</translation>
+    </message>
+    <message>
+        <source>Passes of Alg. 1 over the poisons. Paper: P = 50 (App. E.3).</source>
+        <translation>算法 1 遍历投毒样本的次数。论文：P = 50（附录 E.3）。</translation>
+    </message>
+    <message>
+        <source>Linear solver</source>
+        <translation>线性求解器</translation>
+    </message>
+    <message>
+        <source>How ApproxGrad solves (∇²θθζ + ρI)q = ∇θξ: Adam on the residual as in the paper (Alg. 2, App. C.1), conjugate gradient, or the first-order shortcut q = ∇θξ.</source>
+        <translation>ApproxGrad 求解 (∇²θθζ + ρI)q = ∇θξ 的方式：如论文对残差使用 Adam（算法 2，附录 C.1）、共轭梯度，或一阶近似 q = ∇θξ。</translation>
+    </message>
+    <message>
+        <source>Lower-level steps T1</source>
+        <translation>下层步数 T1</translation>
+    </message>
+    <message>
+        <source>Steps on the victim&apos;s weights per upper step (Alg. 2). Paper: T1 = 10; SmoothAdv T1 = 1 (App. E.3).</source>
+        <translation>每个上层步骤中受害模型权重的更新步数（算法 2）。论文：T1 = 10；SmoothAdv 为 T1 = 1（附录 E.3）。</translation>
+    </message>
+    <message>
+        <source>Linear-system steps T2</source>
+        <translation>线性系统步数 T2</translation>
+    </message>
+    <message>
+        <source>Steps of the linear solve per upper step (Alg. 2). Paper: T2 = 10 (App. E.3).</source>
+        <translation>每个上层步骤中线性求解的步数（算法 2）。论文：T2 = 10（附录 E.3）。</translation>
+    </message>
+    <message>
+        <source>Upper-level noise samples</source>
+        <translation>上层噪声样本数</translation>
+    </message>
+    <message>
+        <source>Noise samples of the soft smoothed classifier whose ACR is the upper-level objective (§3.2). Paper: 20 on MNIST (App. E.3).</source>
+        <translation>软平滑分类器的噪声样本数，其 ACR 为上层目标（§3.2）。论文：MNIST 上为 20（附录 E.3）。</translation>
+    </message>
+    <message>
+        <source>Clean points per batch</source>
+        <translation>每批干净样本数</translation>
+    </message>
+    <message>
+        <source>Clean points in each lower-level minibatch. Paper: MNIST 900 of 1,000, CIFAR-10 180 of 200 (App. E.3).</source>
+        <translation>每个下层小批量中的干净样本数。论文：MNIST 1,000 中 900，CIFAR-10 200 中 180（附录 E.3）。</translation>
+    </message>
+    <message>
+        <source>Poisons per batch</source>
+        <translation>每批投毒样本数</translation>
+    </message>
+    <message>
+        <source>Poisons in each lower-level minibatch. Paper: MNIST 100, CIFAR-10 20 (App. E.3).</source>
+        <translation>每个下层小批量中的投毒样本数。论文：MNIST 100，CIFAR-10 20（附录 E.3）。</translation>
+    </message>
+    <message>
+        <source>Validation points per step</source>
+        <translation>每步验证样本数</translation>
+    </message>
+    <message>
+        <source>Target-class validation points of each upper step. Paper: MNIST 100, CIFAR-10 20 (App. E.1, E.3).</source>
+        <translation>每个上层步骤使用的目标类别验证样本数。论文：MNIST 100，CIFAR-10 20（附录 E.1、E.3）。</translation>
+    </message>
+    <message>
+        <source>Victims&apos; defense</source>
+        <translation>受害模型的防御</translation>
+    </message>
+    <message>
+        <source>How the victims are retrained; another defense than the attack&apos;s tests transfer (§4.5, Fig. 4).</source>
+        <translation>受害模型的重新训练方式；与攻击不同的防御用于检验迁移性（§4.5，图 4）。</translation>
+    </message>
+    <message>
+        <source>Attack model</source>
+        <translation>攻击模型</translation>
+    </message>
+    <message>
+        <source>Architecture of the attack&apos;s lower level. Paper: the MNIST CNN, ResNet-20 on CIFAR-10 (App. E.2).</source>
+        <translation>攻击下层的网络结构。论文：MNIST 用 CNN，CIFAR-10 用 ResNet-20（附录 E.2）。</translation>
+    </message>
+    <message>
+        <source>Victim model</source>
+        <translation>受害模型</translation>
+    </message>
+    <message>
+        <source>Architecture of the retrained victims; a deeper one tests transfer (App. D.4).</source>
+        <translation>重新训练的受害模型结构；更深的结构用于检验迁移性（附录 D.4）。</translation>
+    </message>
+    <message>
+        <source>What is attacked</source>
+        <translation>攻击对象</translation>
+    </message>
+    <message>
+        <source>class: every training point of the target class (§3.3); points: the points nearest single test points (App. D.6).</source>
+        <translation>class：目标类别的全部训练样本（§3.3）；points：距单个测试样本最近的训练样本（附录 D.6）。</translation>
+    </message>
+    <message>
+        <source>Target test points</source>
+        <translation>目标测试样本</translation>
+    </message>
+    <message>
+        <source>Points mode: test points attacked one at a time. Paper: 5 (App. D.6).</source>
+        <translation>单点模式：逐个攻击的测试样本数。论文：5（附录 D.6）。</translation>
+    </message>
+    <message>
+        <source>Poisons per point</source>
+        <translation>每个目标的投毒数</translation>
+    </message>
+    <message>
+        <source>Points mode: nearest target-class training points poisoned. Paper: 500, 1 % of the data (App. D.6).</source>
+        <translation>单点模式：被投毒的最近目标类别训练样本数。论文：500，即数据的 1 %（附录 D.6）。</translation>
+    </message>
+    <message>
+        <source>Victims per data set</source>
+        <translation>每个数据集的受害模型数</translation>
+    </message>
+    <message>
+        <source>Victims trained from scratch on clean, watermarked and poisoned data. Paper: five initialisations (§4).</source>
+        <translation>在干净、水印和投毒数据上从头训练的受害模型。论文：五次随机初始化（§4）。</translation>
+    </message>
+    <message>
+        <source>Victim epochs</source>
+        <translation>受害模型训练轮数</translation>
+    </message>
+    <message>
+        <source>Epochs of victim training. Paper: 100 epochs, Adam, batch 200 (App. E.2).</source>
+        <translation>受害模型的训练轮数。论文：100 轮，Adam，批大小 200（附录 E.2）。</translation>
+    </message>
+    <message>
+        <source>Victim learning rate</source>
+        <translation>受害模型学习率</translation>
+    </message>
+    <message>
+        <source>Adam&apos;s learning rate for the victims. Paper: 0.001 (App. E.2).</source>
+        <translation>受害模型 Adam 优化器的学习率。论文：0.001（附录 E.2）。</translation>
+    </message>
+    <message>
+        <source>Weight decay</source>
+        <translation>权重衰减</translation>
+    </message>
+    <message>
+        <source>L2 penalty of the victims: 0, 1e-4, 1e-2 or 1e-1 in Table 7 (App. D.5).</source>
+        <translation>受害模型的 L2 惩罚：表 7 中为 0、1e-4、1e-2 或 1e-1（附录 D.5）。</translation>
+    </message>
+    <message>
+        <source>Watermark baseline</source>
+        <translation>水印基线</translation>
+    </message>
+    <message>
+        <source>Also train victims on watermarked data: another class&apos;s image at opacity 0.1, clipped to ε (App. E.3).</source>
+        <translation>同时在水印数据上训练受害模型：以 0.1 不透明度叠加另一类别的图像，并裁剪到 ε（附录 E.3）。</translation>
+    </message>
+    <message>
+        <source>Measure PGD distortion</source>
+        <translation>测量 PGD 扰动</translation>
+    </message>
+    <message>
+        <source>Also measure the smoothed victims&apos; empirical robustness: the ℓ2 distortion PGD needs (§4.6, Table 5).</source>
+        <translation>同时测量平滑受害模型的经验鲁棒性：PGD 所需的 ℓ2 扰动（§4.6，表 5）。</translation>
+    </message>
+    <message>
+        <source>CERTIFY n0</source>
+        <translation>CERTIFY n0</translation>
+    </message>
+    <message>
+        <source>Selection samples of Cohen et al.&apos;s CERTIFY. Paper: n0 = 100 (App. E.3).</source>
+        <translation>Cohen 等人 CERTIFY 的选择样本数。论文：n0 = 100（附录 E.3）。</translation>
+    </message>
+    <message>
+        <source>CERTIFY n</source>
+        <translation>CERTIFY n</translation>
+    </message>
+    <message>
+        <source>Estimation samples of CERTIFY; with few, the certifiable radius is capped. Paper: n = 100,000 (App. E.3).</source>
+        <translation>CERTIFY 的估计样本数；样本过少时可认证半径有上限。论文：n = 100,000（附录 E.3）。</translation>
+    </message>
+    <message>
+        <source>CERTIFY α</source>
+        <translation>CERTIFY α</translation>
+    </message>
+    <message>
+        <source>Failure probability of each certificate. Paper: α = 0.001 (App. E.3).</source>
+        <translation>每个认证的失败概率。论文：α = 0.001（附录 E.3）。</translation>
+    </message>
+    <message>
+        <source>Certified test points</source>
+        <translation>认证测试样本数</translation>
+    </message>
+    <message>
+        <source>Target-class test points certified per victim. Paper: 500 (App. E.1).</source>
+        <translation>每个受害模型认证的目标类别测试样本数。论文：500（附录 E.1）。</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>默认</translation>
+    </message>
+</context>
+<context>
+    <name>pacd::ui::AttackPlot</name>
+    <message>
+        <source>Attack (Alg. 1)</source>
+        <translation>攻击（算法 1）</translation>
+    </message>
+    <message>
+        <source>upper step</source>
+        <translation>上层步骤</translation>
+    </message>
+    <message>
+        <source>soft ACR of the target class</source>
+        <translation>目标类别的软 ACR</translation>
+    </message>
+    <message>
+        <source>lower-level loss</source>
+        <translation>下层损失</translation>
+    </message>
+    <message>
+        <source>lower level: loss</source>
+        <translation>下层：损失</translation>
+    </message>
+    <message>
+        <source>upper level: soft ACR per step</source>
+        <translation>上层：每步软 ACR</translation>
+    </message>
+    <message>
+        <source>upper level: soft ACR, mean of 20 steps</source>
+        <translation>上层：软 ACR，20 步均值</translation>
+    </message>
+</context>
+<context>
+    <name>pacd::ui::CertifiedAccuracyPlot</name>
+    <message>
+        <source>Certified accuracy</source>
+        <translation>认证准确率</translation>
+    </message>
+    <message>
+        <source>ℓ2 radius</source>
+        <translation>ℓ2 半径</translation>
+    </message>
+    <message>
+        <source>certified accuracy</source>
+        <translation>认证准确率</translation>
+    </message>
+</context>
+<context>
+    <name>pacd::ui::EpsilonControl</name>
+    <message>
+        <source>ℓ∞ budget of each poison&apos;s perturbation on images in [0, 1] (§3.3; paper: MNIST 0.1, CIFAR-10 0.03, App. E.3). The label gives it in 8-bit pixel levels.</source>
+        <translation>每个投毒样本扰动的 ℓ∞ 预算，图像取值 [0, 1]（§3.3；论文：MNIST 0.1，CIFAR-10 0.03，附录 E.3）。标签以 8 位像素级别显示。</translation>
+    </message>
+    <message>
+        <source>≈ %1 / 255</source>
+        <translation>≈ %1 / 255</translation>
+    </message>
+    <message>
+        <source>ε in pixel levels: each pixel moves by at most this many of 255 levels</source>
+        <translation>以像素级别表示的 ε：每个像素最多改变 255 级中的这么多级</translation>
+    </message>
+</context>
+<context>
+    <name>pacd::ui::ExperimentForm</name>
+    <message>
+        <source>%1 (not downloaded)</source>
+        <translation>%1（未下载）</translation>
+    </message>
+    <message>
+        <source>The data set %1 is not in the data directory %2. Get it with: %3</source>
+        <translation>数据集 %1 不在数据目录 %2 中。获取方式：%3</translation>
+    </message>
+    <message>
+        <source>This experiment cannot run: %1</source>
+        <translation>该实验无法运行：%1</translation>
+    </message>
+    <message>
+        <source>Data set</source>
+        <translation>数据集</translation>
+    </message>
+    <message>
+        <source>Target class</source>
+        <translation>目标类别</translation>
+    </message>
+    <message>
+        <source>Defense</source>
+        <translation>防御</translation>
+    </message>
+    <message>
+        <source>Noise σ</source>
+        <translation>噪声 σ</translation>
+    </message>
+    <message>
+        <source>Budget ε</source>
+        <translation>预算 ε</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>规模</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Fetch CIFAR-10</source>
+        <translation>获取 CIFAR-10</translation>
+    </message>
+    <message>
+        <source>Download CIFAR-10 (163 MB, MD5 verified) into the data directory; needs a network connection.</source>
+        <translation>将 CIFAR-10（163 MB，MD5 校验）下载到数据目录；需要网络连接。</translation>
+    </message>
+    <message>
+        <source>Data sets in the data directory; MNIST and Fashion-MNIST come with bootstrap.sh.</source>
+        <translation>数据目录中的数据集；MNIST 和 Fashion-MNIST 由 bootstrap.sh 安装。</translation>
+    </message>
+    <message>
+        <source>The class whose certified radius the attack shrinks; its training points are poisoned (§3.3). Paper: MNIST 8, CIFAR-10 ship.</source>
+        <translation>攻击要缩小其认证半径的类别；其训练样本将被投毒（§3.3）。论文：MNIST 为 8，CIFAR-10 为船。</translation>
+    </message>
+    <message>
+        <source>Gaussian augmentation (GA)</source>
+        <translation>高斯数据增强（GA）</translation>
+    </message>
+    <message>
+        <source>MACER</source>
+        <translation>MACER</translation>
+    </message>
+    <message>
+        <source>SmoothAdv</source>
+        <translation>SmoothAdv</translation>
+    </message>
+    <message>
+        <source>The certified defense the attack targets and the victims use: GA (§4.1), MACER (§4.2), SmoothAdv (§4.3).</source>
+        <translation>攻击针对、受害模型所用的认证防御：GA（§4.1）、MACER（§4.2）、SmoothAdv（§4.3）。</translation>
+    </message>
+    <message>
+        <source>Standard deviation of the smoothing noise, for the attack, the victims and certification. Paper: 0.25 and 0.5 (Tables 2-4).</source>
+        <translation>平滑噪声的标准差，用于攻击、受害模型和认证。论文：0.25 和 0.5（表 2–4）。</translation>
+    </message>
+    <message>
+        <source>demo (minutes on a laptop CPU)</source>
+        <translation>演示（笔记本 CPU 上几分钟）</translation>
+    </message>
+    <message>
+        <source>paper (hours on a GPU)</source>
+        <translation>论文（GPU 上数小时）</translation>
+    </message>
+    <message>
+        <source>Picks the defaults: demo shrinks data, epochs and samples to run in minutes on 2 CPU cores; paper uses App. E.3&apos;s settings.</source>
+        <translation>选择默认值：演示规模缩小数据、轮数和样本数，可在 2 个 CPU 核上几分钟内完成；论文规模使用附录 E.3 的设置。</translation>
+    </message>
+    <message>
+        <source>optional, shown in tables</source>
+        <translation>可选，显示在表格中</translation>
+    </message>
+    <message>
+        <source>Advanced hyper-parameters</source>
+        <translation>高级超参数</translation>
+    </message>
+    <message>
+        <source>Changing the data set, defense or scale reloads their defaults.</source>
+        <translation>更改数据集、防御或规模会重新载入其默认值。</translation>
+    </message>
+</context>
+<context>
+    <name>pacd::ui::LivePlot</name>
+    <message>
+        <source>clean</source>
+        <translation>干净</translation>
+    </message>
+    <message>
+        <source>watermarked</source>
+        <translation>水印</translation>
+    </message>
+    <message>
+        <source>poisoned</source>
+        <translation>投毒</translation>
+    </message>
+</context>
+<context>
+    <name>pacd::ui::MainWindow</name>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>继续(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>暂停(&amp;P)</translation>
+    </message>
+    <message>
+        <source>stage %1 of %2: %3 (reusing its stored result)</source>
+        <translation>第 %1/%2 阶段：%3（复用已保存的结果）</translation>
+    </message>
+    <message>
+        <source>stage %1 of %2: %3</source>
+        <translation>第 %1/%2 阶段：%3</translation>
+    </message>
+    <message>
+        <source>victim %1 seed %2: ACR %3, ACA %4</source>
+        <translation>受害模型 %1 种子 %2：ACR %3，ACA %4</translation>
+    </message>
+    <message>
+        <source>paused; Resume continues from the last checkpoint</source>
+        <translation>已暂停；继续将从最后一个检查点开始</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>The run stopped</source>
+        <translation>运行已停止</translation>
+    </message>
+    <message>
+        <source>The experiment could not run:
+
+%1
+
+Change the setting it names and start again.</source>
+        <translation>实验无法运行：
+
+%1
+
+请修改其中提到的设置后重新开始。</translation>
+    </message>
+    <message>
+        <source>Cannot start</source>
+        <translation>无法开始</translation>
+    </message>
+    <message>
+        <source>starting: %1 target %2, %3, σ = %4, ε = %5 (%6 scale)</source>
+        <translation>开始：%1 目标 %2，%3，σ = %4，ε = %5（%6 规模）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: ACR %2 ± %3, ACA %4 ± %5 (%n victim(s))</source>
+        <translation>
+            <numerusform>%1：ACR %2 ± %3，ACA %4 ± %5（%n 个受害模型）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The poisoned victims&apos; ACR is %1 % below the clean victims&apos;.</source>
+        <translation>投毒受害模型的 ACR 比干净受害模型低 %1 %。</translation>
+    </message>
+    <message>
+        <source>the run&apos;s spec cannot be shown: %1</source>
+        <translation>无法显示该运行的规格：%1</translation>
+    </message>
+    <message>
+        <source>showing run %1 (%2)</source>
+        <translation>正在显示运行 %1（%2）</translation>
+    </message>
+    <message>
+        <source>opened %1</source>
+        <translation>已打开 %1</translation>
+    </message>
+    <message>
+        <source>Cannot open the experiment</source>
+        <translation>无法打开实验</translation>
+    </message>
+    <message>
+        <source>saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Cannot save the experiment</source>
+        <translation>无法保存实验</translation>
+    </message>
+    <message>
+        <source>Open experiment</source>
+        <translation>打开实验</translation>
+    </message>
+    <message>
+        <source>Experiments (*.json);;All files (*)</source>
+        <translation>实验 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Save experiment</source>
+        <translation>保存实验</translation>
+    </message>
+    <message>
+        <source>Experiments (*.json)</source>
+        <translation>实验 (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot open the run</source>
+        <translation>无法打开运行</translation>
+    </message>
+    <message>
+        <source>About pacd-studio</source>
+        <translation>关于 pacd-studio</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;pacd-studio %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Explores the PACD attack: bilevel, clean-label data poisoning that shrinks the certified radius of randomized-smoothing defenses (Mehra et al., &lt;i&gt;How Robust are Randomized Smoothing based Defenses to Data Poisoning?&lt;/i&gt;).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;pacd-studio %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;探索 PACD 攻击：一种双层优化的干净标签数据投毒，可缩小随机平滑防御的认证半径（Mehra 等，&lt;i&gt;How Robust are Randomized Smoothing based Defenses to Data Poisoning?&lt;/i&gt;）。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Clear list</source>
+        <translation>清空列表</translation>
+    </message>
+    <message>
+        <source>Cannot fetch %1</source>
+        <translation>无法获取 %1</translation>
+    </message>
+    <message>
+        <source>pacd-cli was not found next to pacd-studio (%1). Run: pacd-cli fetch %2</source>
+        <translation>在 pacd-studio 旁未找到 pacd-cli（%1）。请运行：pacd-cli fetch %2</translation>
+    </message>
+    <message>
+        <source>%1 is installed</source>
+        <translation>%1 已安装</translation>
+    </message>
+    <message>
+        <source>The download did not complete (are you online?). Offline, download cifar-10-binary.tar.gz elsewhere and run: pacd-cli fetch cifar10 --from FILE. The log has the details.</source>
+        <translation>下载未完成（是否已联网？）。离线时，请在别处下载 cifar-10-binary.tar.gz 并运行：pacd-cli fetch cifar10 --from 文件。详情见日志。</translation>
+    </message>
+    <message>
+        <source>fetching %1…</source>
+        <translation>正在获取 %1…</translation>
+    </message>
+    <message>
+        <source>pacd-studio — poisoning certified defenses</source>
+        <translation>pacd-studio — 针对认证防御的投毒</translation>
+    </message>
+    <message>
+        <source>Plots</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>Image inspector</source>
+        <translation>图像检查器</translation>
+    </message>
+    <message>
+        <source>Toy playground</source>
+        <translation>玩具实验场</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>日志</translation>
+    </message>
+    <message>
+        <source>The image inspector (clean | poisoned | amplified δ) arrives with the inspector widgets.</source>
+        <translation>图像检查器（干净 | 投毒 | 放大的 δ）将随检查器组件提供。</translation>
+    </message>
+    <message>
+        <source>The toy playground (App. D.2&apos;s two Gaussians) arrives with the toy widgets.</source>
+        <translation>玩具实验场（附录 D.2 的两个高斯分布）将随玩具组件提供。</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Open experiment…</source>
+        <translation>打开实验(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Save experiment</source>
+        <translation>保存实验(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save experiment &amp;as…</source>
+        <translation>实验另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Browse past runs…</source>
+        <translation>浏览历史运行(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Plots as PNG, PDF or SVG…</source>
+        <translation>将图表导出为 PNG、PDF 或 SVG…</translation>
+    </message>
+    <message>
+        <source>Results as CSV…</source>
+        <translation>将结果导出为 CSV…</translation>
+    </message>
+    <message>
+        <source>Poisoned data set…</source>
+        <translation>投毒数据集…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>运行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>开始(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation mode</source>
+        <translation>演示模式(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About pacd-studio</source>
+        <translation>关于 pacd-studio(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Device: %1</source>
+        <translation>设备：%1</translation>
+    </message>
+</context>
+<context>
+    <name>pacd::ui::RadiusHistogramPlot</name>
+    <message>
+        <source>Certified radii of the target class</source>
+        <translation>目标类别的认证半径</translation>
+    </message>
+    <message>
+        <source>ℓ2 radius</source>
+        <translation>ℓ2 半径</translation>
+    </message>
+    <message>
+        <source>fraction of points</source>
+        <translation>样本比例</translation>
+    </message>
+</context>
+<context>
+    <name>pacd::ui::ResultsBrowser</name>
+    <message>
+        <source>No results store yet at %1: runs are stored there when they finish.</source>
+        <translation>%1 处尚无结果库：运行结束后会保存在那里。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) in %1</source>
+        <translation>
+            <numerusform>%1 中有 %n 次运行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read the results store: %1</source>
+        <translation>无法读取结果库：%1</translation>
+    </message>
+    <message>
+        <source>Past runs</source>
+        <translation>历史运行</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Started (UTC)</source>
+        <translation>开始时间 (UTC)</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <source>ACR clean</source>
+        <translation>ACR 干净</translation>
+    </message>
+    <message>
+        <source>ACR poisoned</source>
+        <translation>ACR 投毒</translation>
+    </message>
+</context>
+<context>
+    <name>pacd::ui::RunPanel</name>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Poison the target class, retrain victims on clean, watermarked and poisoned data, and certify them.</source>
+        <translation>对目标类别投毒，在干净、水印和投毒数据上重新训练受害模型并进行认证。</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Pausing stops after the next checkpoint; resuming continues from it with the same results.</source>
+        <translation>暂停会在下一个检查点后停止；继续将从该处开始，结果不变。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>pausing after the next checkpoint…</source>
+        <translation>将在下一个检查点后暂停…</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>Stage %1 of %2: %3 (%4)</source>
+        <translation>第 %1/%2 阶段：%3（%4）</translation>
+    </message>
+    <message>
+        <source>Stage: %1 (%2)</source>
+        <translation>阶段：%1（%2）</translation>
+    </message>
+    <message>
+        <source>ETA %1</source>
+        <translation>剩余 %1</translation>
+    </message>
+    <message>
+        <source>Whole run: %1 elapsed</source>
+        <translation>整个运行：已用 %1</translation>
+    </message>
+</context>
+<context>
+    <name>pacd::ui::TrainingPlot</name>
+    <message>
+        <source>Victim training</source>
+        <translation>受害模型训练</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <source>training loss</source>
+        <translation>训练损失</translation>
+    </message>
+</context>
+</TS>

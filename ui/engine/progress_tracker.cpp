@@ -1,0 +1,71 @@
+#include "engine/progress_tracker.h"
+
+#include <algorithm>
+#include <numeric>
+
+namespace pacd::ui {
+
+void ProgressTracker::setPlan(const QVector<StageInfo>& plan) {
+    m_plan = plan;
+    m_weights.clear();
+    // Reused stages (a resume) finish at once: they must not make the run's rate look fast.
+    for (const auto& stage : m_plan)
+        m_weights << (stage.reused ? 0.0 : std::max(0.0, stage.weight));
+    m_index = -1;
+    m_stageFraction = 0;
+    m_doneBefore = 0;
+    m_finished = false;
+    m_runClock.start();
+    m_stageClock.start();
+}
+
+void ProgressTracker::stageStarted(qint64 index) {
+    m_index = index;
+    m_stageFraction = 0;
+    const double total = std::accumulate(m_weights.begin(), m_weights.end(), 0.0);
+    double before = 0;
+    for (qint64 i = 0; i < std::min<qint64>(index, m_weights.size()); ++i)
+        before += m_weights[i];
+    m_doneBefore = total > 0 ? before / total : 0;
+    m_stageClock.start();
+}
+
+void ProgressTracker::stageProgress(qint64 step, qint64 total) {
+    if (total <= 0) return;
+    m_stageFraction = std::clamp(double(step) / double(total), 0.0, 1.0);
+}
+
+void ProgressTracker::finish() {
+    m_finished = true;
+}
+
+RunProgress ProgressTracker::progress() const {
+    const double stageSeconds = m_stageClock.isValid() ? m_stageClock.elapsed() / 1000.0 : 0.0;
+    const double runSeconds = m_runClock.isValid() ? m_runClock.elapsed() / 1000.0 : 0.0;
+    return progressAt(stageSeconds, runSeconds);
+}
+
+RunProgress ProgressTracker::progressAt(double stageSeconds, double runSeconds) const {
+    RunProgress out;
+    out.elapsedSeconds = runSeconds;
+    if (m_finished) {
+        out.stageFraction = out.overallFraction = 1.0;
+        out.stageEtaSeconds = out.overallEtaSeconds = 0.0;
+        if (m_index >= 0 && m_index < m_plan.size()) out.stage = m_plan[m_index].name;
+        return out;
+    }
+    if (m_index < 0 || m_index >= m_plan.size()) return out;
+    out.stage = m_plan[m_index].name;
+    out.stageFraction = m_stageFraction;
+    const double total = std::accumulate(m_weights.begin(), m_weights.end(), 0.0);
+    const double share = total > 0 ? m_weights[m_index] / total : 0.0;
+    out.overallFraction = std::clamp(m_doneBefore + share * m_stageFraction, 0.0, 1.0);
+    // Extrapolate only once there is something to extrapolate from.
+    if (m_stageFraction > 0.01 && stageSeconds > 0.5)
+        out.stageEtaSeconds = stageSeconds * (1.0 - m_stageFraction) / m_stageFraction;
+    if (out.overallFraction > 0.01 && runSeconds > 0.5)
+        out.overallEtaSeconds = runSeconds * (1.0 - out.overallFraction) / out.overallFraction;
+    return out;
+}
+
+} // namespace pacd::ui

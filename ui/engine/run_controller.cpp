@@ -1,0 +1,147 @@
+#include "engine/run_controller.h"
+
+#include <QThread>
+
+#include <exception>
+
+namespace pacd::ui {
+
+void registerRunTypes() {
+    qRegisterMetaType<StageInfo>();
+    qRegisterMetaType<RunProgress>();
+    qRegisterMetaType<MetricSample>();
+    qRegisterMetaType<QVector<MetricSample>>();
+    qRegisterMetaType<QVector<StageInfo>>();
+    qRegisterMetaType<PoisonPreview>();
+    qRegisterMetaType<pacd::VictimResult>();
+    qRegisterMetaType<pacd::RunRecord>();
+}
+
+RunController::RunController(QObject* parent) : QObject(parent) {
+    registerRunTypes();
+    m_flushTimer.setInterval(100);
+    connect(&m_flushTimer, &QTimer::timeout, this, &RunController::flush);
+}
+
+RunController::~RunController() {
+    if (m_thread) {
+        m_cancel.cancel();
+        m_thread->wait();
+        delete m_thread;
+    }
+}
+
+void RunController::setRefreshInterval(int milliseconds) {
+    m_flushTimer.setInterval(std::max(1, milliseconds));
+}
+
+bool RunController::start(const pacd::ExperimentSpec& spec, const RunJobOptions& options) {
+    if (isBusy()) return false;
+    pacd::ExperimentSpec checked = spec;
+    try {
+        checked.applyDefaults();
+        checked.validate();
+    } catch (const std::exception& e) {
+        Q_EMIT failed(QString::fromUtf8(e.what()));
+        return false;
+    }
+    m_spec = checked;
+    m_options = options;
+    m_cancel.reset();
+    m_pauseRequested = false;
+    m_events.drain();
+    m_tracker = ProgressTracker{};
+    m_outcome = {};
+
+    m_thread = QThread::create([this] { m_outcome = runExperimentJob(m_spec, m_options, m_cancel, m_events); });
+    m_thread->setObjectName(QStringLiteral("pacd-run"));
+    connect(m_thread, &QThread::finished, this, &RunController::onThreadFinished);
+    setState(State::Running);
+    m_flushTimer.start();
+    m_thread->start();
+    return true;
+}
+
+void RunController::pause() {
+    if (m_state != State::Running) return;
+    m_pauseRequested = true;
+    m_cancel.cancel();
+    setState(State::Pausing);
+}
+
+bool RunController::resume() {
+    if (m_state != State::Paused) return false;
+    auto options = m_options;
+    options.fresh = false; // never discard what the paused run computed
+    return start(m_spec, options);
+}
+
+void RunController::cancel() {
+    if (m_state == State::Paused) { // nothing runs: a paused run is simply dropped
+        setState(State::Idle);
+        Q_EMIT cancelled();
+        return;
+    }
+    if (m_state != State::Running && m_state != State::Pausing) return;
+    m_pauseRequested = false;
+    m_cancel.cancel();
+    setState(State::Cancelling);
+}
+
+void RunController::setState(State state) {
+    if (m_state == state) return;
+    m_state = state;
+    Q_EMIT stateChanged(state);
+}
+
+void RunController::flush() {
+    auto batch = m_events.drain();
+    if (batch.plan) {
+        m_tracker.setPlan(*batch.plan);
+        Q_EMIT planReady(*batch.plan);
+    }
+    for (const auto& stage : batch.stagesStarted) {
+        m_tracker.stageStarted(stage.index);
+        Q_EMIT stageStarted(stage);
+    }
+    // The current stage's own events give its fraction ("experiment" events only count stages).
+    for (const auto& sample : batch.samples)
+        if (sample.stage != QLatin1String("train-epoch")) m_tracker.stageProgress(sample.step, sample.total);
+    if (!batch.samples.isEmpty()) Q_EMIT metricsArrived(batch.samples);
+    for (const auto& line : batch.log)
+        Q_EMIT logMessage(line);
+    for (const auto& victim : batch.victims)
+        Q_EMIT victimFinished(victim);
+    if (batch.preview) Q_EMIT poisonPreview(*batch.preview);
+    if (m_thread || !batch.empty()) Q_EMIT progressChanged(m_tracker.progress());
+}
+
+void RunController::onThreadFinished() {
+    m_thread->deleteLater();
+    m_thread = nullptr;
+    m_flushTimer.stop();
+    const auto outcome = std::move(m_outcome);
+    if (outcome.kind == RunJobOutcome::Kind::Finished) m_tracker.finish();
+    flush();
+    switch (outcome.kind) {
+    case RunJobOutcome::Kind::Finished:
+        setState(State::Idle);
+        Q_EMIT finished(outcome.record);
+        break;
+    case RunJobOutcome::Kind::Cancelled:
+        if (m_pauseRequested) {
+            setState(State::Paused);
+            Q_EMIT paused();
+        } else {
+            setState(State::Idle);
+            Q_EMIT cancelled();
+        }
+        break;
+    case RunJobOutcome::Kind::Failed:
+        setState(State::Idle);
+        Q_EMIT failed(outcome.error);
+        break;
+    }
+}
+
+} // namespace pacd::ui

@@ -1,0 +1,165 @@
+// torch first: Qt's keyword macros break its headers.
+#include "experiment/results_store.h"
+#include "experiment/runner.h"
+#include "support/error.h"
+
+#include "engine/run_job.h"
+
+#include <chrono>
+#include <exception>
+#include <memory>
+
+namespace pacd::ui {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+StageInfo stageInfo(const pacd::StagePlan& stage, std::int64_t index, std::int64_t total) {
+    StageInfo out;
+    out.name = QString::fromStdString(stage.name);
+    out.kind = QString::fromStdString(stage.kind);
+    out.data = QString::fromStdString(stage.data);
+    out.seed = stage.seed;
+    out.index = index;
+    out.total = total;
+    out.reused = stage.done;
+    out.weight = stage.weight;
+    return out;
+}
+
+// The inspector needs only a few rows, and at most a few times a second: copy little, and seldom.
+constexpr std::int64_t kPreviewRows = 8;
+constexpr auto kPreviewInterval = std::chrono::milliseconds(250);
+
+PoisonPreview previewOf(const torch::Tensor& rows, const torch::Tensor& images, const torch::Tensor& base) {
+    PoisonPreview out;
+    const auto count = std::min<std::int64_t>(kPreviewRows, images.size(0));
+    if (count == 0 || images.dim() != 4) return out;
+    const auto poisoned = images.slice(0, 0, count).to(torch::kCPU, torch::kFloat32).contiguous();
+    const auto clean = base.slice(0, 0, count).to(torch::kCPU, torch::kFloat32).contiguous();
+    const auto ids = rows.slice(0, 0, count).to(torch::kCPU, torch::kInt64).contiguous();
+    out.channels = static_cast<int>(poisoned.size(1));
+    out.height = static_cast<int>(poisoned.size(2));
+    out.width = static_cast<int>(poisoned.size(3));
+    const auto plane = poisoned[0].numel();
+    for (std::int64_t i = 0; i < count; ++i) {
+        out.rows << ids[i].item<std::int64_t>();
+        const float* p = poisoned[i].data_ptr<float>();
+        const float* c = clean[i].data_ptr<float>();
+        out.poisoned << QVector<float>(p, p + plane);
+        out.clean << QVector<float>(c, c + plane);
+    }
+    return out;
+}
+
+// The run's row in the results store, kept as pacd-cli run keeps it, so that the CLI's `results list` and the
+// window's "Browse past runs" see runs from either front end.
+class StoredRun {
+  public:
+    StoredRun(const RunJobOptions& options, const pacd::ExperimentSpec& spec, const pacd::ExperimentRunner& runner) {
+        if (options.resultsStore == QLatin1String("none")) return;
+        const auto file = options.resultsStore.isEmpty() ? pacd::ResultsStore::defaultPath(options.dataDir.toStdString())
+                                                         : std::filesystem::path(options.resultsStore.toStdString());
+        m_store = std::make_unique<pacd::ResultsStore>(file);
+        m_pending.name = spec.name;
+        m_pending.specJson = spec.toJson();
+        m_pending.specHash = pacd::hashText(m_pending.specJson);
+        m_pending.startedAt = pacd::utcNow();
+        m_pending.workDir = runner.runDir().string();
+        m_pending.id = m_store->findResumable(m_pending.specHash);
+        if (m_pending.id == 0)
+            m_pending.id = m_store->insert(m_pending);
+        else
+            m_store->update(m_pending);
+    }
+    pacd::RunRecord finish(pacd::RunRecord record) {
+        if (!m_store) return record;
+        record.id = m_pending.id;
+        m_store->update(record);
+        return record;
+    }
+    void end(const char* status, const std::string& error) noexcept {
+        if (!m_store) return;
+        try {
+            m_pending.status = status;
+            m_pending.error = error;
+            m_pending.finishedAt = pacd::utcNow();
+            m_store->update(m_pending);
+        } catch (...) {
+            // The run's own outcome matters more than its bookkeeping.
+        }
+    }
+
+  private:
+    std::unique_ptr<pacd::ResultsStore> m_store;
+    pacd::RunRecord m_pending;
+};
+
+} // namespace
+
+RunJobOutcome runExperimentJob(const pacd::ExperimentSpec& spec, const RunJobOptions& options, pacd::CancelToken& cancel,
+                               RunEventBuffer& events) {
+    RunJobOutcome outcome;
+    try {
+        // Grad mode is thread-local in LibTorch: this thread starts with the default, as the CLI's does.
+        pacd::RunOptions runOptions;
+        runOptions.workRoot = options.workRoot.toStdString();
+        runOptions.dataDir = options.dataDir.toStdString();
+        runOptions.device = options.device.toStdString();
+        runOptions.fresh = options.fresh;
+        pacd::ExperimentRunner runner(spec, runOptions);
+        StoredRun stored(options, spec, runner);
+
+        const auto plan = runner.plan();
+        QVector<StageInfo> stages;
+        for (std::size_t i = 0; i < plan.size(); ++i)
+            stages << stageInfo(plan[i], static_cast<std::int64_t>(i), static_cast<std::int64_t>(plan.size()));
+        events.setPlan(stages);
+
+        pacd::RunObserver observer;
+        observer.progress = [&events](const pacd::ProgressEvent& event) {
+            MetricSample sample;
+            sample.stage = QString::fromStdString(event.stage);
+            sample.step = event.step;
+            sample.total = event.total;
+            for (const auto& [key, value] : event.metrics)
+                sample.metrics.insert(QString::fromStdString(key), value);
+            if (!event.message.empty()) events.log(QString::fromStdString(event.message));
+            events.sample(std::move(sample));
+        };
+        observer.stageStarted = [&events](const pacd::StagePlan& stage, std::int64_t index, std::int64_t total) {
+            events.stageStarted(stageInfo(stage, index, total));
+        };
+        auto lastPreview = Clock::now() - kPreviewInterval;
+        observer.poisonBatch = [&events, &lastPreview](const torch::Tensor& rows, const torch::Tensor& images,
+                                                       const torch::Tensor& base) {
+            if (Clock::now() - lastPreview < kPreviewInterval) return;
+            lastPreview = Clock::now();
+            events.preview(previewOf(rows, images, base));
+        };
+        observer.victimDone = [&events](const pacd::VictimResult& victim) { events.victim(victim); };
+
+        try {
+            outcome.record = runner.run(cancel, observer);
+        } catch (const pacd::Cancelled&) {
+            stored.end("cancelled", {});
+            throw;
+        } catch (const std::exception& e) {
+            stored.end("failed", e.what());
+            throw;
+        }
+        outcome.record = stored.finish(outcome.record);
+        outcome.kind = RunJobOutcome::Kind::Finished;
+    } catch (const pacd::Cancelled&) {
+        outcome.kind = RunJobOutcome::Kind::Cancelled;
+    } catch (const std::exception& e) {
+        outcome.kind = RunJobOutcome::Kind::Failed;
+        outcome.error = QString::fromUtf8(e.what());
+    } catch (...) {
+        outcome.kind = RunJobOutcome::Kind::Failed;
+        outcome.error = QStringLiteral("unknown error");
+    }
+    return outcome;
+}
+
+} // namespace pacd::ui

@@ -1,0 +1,34 @@
+#pragma once
+// Runs one experiment to its end on the calling thread (the controller's worker thread), feeding a
+// RunEventBuffer. Torch-free header; run_job.cpp is where pacd::ExperimentRunner is called.
+#include "engine/run_event_buffer.h"
+#include "experiment/run_record.h"
+#include "experiment/spec.h"
+#include "support/cancel.h"
+
+#include <QString>
+
+namespace pacd::ui {
+
+struct RunJobOptions {
+    QString workRoot; ///< empty = the engine's default (state dir / runs)
+    QString dataDir;  ///< empty = the resolved data directory
+    QString device = QStringLiteral("auto");
+    bool fresh = false;
+    /// The results store the run is recorded in, like pacd-cli run's (running, then finished / cancelled /
+    /// failed; a resumed spec reuses its row). Empty = ResultsStore::defaultPath(dataDir); "none" = not stored.
+    QString resultsStore;
+};
+
+struct RunJobOutcome {
+    enum class Kind { Finished, Cancelled, Failed };
+    Kind kind = Kind::Failed;
+    pacd::RunRecord record; ///< Finished only
+    QString error;          ///< Failed only: the engine's message (names the setting or file)
+};
+
+/// Never throws: every exception becomes the outcome.
+RunJobOutcome runExperimentJob(const pacd::ExperimentSpec& spec, const RunJobOptions& options, pacd::CancelToken& cancel,
+                               RunEventBuffer& events);
+
+} // namespace pacd::ui

@@ -1,0 +1,214 @@
+#include "experiment/advanced_panel.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QLabel>
+#include <QSpinBox>
+
+#include <QSignalBlocker>
+
+#include <cmath>
+#include <limits>
+
+namespace pacd::ui {
+
+AdvancedPanel::AdvancedPanel(QWidget* parent) : QWidget(parent), m_form(new QFormLayout(this)) {
+    m_form->setContentsMargins(0, 0, 0, 0);
+    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    using S = pacd::ExperimentSpec;
+    const QStringList arches{QStringLiteral("mnist-cnn"), QStringLiteral("resnet20"), QStringLiteral("resnet56"),
+                             QStringLiteral("resnet110")};
+    addInt(QStringLiteral("subset"), &S::subset, 0, 1'000'000);
+    addInt(QStringLiteral("attack_epochs"), &S::attackEpochs, 1, 100'000);
+    addChoice(QStringLiteral("hessian"), &S::hessian,
+              {QStringLiteral("approxgrad"), QStringLiteral("cg"), QStringLiteral("first-order")}, true);
+    addInt(QStringLiteral("T1"), &S::lowerSteps, 0, 100'000);
+    addInt(QStringLiteral("T2"), &S::linearSteps, 1, 100'000);
+    addInt(QStringLiteral("k"), &S::upperSamples, 1, 100'000);
+    addInt(QStringLiteral("clean_batch"), &S::cleanBatch, 1, 100'000);
+    addInt(QStringLiteral("poison_batch"), &S::poisonBatch, 1, 100'000);
+    addInt(QStringLiteral("val_batch"), &S::validationBatch, 1, 100'000);
+    addChoice(QStringLiteral("retrain_defense"), &S::retrainDefense,
+              {QStringLiteral("ga"), QStringLiteral("macer"), QStringLiteral("smoothadv"), QStringLiteral("standard")}, false);
+    addChoice(QStringLiteral("poison_arch"), &S::poisonArch, arches, true);
+    addChoice(QStringLiteral("retrain_arch"), &S::retrainArch, arches, true);
+    addChoice(QStringLiteral("mode"), &S::mode, {QStringLiteral("class"), QStringLiteral("points")}, false);
+    addInt(QStringLiteral("target_points"), &S::targetPoints, 1, 100'000);
+    addInt(QStringLiteral("poison_count"), &S::poisonCount, 1, 1'000'000);
+    addInt(QStringLiteral("seeds"), &S::seeds, 1, 1000);
+    addInt(QStringLiteral("train_epochs"), &S::trainEpochs, 1, 100'000);
+    addReal(QStringLiteral("learning_rate"), &S::learningRate, 1e-6, 10.0, 6);
+    addReal(QStringLiteral("weight_decay"), &S::weightDecay, 0.0, 10.0, 5);
+    addFlag(QStringLiteral("watermark"), &S::watermark);
+    addFlag(QStringLiteral("measure_pgd"), &S::measurePgd);
+    addInt(QStringLiteral("n0"), &S::n0, 1, 100'000'000);
+    addInt(QStringLiteral("n"), &S::n, 1, 1'000'000'000);
+    addReal(QStringLiteral("alpha"), &S::alpha, 1e-9, 0.5, 6);
+    addInt(QStringLiteral("points"), &S::points, 1, 1'000'000);
+    retranslate();
+}
+
+void AdvancedPanel::addRow(Field field) {
+    field.label = new QLabel(this);
+    field.editor->setObjectName(field.jsonName);
+    m_form->addRow(field.label, field.editor);
+    m_fields.push_back(std::move(field));
+}
+
+// Integer fields use -1 for "the scale's default": the spin box shows that as "default".
+void AdvancedPanel::addInt(const QString& jsonName, std::int64_t pacd::ExperimentSpec::*member, std::int64_t minimum,
+                           std::int64_t maximum) {
+    auto* box = new QSpinBox(this);
+    box->setRange(-1, static_cast<int>(std::min<std::int64_t>(maximum, std::numeric_limits<int>::max())));
+    box->setSpecialValueText(QStringLiteral("default"));
+    box->setGroupSeparatorShown(true);
+    connect(box, &QSpinBox::valueChanged, this, &AdvancedPanel::edited);
+    Field field;
+    field.jsonName = jsonName;
+    field.editor = box;
+    field.load = [box, member](const pacd::ExperimentSpec& spec) { box->setValue(static_cast<int>(spec.*member)); };
+    field.store = [box, member, minimum](pacd::ExperimentSpec& spec) {
+        const int value = box->value();
+        spec.*member = value < minimum ? -1 : value;
+    };
+    addRow(std::move(field));
+}
+
+void AdvancedPanel::addReal(const QString& jsonName, double pacd::ExperimentSpec::*member, double minimum, double maximum,
+                            int decimals) {
+    auto* box = new QDoubleSpinBox(this);
+    box->setDecimals(decimals);
+    box->setRange(minimum > 0 ? -1.0 : minimum, maximum);
+    if (minimum > 0) box->setSpecialValueText(QStringLiteral("default"));
+    box->setSingleStep(std::pow(10.0, -std::min(decimals, 3)));
+    connect(box, &QDoubleSpinBox::valueChanged, this, &AdvancedPanel::edited);
+    Field field;
+    field.jsonName = jsonName;
+    field.editor = box;
+    field.load = [box, member](const pacd::ExperimentSpec& spec) { box->setValue(spec.*member); };
+    field.store = [box, member, minimum](pacd::ExperimentSpec& spec) {
+        spec.*member = box->value() < minimum ? -1.0 : box->value();
+    };
+    addRow(std::move(field));
+}
+
+void AdvancedPanel::addChoice(const QString& jsonName, std::string pacd::ExperimentSpec::*member, const QStringList& values,
+                              bool allowDefault) {
+    auto* combo = new QComboBox(this);
+    if (allowDefault) combo->addItem(QStringLiteral("default"), QString());
+    for (const auto& value : values)
+        combo->addItem(value, value);
+    connect(combo, &QComboBox::currentIndexChanged, this, &AdvancedPanel::edited);
+    Field field;
+    field.jsonName = jsonName;
+    field.editor = combo;
+    field.load = [combo, member](const pacd::ExperimentSpec& spec) {
+        const int at = combo->findData(QString::fromStdString(spec.*member));
+        combo->setCurrentIndex(std::max(0, at));
+    };
+    field.store = [combo, member](pacd::ExperimentSpec& spec) { spec.*member = combo->currentData().toString().toStdString(); };
+    addRow(std::move(field));
+}
+
+void AdvancedPanel::addFlag(const QString& jsonName, bool pacd::ExperimentSpec::*member) {
+    auto* box = new QCheckBox(this);
+    connect(box, &QCheckBox::toggled, this, &AdvancedPanel::edited);
+    Field field;
+    field.jsonName = jsonName;
+    field.editor = box;
+    field.load = [box, member](const pacd::ExperimentSpec& spec) { box->setChecked(spec.*member); };
+    field.store = [box, member](pacd::ExperimentSpec& spec) { spec.*member = box->isChecked(); };
+    addRow(std::move(field));
+}
+
+void AdvancedPanel::setSpec(const pacd::ExperimentSpec& spec) {
+    const QSignalBlocker block(this);
+    for (const auto& field : m_fields)
+        field.load(spec);
+}
+
+void AdvancedPanel::applyTo(pacd::ExperimentSpec& spec) const {
+    for (const auto& field : m_fields)
+        field.store(spec);
+}
+
+QWidget* AdvancedPanel::editor(const QString& jsonName) const {
+    for (const auto& field : m_fields)
+        if (field.jsonName == jsonName) return field.editor;
+    return nullptr;
+}
+
+void AdvancedPanel::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) retranslate();
+    QWidget::changeEvent(event);
+}
+
+void AdvancedPanel::retranslate() {
+    struct Text {
+        const char* name;
+        QString label, tip;
+    };
+    const Text texts[] = {
+        {"subset", tr("Training subset"),
+         tr("Stratified subset of the training split (0 = all). The paper trains on all 55,000 MNIST / 45,000 CIFAR-10 training "
+            "points (App. E.1).")},
+        {"attack_epochs", tr("Attack epochs P"), tr("Passes of Alg. 1 over the poisons. Paper: P = 50 (App. E.3).")},
+        {"hessian", tr("Linear solver"),
+         tr("How ApproxGrad solves (∇²θθζ + ρI)q = ∇θξ: Adam on the residual as in the paper (Alg. 2, App. C.1), conjugate "
+            "gradient, or the first-order shortcut q = ∇θξ.")},
+        {"T1", tr("Lower-level steps T1"),
+         tr("Steps on the victim's weights per upper step (Alg. 2). Paper: T1 = 10; SmoothAdv T1 = 1 (App. E.3).")},
+        {"T2", tr("Linear-system steps T2"), tr("Steps of the linear solve per upper step (Alg. 2). Paper: T2 = 10 (App. E.3).")},
+        {"k", tr("Upper-level noise samples"),
+         tr("Noise samples of the soft smoothed classifier whose ACR is the upper-level objective (§3.2). Paper: 20 on MNIST "
+            "(App. E.3).")},
+        {"clean_batch", tr("Clean points per batch"),
+         tr("Clean points in each lower-level minibatch. Paper: MNIST 900 of 1,000, CIFAR-10 180 of 200 (App. E.3).")},
+        {"poison_batch", tr("Poisons per batch"),
+         tr("Poisons in each lower-level minibatch. Paper: MNIST 100, CIFAR-10 20 (App. E.3).")},
+        {"val_batch", tr("Validation points per step"),
+         tr("Target-class validation points of each upper step. Paper: MNIST 100, CIFAR-10 20 (App. E.1, E.3).")},
+        {"retrain_defense", tr("Victims' defense"),
+         tr("How the victims are retrained; another defense than the attack's tests transfer (§4.5, Fig. 4).")},
+        {"poison_arch", tr("Attack model"),
+         tr("Architecture of the attack's lower level. Paper: the MNIST CNN, ResNet-20 on CIFAR-10 (App. E.2).")},
+        {"retrain_arch", tr("Victim model"),
+         tr("Architecture of the retrained victims; a deeper one tests transfer (App. D.4).")},
+        {"mode", tr("What is attacked"),
+         tr("class: every training point of the target class (§3.3); points: the points nearest single test points (App. D.6).")},
+        {"target_points", tr("Target test points"), tr("Points mode: test points attacked one at a time. Paper: 5 (App. D.6).")},
+        {"poison_count", tr("Poisons per point"),
+         tr("Points mode: nearest target-class training points poisoned. Paper: 500, 1 % of the data (App. D.6).")},
+        {"seeds", tr("Victims per data set"),
+         tr("Victims trained from scratch on clean, watermarked and poisoned data. Paper: five initialisations (§4).")},
+        {"train_epochs", tr("Victim epochs"), tr("Epochs of victim training. Paper: 100 epochs, Adam, batch 200 (App. E.2).")},
+        {"learning_rate", tr("Victim learning rate"), tr("Adam's learning rate for the victims. Paper: 0.001 (App. E.2).")},
+        {"weight_decay", tr("Weight decay"), tr("L2 penalty of the victims: 0, 1e-4, 1e-2 or 1e-1 in Table 7 (App. D.5).")},
+        {"watermark", tr("Watermark baseline"),
+         tr("Also train victims on watermarked data: another class's image at opacity 0.1, clipped to ε (App. E.3).")},
+        {"measure_pgd", tr("Measure PGD distortion"),
+         tr("Also measure the smoothed victims' empirical robustness: the ℓ2 distortion PGD needs (§4.6, Table 5).")},
+        {"n0", tr("CERTIFY n0"), tr("Selection samples of Cohen et al.'s CERTIFY. Paper: n0 = 100 (App. E.3).")},
+        {"n", tr("CERTIFY n"),
+         tr("Estimation samples of CERTIFY; with few, the certifiable radius is capped. Paper: n = 100,000 (App. E.3).")},
+        {"alpha", tr("CERTIFY α"), tr("Failure probability of each certificate. Paper: α = 0.001 (App. E.3).")},
+        {"points", tr("Certified test points"), tr("Target-class test points certified per victim. Paper: 500 (App. E.1).")},
+    };
+    for (auto& field : m_fields) {
+        for (const auto& text : texts) {
+            if (field.jsonName != QLatin1String(text.name)) continue;
+            field.label->setText(text.label);
+            field.label->setToolTip(text.tip);
+            field.editor->setToolTip(text.tip);
+        }
+        if (auto* box = qobject_cast<QAbstractSpinBox*>(field.editor); box && !box->specialValueText().isEmpty())
+            box->setSpecialValueText(tr("default"));
+        if (auto* combo = qobject_cast<QComboBox*>(field.editor); combo && combo->itemData(0).toString().isEmpty())
+            combo->setItemText(0, tr("default"));
+    }
+}
+
+} // namespace pacd::ui

@@ -1,0 +1,226 @@
+#include "experiment/experiment_form.h"
+
+#include "experiment/advanced_panel.h"
+#include "experiment/collapsible_section.h"
+#include "experiment/epsilon_control.h"
+
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPixmap>
+#include <QPushButton>
+#include <QSignalBlocker>
+#include <QVBoxLayout>
+
+#include <exception>
+
+namespace pacd::ui {
+
+ExperimentForm::ExperimentForm(QWidget* parent)
+    : QWidget(parent), m_dataset(new QComboBox(this)), m_fetch(new QPushButton(this)), m_target(new QComboBox(this)),
+      m_defense(new QComboBox(this)), m_sigma(new QDoubleSpinBox(this)), m_epsilon(new EpsilonControl(this)),
+      m_scale(new QComboBox(this)), m_name(new QLineEdit(this)), m_advanced(new AdvancedPanel),
+      m_advancedSection(new CollapsibleSection(this)) {
+    m_dataset->setObjectName(QStringLiteral("dataset"));
+    m_target->setObjectName(QStringLiteral("target"));
+    m_defense->setObjectName(QStringLiteral("defense"));
+    m_sigma->setObjectName(QStringLiteral("sigma"));
+    m_scale->setObjectName(QStringLiteral("scale"));
+    m_target->setIconSize(QSize(28, 28));
+    for (const char* defense : {"ga", "macer", "smoothadv"})
+        m_defense->addItem(QString(), QString::fromLatin1(defense));
+    for (const char* scale : {"demo", "paper"})
+        m_scale->addItem(QString(), QString::fromLatin1(scale));
+    m_sigma->setRange(0.01, 4.0);
+    m_sigma->setDecimals(3);
+    m_sigma->setSingleStep(0.05);
+    m_sigma->setValue(0.25);
+
+    auto* datasetRow = new QHBoxLayout;
+    datasetRow->addWidget(m_dataset, 1);
+    datasetRow->addWidget(m_fetch);
+    auto* form = new QFormLayout;
+    for (auto*& label : m_labels)
+        label = new QLabel(this);
+    form->addRow(m_labels[0], datasetRow);
+    form->addRow(m_labels[1], m_target);
+    form->addRow(m_labels[2], m_defense);
+    form->addRow(m_labels[3], m_sigma);
+    form->addRow(m_labels[4], m_epsilon);
+    form->addRow(m_labels[5], m_scale);
+    form->addRow(m_labels[6], m_name);
+    m_advancedSection->setContent(m_advanced);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_advancedSection);
+    layout->addStretch(1);
+
+    connect(m_fetch, &QPushButton::clicked, this, [this] { Q_EMIT fetchRequested(QStringLiteral("cifar10")); });
+    connect(m_dataset, &QComboBox::currentIndexChanged, this, [this] {
+        m_epsilon->setValue(m_dataset->currentData().toString() == QLatin1String("cifar10") ? 0.03 : 0.1);
+        loadThumbnails();
+        reloadDefaults();
+    });
+    connect(m_defense, &QComboBox::currentIndexChanged, this, &ExperimentForm::reloadDefaults);
+    connect(m_scale, &QComboBox::currentIndexChanged, this, &ExperimentForm::reloadDefaults);
+    for (auto* combo : {m_target, m_defense, m_scale, m_dataset})
+        connect(combo, &QComboBox::currentIndexChanged, this, &ExperimentForm::specChanged);
+    connect(m_sigma, &QDoubleSpinBox::valueChanged, this, &ExperimentForm::specChanged);
+    connect(m_epsilon, &EpsilonControl::valueChanged, this, &ExperimentForm::specChanged);
+    connect(m_advanced, &AdvancedPanel::edited, this, &ExperimentForm::specChanged);
+
+    retranslate();
+    setDataDir({});
+}
+
+void ExperimentForm::setDataDir(const QString& dataDir) {
+    m_dataDir = dataDir;
+    refreshDatasets();
+}
+
+void ExperimentForm::refreshDatasets() {
+    const QString current = m_dataset->currentData().toString();
+    m_datasets = experimentDatasets(m_dataDir);
+    {
+        const QSignalBlocker block(m_dataset);
+        m_dataset->clear();
+        for (const auto& info : m_datasets) {
+            m_dataset->addItem(info.present ? info.name : tr("%1 (not downloaded)").arg(info.name), info.name);
+            m_dataset->setItemData(m_dataset->count() - 1, info.present ? info.description : info.howToGet, Qt::ToolTipRole);
+        }
+        // Keep the choice; else the first present data set (MNIST after bootstrap).
+        int at = m_dataset->findData(current.isEmpty() ? QStringLiteral("mnist") : current);
+        if (at < 0) at = 0;
+        m_dataset->setCurrentIndex(at);
+    }
+    bool cifarPresent = false;
+    for (const auto& info : m_datasets)
+        if (info.name == QLatin1String("cifar10")) cifarPresent = info.present;
+    m_fetch->setEnabled(!cifarPresent);
+    m_thumbnailsFor.clear();
+    loadThumbnails();
+    reloadDefaults();
+}
+
+void ExperimentForm::loadThumbnails() {
+    const QString dataset = m_dataset->currentData().toString();
+    if (dataset == m_thumbnailsFor && m_target->count() > 0) return;
+    m_thumbnailsFor = dataset;
+    const int current = std::max(0, m_target->currentIndex() < 0 ? 8 : m_target->currentIndex());
+    const auto thumbs = classThumbnails(dataset, m_dataDir);
+    const QSignalBlocker block(m_target);
+    m_target->clear();
+    for (int c = 0; c < 10; ++c) {
+        const QString name = c < thumbs.classNames.size() ? thumbs.classNames[c] : QString::number(c);
+        const QString text = name == QString::number(c) ? name : QStringLiteral("%1 — %2").arg(c).arg(name);
+        QIcon icon;
+        if (c < thumbs.images.size() && !thumbs.images[c].isNull())
+            icon = QIcon(QPixmap::fromImage(thumbs.images[c].scaled(56, 56, Qt::KeepAspectRatio, Qt::FastTransformation)));
+        m_target->addItem(icon, text, c);
+    }
+    m_target->setCurrentIndex(std::min(current, m_target->count() - 1));
+}
+
+void ExperimentForm::reloadDefaults() {
+    pacd::ExperimentSpec defaults;
+    defaults.dataset = m_dataset->currentData().toString().toStdString();
+    defaults.scale = m_scale->currentData().toString().toStdString();
+    defaults.poisonDefense = defaults.retrainDefense = m_defense->currentData().toString().toStdString();
+    if (defaults.dataset.empty()) defaults.dataset = "mnist";
+    try {
+        defaults.applyDefaults();
+    } catch (const std::exception&) {
+        // An unknown data set has no defaults; the advanced fields then stay "default".
+    }
+    m_advanced->setSpec(defaults);
+}
+
+pacd::ExperimentSpec ExperimentForm::spec() const {
+    pacd::ExperimentSpec spec;
+    m_advanced->applyTo(spec);
+    spec.name = m_name->text().toStdString();
+    spec.dataset = m_dataset->currentData().toString().toStdString();
+    spec.target = m_target->currentData().toInt();
+    spec.poisonDefense = m_defense->currentData().toString().toStdString();
+    if (spec.retrainDefense.empty()) spec.retrainDefense = spec.poisonDefense;
+    spec.sigma = m_sigma->value();
+    spec.epsilon = m_epsilon->value();
+    spec.scale = m_scale->currentData().toString().toStdString();
+    return spec;
+}
+
+void ExperimentForm::setSpec(const pacd::ExperimentSpec& spec) {
+    const QSignalBlocker blockDataset(m_dataset), blockScale(m_scale), blockDefense(m_defense);
+    const int dataset = m_dataset->findData(QString::fromStdString(spec.dataset));
+    if (dataset >= 0) m_dataset->setCurrentIndex(dataset);
+    loadThumbnails();
+    m_target->setCurrentIndex(m_target->findData(static_cast<int>(spec.target)));
+    const int defense = m_defense->findData(QString::fromStdString(spec.poisonDefense));
+    if (defense >= 0) m_defense->setCurrentIndex(defense);
+    const int scale = m_scale->findData(QString::fromStdString(spec.scale));
+    if (scale >= 0) m_scale->setCurrentIndex(scale);
+    m_sigma->setValue(spec.sigma);
+    m_epsilon->setValue(spec.epsilon >= 0 ? spec.epsilon : (spec.dataset == "cifar10" ? 0.03 : 0.1));
+    m_name->setText(QString::fromStdString(spec.name));
+    m_advanced->setSpec(spec);
+    Q_EMIT specChanged();
+}
+
+QString ExperimentForm::problem() const {
+    const QString dataset = m_dataset->currentData().toString();
+    for (const auto& info : m_datasets)
+        if (info.name == dataset && !info.present)
+            return tr("The data set %1 is not in the data directory %2. Get it with: %3")
+                .arg(info.name, resolvedDataDir(m_dataDir), info.howToGet);
+    auto checked = spec();
+    try {
+        checked.applyDefaults();
+        checked.validate();
+    } catch (const std::exception& e) {
+        return tr("This experiment cannot run: %1").arg(QString::fromUtf8(e.what()));
+    }
+    return {};
+}
+
+void ExperimentForm::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) retranslate();
+    QWidget::changeEvent(event);
+}
+
+void ExperimentForm::retranslate() {
+    m_labels[0]->setText(tr("Data set"));
+    m_labels[1]->setText(tr("Target class"));
+    m_labels[2]->setText(tr("Defense"));
+    m_labels[3]->setText(tr("Noise σ"));
+    m_labels[4]->setText(tr("Budget ε"));
+    m_labels[5]->setText(tr("Scale"));
+    m_labels[6]->setText(tr("Name"));
+    m_fetch->setText(tr("Fetch CIFAR-10"));
+    m_fetch->setToolTip(tr("Download CIFAR-10 (163 MB, MD5 verified) into the data directory; needs a network connection."));
+    m_dataset->setToolTip(tr("Data sets in the data directory; MNIST and Fashion-MNIST come with bootstrap.sh."));
+    m_target->setToolTip(tr("The class whose certified radius the attack shrinks; its training points are poisoned (§3.3). "
+                            "Paper: MNIST 8, CIFAR-10 ship."));
+    m_defense->setItemText(0, tr("Gaussian augmentation (GA)"));
+    m_defense->setItemText(1, tr("MACER"));
+    m_defense->setItemText(2, tr("SmoothAdv"));
+    m_defense->setToolTip(
+        tr("The certified defense the attack targets and the victims use: GA (§4.1), MACER (§4.2), SmoothAdv (§4.3)."));
+    m_sigma->setToolTip(tr("Standard deviation of the smoothing noise, for the attack, the victims and certification. Paper: "
+                           "0.25 and 0.5 (Tables 2-4)."));
+    m_scale->setItemText(0, tr("demo (minutes on a laptop CPU)"));
+    m_scale->setItemText(1, tr("paper (hours on a GPU)"));
+    m_scale->setToolTip(tr("Picks the defaults: demo shrinks data, epochs and samples to run in minutes on 2 CPU cores; paper "
+                           "uses App. E.3's settings."));
+    m_name->setPlaceholderText(tr("optional, shown in tables"));
+    m_advancedSection->setTitle(tr("Advanced hyper-parameters"));
+    m_advancedSection->setToolTip(tr("Changing the data set, defense or scale reloads their defaults."));
+    const QSignalBlocker block(m_dataset);
+    for (int i = 0; i < m_dataset->count() && i < m_datasets.size(); ++i)
+        m_dataset->setItemText(i, m_datasets[i].present ? m_datasets[i].name : tr("%1 (not downloaded)").arg(m_datasets[i].name));
+}
+
+} // namespace pacd::ui

@@ -1,0 +1,262 @@
+#include "main_window/main_window.h"
+
+#include "engine/engine_info.h"
+#include "experiment/experiment_form.h"
+#include "i18n/language.h"
+#include "main_window/log_panel.h"
+#include "main_window/run_panel.h"
+#include "plots/plots_view.h"
+#include "session/recent_files.h"
+#include "session/session_file.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QLabel>
+#include <QMessageBox>
+#include <QProcess>
+#include <QScrollArea>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+#include <exception>
+
+namespace pacd::ui {
+
+MainWindow::MainWindow(const MainWindowOptions& options, QWidget* parent)
+    : QMainWindow(parent), m_options(options), m_controller(new RunController(this)), m_languages(new LanguageManager(this)),
+      m_recent(new RecentFiles(this)) {
+    setObjectName(QStringLiteral("pacdStudio"));
+    m_normalFont = font();
+    buildLayout();
+    buildMenus();
+    connectController();
+    m_device = new QLabel(this);
+    statusBar()->addPermanentWidget(m_device);
+    retranslate();
+    if (m_options.restoreSettings) restoreState();
+    resize(1280, 820);
+    if (m_options.restoreSettings) restoreGeometry(QSettings().value(QStringLiteral("window/geometry")).toByteArray());
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildLayout() {
+    m_form = new ExperimentForm;
+    m_form->setDataDir(m_options.dataDir);
+    m_runPanel = new RunPanel;
+    auto* left = new QWidget;
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->addWidget(m_form);
+    leftLayout->addWidget(m_runPanel);
+    leftLayout->addStretch(1);
+    m_controls = new QScrollArea;
+    m_controls->setWidget(left);
+    m_controls->setWidgetResizable(true);
+    m_controls->setMinimumWidth(380);
+
+    m_plots = new PlotsView;
+    m_log = new LogPanel;
+    // The image inspector and the toy playground come from ui/inspector and ui/toy (the widgets helper's
+    // branch); until they are merged, their tabs say so.
+    m_inspectorPlaceholder = new QLabel;
+    m_inspectorPlaceholder->setObjectName(QStringLiteral("inspectorPlaceholder"));
+    m_toyPlaceholder = new QLabel;
+    m_toyPlaceholder->setObjectName(QStringLiteral("toyPlaceholder"));
+    for (auto* label : {m_inspectorPlaceholder, m_toyPlaceholder}) {
+        label->setAlignment(Qt::AlignCenter);
+        label->setWordWrap(true);
+    }
+    m_tabs = new QTabWidget;
+    m_tabs->addTab(m_plots, QString());
+    m_tabs->addTab(m_inspectorPlaceholder, QString());
+    m_tabs->addTab(m_toyPlaceholder, QString());
+    m_tabs->addTab(m_log, QString());
+
+    m_splitter = new QSplitter;
+    m_splitter->addWidget(m_controls);
+    m_splitter->addWidget(m_tabs);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({400, 880});
+    setCentralWidget(m_splitter);
+
+    connect(m_form, &ExperimentForm::fetchRequested, this, &MainWindow::fetchDataset);
+    connect(m_runPanel, &RunPanel::startClicked, this, &MainWindow::startRun);
+    connect(m_runPanel, &RunPanel::pauseClicked, m_controller, &RunController::pause);
+    connect(m_runPanel, &RunPanel::resumeClicked, m_controller, &RunController::resume);
+    connect(m_runPanel, &RunPanel::cancelClicked, m_controller, &RunController::cancel);
+}
+
+void MainWindow::connectController() {
+    auto* c = m_controller;
+    connect(c, &RunController::stateChanged, m_runPanel, &RunPanel::setState);
+    connect(c, &RunController::stateChanged, this, [this](RunController::State state) {
+        const bool busy = state == RunController::State::Running || state == RunController::State::Pausing ||
+                          state == RunController::State::Cancelling;
+        m_form->setEnabled(!busy && state != RunController::State::Paused);
+        m_startAction->setEnabled(state == RunController::State::Idle);
+        m_pauseAction->setEnabled(state == RunController::State::Running || state == RunController::State::Paused);
+        m_cancelAction->setEnabled(busy || state == RunController::State::Paused);
+        m_pauseAction->setText(state == RunController::State::Paused ? tr("&Resume") : tr("&Pause"));
+    });
+    connect(c, &RunController::progressChanged, m_runPanel, &RunPanel::setProgress);
+    connect(c, &RunController::stageStarted, m_runPanel, &RunPanel::setStage);
+    connect(c, &RunController::stageStarted, this, [this](const StageInfo& stage) {
+        m_log->append(
+            stage.reused
+                ? tr("stage %1 of %2: %3 (reusing its stored result)").arg(stage.index + 1).arg(stage.total).arg(stage.name)
+                : tr("stage %1 of %2: %3").arg(stage.index + 1).arg(stage.total).arg(stage.name));
+    });
+    connect(c, &RunController::metricsArrived, m_plots, &PlotsView::addMetrics);
+    connect(c, &RunController::victimFinished, m_plots, &PlotsView::addVictim);
+    connect(c, &RunController::victimFinished, this, [this](const pacd::VictimResult& v) {
+        m_log->append(tr("victim %1 seed %2: ACR %3, ACA %4")
+                          .arg(QString::fromStdString(v.data))
+                          .arg(v.seed)
+                          .arg(v.acr, 0, 'f', 3)
+                          .arg(v.aca, 0, 'f', 3));
+    });
+    connect(c, &RunController::logMessage, m_log, &LogPanel::append);
+    connect(c, &RunController::finished, this, &MainWindow::onFinished);
+    connect(c, &RunController::paused, this, [this] { m_log->append(tr("paused; Resume continues from the last checkpoint")); });
+    connect(c, &RunController::cancelled, this, [this] {
+        m_log->append(tr("cancelled"));
+        m_runPanel->reset();
+    });
+    connect(c, &RunController::failed, this, [this](const QString& message) {
+        m_log->append(tr("failed: %1").arg(message));
+        showMessage(QMessageBox::Critical, tr("The run stopped"),
+                    tr("The experiment could not run:\n\n%1\n\nChange the setting it names and start again.").arg(message));
+    });
+}
+
+bool MainWindow::startRun() {
+    if (m_controller->isBusy()) return false;
+    const QString problem = m_form->problem();
+    if (!problem.isEmpty()) {
+        showMessage(QMessageBox::Warning, tr("Cannot start"), problem);
+        return false;
+    }
+    auto spec = m_form->spec();
+    RunJobOptions options;
+    options.dataDir = m_options.dataDir;
+    options.workRoot = m_options.workRoot;
+    options.device = m_options.device;
+    options.resultsStore = m_options.resultsStore;
+    auto checked = spec;
+    checked.applyDefaults();
+    m_plots->startRun(checked.trainEpochs);
+    m_runPanel->reset();
+    m_record.reset();
+    m_log->append(tr("starting: %1 target %2, %3, σ = %4, ε = %5 (%6 scale)")
+                      .arg(QString::fromStdString(checked.dataset))
+                      .arg(checked.target)
+                      .arg(QString::fromStdString(checked.poisonDefense))
+                      .arg(checked.sigma)
+                      .arg(checked.epsilon)
+                      .arg(QString::fromStdString(checked.scale)));
+    QSettings().setValue(QStringLiteral("session/lastSpec"), QString::fromStdString(spec.toJson()));
+    return m_controller->start(spec, options);
+}
+
+void MainWindow::onFinished(const pacd::RunRecord& record) {
+    m_record = record; // the worker recorded it in the results store
+    QStringList lines;
+    for (const auto& s : record.summaries())
+        lines << tr("%1: ACR %2 ± %3, ACA %4 ± %5 (%n victim(s))", nullptr, static_cast<int>(s.victims))
+                     .arg(QString::fromStdString(s.data))
+                     .arg(s.acrMean, 0, 'f', 3)
+                     .arg(s.acrSd, 0, 'f', 3)
+                     .arg(s.acaMean, 0, 'f', 3)
+                     .arg(s.acaSd, 0, 'f', 3);
+    for (const auto& line : lines)
+        m_log->append(line);
+    const QString drop =
+        tr("The poisoned victims' ACR is %1 % below the clean victims'.").arg(-record.acrDrop() * 100.0, 0, 'f', 1);
+    m_log->append(drop);
+    statusBar()->showMessage(drop, 15000);
+}
+
+void MainWindow::showRecord(const pacd::RunRecord& record) {
+    m_record = record;
+    try {
+        m_form->setSpec(pacd::ExperimentSpec::fromJson(record.specJson, record.name));
+    } catch (const std::exception& e) {
+        m_log->append(tr("the run's spec cannot be shown: %1").arg(QString::fromUtf8(e.what())));
+    }
+    m_plots->showRecord(record);
+    m_tabs->setCurrentWidget(m_plots);
+    m_log->append(tr("showing run %1 (%2)").arg(record.id).arg(QString::fromStdString(record.status)));
+}
+
+void MainWindow::openSession(const QString& path) {
+    try {
+        const auto session = loadSession(path);
+        m_form->setSpec(session.spec);
+        if (session.result) showRecord(*session.result);
+        m_sessionPath = path;
+        m_recent->add(path);
+        m_log->append(tr("opened %1").arg(path));
+    } catch (const std::exception& e) {
+        m_recent->remove(path);
+        showMessage(QMessageBox::Warning, tr("Cannot open the experiment"), QString::fromUtf8(e.what()));
+    }
+}
+
+bool MainWindow::saveSession(const QString& path) {
+    try {
+        Session session;
+        session.spec = m_form->spec();
+        session.result = m_record;
+        ::pacd::ui::saveSession(path, session);
+        m_sessionPath = path;
+        m_recent->add(path);
+        m_log->append(tr("saved %1").arg(path));
+        return true;
+    } catch (const std::exception& e) {
+        showMessage(QMessageBox::Warning, tr("Cannot save the experiment"), QString::fromUtf8(e.what()));
+        return false;
+    }
+}
+
+// Non-modal (open(), not exec()): the window, and a run's progress, go on while a message is shown.
+void MainWindow::showMessage(int icon, const QString& title, const QString& text) {
+    if (m_message) m_message->close();
+    auto* box = new QMessageBox(static_cast<QMessageBox::Icon>(icon), title, text, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setObjectName(QStringLiteral("message"));
+    m_message = box;
+    box->open();
+}
+
+void MainWindow::restoreState() {
+    QSettings settings;
+    const QString spec = settings.value(QStringLiteral("session/lastSpec")).toString();
+    if (!spec.isEmpty()) {
+        try {
+            m_form->setSpec(pacd::ExperimentSpec::fromJson(spec.toStdString(), "settings"));
+        } catch (const std::exception&) {
+            // A spec from another version: the defaults are a fine start.
+        }
+    }
+    const QString language = settings.value(QStringLiteral("ui/language")).toString();
+    if (!language.isEmpty()) setLanguage(language);
+}
+
+void MainWindow::saveState() const {
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("session/lastSpec"), QString::fromStdString(m_form->spec().toJson()));
+    settings.setValue(QStringLiteral("ui/language"), m_languages->current());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    if (m_options.restoreSettings) saveState();
+    if (m_controller->isBusy()) m_controller->cancel(); // the controller's destructor waits for the checkpoint
+    if (m_fetch) m_fetch->kill();
+    event->accept();
+}
+
+} // namespace pacd::ui

@@ -1,0 +1,83 @@
+#include "plots/plots_view.h"
+
+#include "plots/acr_bars_plot.h"
+#include "plots/attack_plot.h"
+#include "plots/certified_accuracy_plot.h"
+#include "plots/radius_histogram_plot.h"
+#include "plots/training_plot.h"
+
+#include <QGridLayout>
+
+namespace pacd::ui {
+
+PlotsView::PlotsView(QWidget* parent)
+    : QWidget(parent), m_attack(new AttackPlot(this)), m_training(new TrainingPlot(this)),
+      m_certified(new CertifiedAccuracyPlot(this)), m_acr(new AcrBarsPlot(this)), m_histogram(new RadiusHistogramPlot(this)) {
+    m_attack->setObjectName(QStringLiteral("attackPlot"));
+    m_training->setObjectName(QStringLiteral("trainingPlot"));
+    m_certified->setObjectName(QStringLiteral("certifiedAccuracyPlot"));
+    m_acr->setObjectName(QStringLiteral("acrBarsPlot"));
+    m_histogram->setObjectName(QStringLiteral("radiusHistogramPlot"));
+    auto* grid = new QGridLayout(this);
+    grid->setContentsMargins(2, 2, 2, 2);
+    grid->addWidget(m_attack, 0, 0);
+    grid->addWidget(m_training, 0, 1);
+    grid->addWidget(m_certified, 1, 0);
+    grid->addWidget(m_acr, 1, 1);
+    grid->addWidget(m_histogram, 2, 0, 1, 2);
+}
+
+QList<LivePlot*> PlotsView::plots() const {
+    return {m_attack, m_training, m_certified, m_acr, m_histogram};
+}
+
+void PlotsView::startRun(qint64 trainEpochs) {
+    m_trainEpochs = std::max<qint64>(1, trainEpochs);
+    m_attackStepOffset = 0;
+    for (auto* plot : plots())
+        plot->clearData();
+}
+
+void PlotsView::addMetrics(const QVector<MetricSample>& samples) {
+    for (const auto& sample : samples) {
+        const auto& m = sample.metrics;
+        if (sample.stage == QLatin1String("poison") && m.contains(QStringLiteral("upper"))) {
+            m_attack->addStep(double(sample.step), m.value(QStringLiteral("upper")), m.value(QStringLiteral("lower")));
+        } else if (sample.stage == QLatin1String("train-epoch") && sample.step > 0 && m.contains(QStringLiteral("loss"))) {
+            // Per epoch, not per progress report: within an epoch the trainer reports a running mean that
+            // restarts every epoch, which would draw a saw-tooth. The plan stage's name says whose training
+            // this is: "train poison seed 1".
+            const auto words = sample.run.split(QLatin1Char(' '));
+            const QString data = words.size() > 1 ? words[1] : QString();
+            m_training->addPoint(sample.run, data, double(sample.step), m.value(QStringLiteral("loss")));
+        }
+    }
+}
+
+void PlotsView::addVictim(const pacd::VictimResult& victim) {
+    m_certified->addVictim(victim);
+    m_acr->addVictim(victim);
+    m_histogram->addVictim(victim);
+}
+
+void PlotsView::showRecord(const pacd::RunRecord& record) {
+    for (auto* plot : plots())
+        plot->clearData();
+    for (const auto& victim : record.victims)
+        addVictim(victim);
+}
+
+void PlotsView::setLargeFonts(bool large) {
+    for (auto* plot : plots()) {
+        QFont font = this->font();
+        font.setPointSizeF(font.pointSizeF() * (large ? 1.6 : 1.0));
+        for (auto* axis : plot->axisRect()->axes()) {
+            axis->setLabelFont(font);
+            axis->setTickLabelFont(font);
+        }
+        plot->legend->setFont(font);
+        plot->scheduleReplot();
+    }
+}
+
+} // namespace pacd::ui

@@ -1,0 +1,49 @@
+#pragma once
+// The live plots of a run side by side, fed by the run controller's signals (or by a stored run record).
+#include "engine/run_types.h"
+
+#include <QWidget>
+
+namespace pacd::ui {
+
+class AcrBarsPlot;
+class AttackPlot;
+class CertifiedAccuracyPlot;
+class LivePlot;
+class RadiusHistogramPlot;
+class TrainingPlot;
+
+class PlotsView : public QWidget {
+    Q_OBJECT
+  public:
+    explicit PlotsView(QWidget* parent = nullptr);
+
+    AttackPlot* attackPlot() const { return m_attack; }
+    TrainingPlot* trainingPlot() const { return m_training; }
+    CertifiedAccuracyPlot* certifiedAccuracyPlot() const { return m_certified; }
+    AcrBarsPlot* acrBarsPlot() const { return m_acr; }
+    RadiusHistogramPlot* radiusHistogramPlot() const { return m_histogram; }
+    /// Every plot, for export.
+    QList<LivePlot*> plots() const;
+
+  public Q_SLOTS:
+    /// A new run: empties every plot; `trainEpochs` scales the training curves' x axis.
+    void startRun(qint64 trainEpochs);
+    void addMetrics(const QVector<pacd::ui::MetricSample>& samples);
+    void addVictim(const pacd::VictimResult& victim);
+    /// Shows a finished (stored) run: its victims' curves, bars and histograms.
+    void showRecord(const pacd::RunRecord& record);
+    /// Plots gone full screen in presentation mode use larger fonts.
+    void setLargeFonts(bool large);
+
+  private:
+    AttackPlot* m_attack;
+    TrainingPlot* m_training;
+    CertifiedAccuracyPlot* m_certified;
+    AcrBarsPlot* m_acr;
+    RadiusHistogramPlot* m_histogram;
+    qint64 m_trainEpochs = 1;
+    double m_attackStepOffset = 0; ///< a resumed attack restarts its step count: keep the curve going
+};
+
+} // namespace pacd::ui

@@ -1,0 +1,16 @@
+# ui/plots: live QCustomPlot plots of a run, each replotted at a bounded rate (LivePlot).
+target_sources(pacd_ui PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/acr_bars_plot.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/acr_bars_plot.h
+  ${CMAKE_CURRENT_LIST_DIR}/attack_plot.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/attack_plot.h
+  ${CMAKE_CURRENT_LIST_DIR}/certified_accuracy_plot.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/certified_accuracy_plot.h
+  ${CMAKE_CURRENT_LIST_DIR}/live_plot.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/live_plot.h
+  ${CMAKE_CURRENT_LIST_DIR}/plots_view.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/plots_view.h
+  ${CMAKE_CURRENT_LIST_DIR}/radius_histogram_plot.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/radius_histogram_plot.h
+  ${CMAKE_CURRENT_LIST_DIR}/training_plot.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/training_plot.h)
