@@ -1,9 +1,10 @@
 # Compiler launcher and the project's warning flags.
 find_program(PACD_CCACHE ccache)
 if(PACD_CCACHE AND NOT CMAKE_CXX_COMPILER_LAUNCHER)
-  set(CMAKE_CXX_COMPILER_LAUNCHER ${PACD_CCACHE})
-  # Precompiled headers change mtimes; these keep ccache hits with PCH.
-  set(ENV{CCACHE_SLOPPINESS} "pch_defines,time_macros,include_file_mtime,include_file_ctime")
+  # Without these sloppiness settings ccache refuses every compilation that uses a precompiled header (most of
+  # ours). They must reach ccache at build time: set(ENV{...}) here would only affect this configure run.
+  set(CMAKE_CXX_COMPILER_LAUNCHER ${CMAKE_COMMAND} -E env
+      CCACHE_SLOPPINESS=pch_defines,time_macros,include_file_mtime,include_file_ctime ${PACD_CCACHE})
 endif()
 
 add_library(pacd_warnings INTERFACE)
