@@ -1,9 +1,11 @@
 #include "attack/pacd_attack.h"
 
+#include "models/footprint.h"
 #include "smoothing/certify.h"
 #include "smoothing/soft_radius.h"
 #include "support/atomic_file.h"
 #include "support/error.h"
+#include "support/memory.h"
 #include "support/rng.h"
 #include "training/losses.h"
 #include "training/trainer.h"
@@ -156,6 +158,7 @@ PacdAttack::PacdAttack(PacdConfig config, PacdData data, ModelSpec spec, torch::
     require(m_config.target < m_spec.numClasses, "attack: target class ", m_config.target, " but the model has ",
             m_spec.numClasses, " classes");
     m_spec.dropout = 0.0; // dropout would make ζ's Hessian a moving target; the paper's attack runs without it
+    requireAttackMemory();
     m_base = m_data.base.to(device);
     m_poisons = m_base.clone();
     m_clean = m_data.cleanImages.to(device);
@@ -165,6 +168,26 @@ PacdAttack::PacdAttack(PacdConfig config, PacdData data, ModelSpec spec, torch::
     m_model->to(device);
     m_model->train();
     m_solver = std::make_unique<ApproxGrad>(m_model->parameters(), m_base.sizes().vec(), m_config.approx);
+}
+
+void PacdAttack::requireAttackMemory() const {
+    // Refused before the data move to the device: every split lives there for the whole run.
+    const auto lowerSamples = m_config.defense == TrainMethod::Macer       ? 1 + m_config.macer.samples
+                              : m_config.defense == TrainMethod::SmoothAdv ? 1 + m_config.smoothAdv.samples
+                                                                           : 1;
+    const std::int64_t clean = m_data.cleanImages.defined() ? m_data.cleanImages.size(0) : 0;
+    const std::int64_t base = m_data.base.defined() ? m_data.base.size(0) : 0;
+    const std::int64_t validation = m_data.validation.defined() ? m_data.validation.size(0) : 0;
+    const auto lowerRows = (std::min(m_config.cleanBatch, clean) + std::min(m_config.poisonBatch, base)) * lowerSamples;
+    const auto upperRows = std::min(m_config.validationBatch, validation) * m_config.upperSamples;
+    const auto footprint = modelFootprint(m_spec);
+    // clean images, the base points and the poisons, validation points
+    const std::int64_t dataBytes = 4 * footprint.inputs * (clean + 2 * base + validation);
+    requireMemory(m_device, {attackBytes(footprint, lowerRows, upperRows) + dataBytes,
+                             detail::concat("the PACD attack on ", m_spec.arch, ": lower-level batches of ", lowerRows,
+                                            " inputs (clean + poison batch x noise samples), upper-level batches of ", upperRows,
+                                            " (validation batch x k) of ", torch::IntArrayRef(m_spec.inputShape)),
+                             "the attack's batches (pacd-cli poison --clean-batch, --poison-batch, --val-batch, --k)"});
 }
 
 void PacdAttack::reinitialiseLowerLevel() {

@@ -91,6 +91,7 @@ public:
     const PacdConfig& config() const { return m_config; }
 
 private:
+    void requireAttackMemory() const;
     void reinitialiseLowerLevel();
     torch::Tensor lowerLoss(const torch::Tensor& inputs, const torch::Tensor& labels, std::int64_t draw);
     void saveCheckpoint(const std::filesystem::path& path) const;

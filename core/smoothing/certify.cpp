@@ -2,7 +2,9 @@
 
 #include "smoothing/clopper_pearson.h"
 #include "smoothing/eval_mode.h"
+#include "models/footprint.h"
 #include "support/error.h"
+#include "support/memory.h"
 
 #include <ATen/CPUGeneratorImpl.h>
 #include <ATen/Context.h>
@@ -99,6 +101,12 @@ std::vector<PointResult> runSmoothed(ClassifierImpl& model, const torch::Tensor&
 
     const std::int64_t points = inputs.size(0);
     const std::int64_t group = std::max<std::int64_t>(1, config.batch / samplesPerPoint);
+    // Refuse a batch the device cannot hold now rather than after hours of certification.
+    const auto rows = std::min<std::int64_t>(config.batch, std::min(points, group) * samplesPerPoint);
+    requireMemory(device, {inferenceBytes(modelFootprint(model.spec()), rows),
+                           detail::concat(stage, ": forward passes of ", rows, " noisy samples of ",
+                                          inputs.sizes().slice(1), " through ", model.spec().arch),
+                           "the certification batch (setting 'batch', pacd-cli --batch)"});
     std::vector<PointResult> results;
     results.reserve(static_cast<std::size_t>(points));
     double radiusSum = 0.0;

@@ -1,11 +1,13 @@
 #include "training/trainer.h"
 
 #include "models/checkpoint.h"
+#include "models/footprint.h"
 #include "smoothing/certify.h"
 #include "smoothing/eval_mode.h"
 #include "smoothing/soft_radius.h"
 #include "support/atomic_file.h"
 #include "support/error.h"
+#include "support/memory.h"
 #include "training/losses.h"
 
 #include <ATen/CPUGeneratorImpl.h>
@@ -202,6 +204,26 @@ fs::path trainingStatePath(const fs::path& checkpoint) {
     return fs::path(checkpoint.string() + ".state");
 }
 
+namespace {
+
+// Refuses, before anything moves to the device, a batch (times MACER's or SmoothAdv's noise samples) that cannot fit.
+void requireTrainingMemory(const ModelSpec& spec, const Dataset& data, const TrainConfig& config) {
+    const std::int64_t batch = std::min(config.batchSize, data.size());
+    const std::int64_t samples = config.method == TrainMethod::Macer       ? 1 + config.macer.samples
+                                 : config.method == TrainMethod::SmoothAdv ? 1 + config.smoothAdv.samples
+                                                                           : 1;
+    // Without augmentation the whole training set is moved to the device once.
+    const std::int64_t dataBytes = config.augments(spec.inputShape) ? 0 : data.images.numel() * 4;
+    requireMemory(config.device,
+                  {trainingBytes(modelFootprint(spec), batch * samples) + dataBytes,
+                   detail::concat("training ", spec.arch, " (", methodName(config.method), ") on ", data.size(), " points: batches of ",
+                                  batch, " x ", samples, " inputs of ", torch::IntArrayRef(spec.inputShape)),
+                   "the batch size (setting 'batchSize', pacd-cli train --batch)" +
+                       std::string(samples > 1 ? " or the noise samples per point" : "")});
+}
+
+} // namespace
+
 TrainResult train(ClassifierImpl& model, const Dataset& data, const TrainConfig& config, CancelToken& cancel,
                   const ProgressSink& progress, const Dataset& monitor) {
     config.validate();
@@ -212,6 +234,7 @@ TrainResult train(ClassifierImpl& model, const Dataset& data, const TrainConfig&
     require(data.images.sizes().slice(1).vec() == model.spec().inputShape, "training data ", data.name, " has inputs of shape ",
             data.images.sizes().slice(1), " but the model expects ", torch::IntArrayRef(model.spec().inputShape));
     const bool monitoring = monitor.size() > 0 && config.sigma > 0.0;
+    requireTrainingMemory(model.spec(), data, config);
 
     model.to(config.device);
     auto optimizer = makeOptimizer(model, config);
