@@ -8,13 +8,15 @@ namespace pacd::cli {
 void addModelCommands(CLI::App& app, GlobalOptions& options) {
     auto* models = app.add_subcommand("models", "List the architectures with their parameter counts, or describe a checkpoint");
     auto checkpoint = std::make_shared<std::string>();
-    models->add_option("--checkpoint", *checkpoint, "Describe this checkpoint instead (architecture, sigma, method, data set)");
+    models->add_option("--checkpoint", *checkpoint, "Describe this checkpoint instead (architecture, sigma, method, data set, a hash of its weights)");
     models->callback([checkpoint] {
         if (!checkpoint->empty()) {
-            const auto info = readCheckpointInfo(*checkpoint);
+            const auto loaded = loadCheckpoint(*checkpoint);
+            const auto& info = loaded.info;
             printJson({{"checkpoint", *checkpoint}, {"arch", info.spec.arch}, {"input_shape", info.spec.inputShape},
                        {"num_classes", info.spec.numClasses}, {"sigma", info.sigma}, {"method", info.method},
-                       {"dataset", info.dataset}, {"epoch", info.epoch}, {"seed", info.seed}});
+                       {"dataset", info.dataset}, {"epoch", info.epoch}, {"seed", info.seed},
+                       {"parameters", parameterCount(*loaded.model)}, {"weights_hash", weightsHash(*loaded.model)}});
             return;
         }
         const std::vector<std::pair<std::string, std::string>> pairs{

@@ -56,4 +56,8 @@ Classifier cloneClassifier(ClassifierImpl& model);
 /// Number of trainable scalars.
 std::int64_t parameterCount(const torch::nn::Module& module);
 
+/// FNV-1a 64 over every parameter's and buffer's name and float bytes, as 16 hex digits: equal hashes mean
+/// bit-identical weights (used to check that a resumed run ends where an uninterrupted one does).
+std::string weightsHash(const torch::nn::Module& module);
+
 } // namespace pacd

@@ -7,6 +7,7 @@
 #include <fcntl.h>
 #include <fstream>
 #include <random>
+#include <signal.h>
 #include <unistd.h>
 
 namespace fs = std::filesystem;
@@ -14,10 +15,12 @@ namespace fs = std::filesystem;
 namespace pacd {
 namespace {
 
+constexpr const char* kTempTag = ".tmp-";
+
 fs::path temporarySibling(const fs::path& target) {
     std::random_device rd;
     const auto tag = std::to_string(::getpid()) + "-" + std::to_string(rd());
-    return target.parent_path() / ("." + target.filename().string() + ".tmp-" + tag);
+    return target.parent_path() / ("." + target.filename().string() + kTempTag + tag);
 }
 
 // rename() is only atomic once the data has reached the disk; without fsync a crash can leave an empty file.
@@ -28,6 +31,23 @@ void syncPath(const fs::path& path, bool directory) {
     ::close(fd);
 }
 
+// A process killed while writing (SIGKILL, power loss) leaves its hidden ".<name>.tmp-<pid>-<n>" behind. The next
+// write of the same target removes those whose writer is gone, so that resumed runs end with no stray files.
+void removeStaleTemporaries(const fs::path& dir, const fs::path& target) {
+    const auto prefix = "." + target.filename().string() + kTempTag;
+    std::error_code ec;
+    for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+        const auto name = it->path().filename().string();
+        if (name.compare(0, prefix.size(), prefix) != 0) continue;
+        const auto digits = name.substr(prefix.size(), name.find('-', prefix.size()) - prefix.size());
+        if (digits.empty() || digits.find_first_not_of("0123456789") != std::string::npos) continue;
+        const auto pid = static_cast<pid_t>(std::stoll(digits));
+        if (pid == ::getpid() || ::kill(pid, 0) == 0 || errno != ESRCH) continue; // its writer may still be at work
+        std::error_code removeError;
+        fs::remove(it->path(), removeError);
+    }
+}
+
 } // namespace
 
 void writeFileAtomically(const fs::path& target, const std::function<void(const fs::path&)>& writer) {
@@ -35,6 +55,7 @@ void writeFileAtomically(const fs::path& target, const std::function<void(const 
     std::error_code ec;
     fs::create_directories(dir, ec);
     require(!ec, "cannot create directory ", dir, ": ", ec.message());
+    removeStaleTemporaries(dir, target);
     const fs::path temp = temporarySibling(target.has_parent_path() ? target : fs::path(".") / target);
     try {
         writer(temp);

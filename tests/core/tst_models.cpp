@@ -14,6 +14,7 @@ private Q_SLOTS:
     void outputShapesAndParameterCounts();
     void normalisationLivesInsideTheModel();
     void cloneIsDeepAndEqual();
+    void weightsHashSeesEveryBit();
     void checkpointRoundTripGivesIdenticalOutputs();
     void mismatchedCheckpointIsRefused();
     void corruptCheckpointNamesFile();
@@ -78,6 +79,21 @@ void TestModels::cloneIsDeepAndEqual() {
     QVERIFY(!torch::equal(model->forward(x), copy->forward(x)));
 }
 
+void TestModels::weightsHashSeesEveryBit() {
+    torch::manual_seed(5);
+    auto a = makeClassifier(defaultModelSpec("logistic", "toy-gaussians"));
+    torch::manual_seed(5);
+    auto b = makeClassifier(defaultModelSpec("logistic", "toy-gaussians"));
+    QCOMPARE(weightsHash(*a), weightsHash(*b));
+    QCOMPARE(weightsHash(*a).size(), std::size_t(16));
+    {
+        // Flip the lowest mantissa bit of one weight: the smallest change a resumed run could make.
+        torch::NoGradGuard noGrad;
+        b->parameters().front().data().view(torch::kInt32).view(-1)[0].bitwise_xor_(1);
+    }
+    QVERIFY(weightsHash(*a) != weightsHash(*b));
+}
+
 void TestModels::checkpointRoundTripGivesIdenticalOutputs() {
     QTemporaryDir dir;
     torch::manual_seed(3);
@@ -94,6 +110,7 @@ void TestModels::checkpointRoundTripGivesIdenticalOutputs() {
     QCOMPARE(loaded.info.seed, 11u);
     QVERIFY(!loaded.model->is_training());
     QCOMPARE(readCheckpointInfo(tempPath(dir, "m.pt")).spec, model->spec());
+    QCOMPARE(weightsHash(*loaded.model), weightsHash(*model));
     // No temporary file is left beside the checkpoint.
     QCOMPARE(static_cast<int>(std::distance(std::filesystem::directory_iterator(dir.path().toStdString()), {})), 1);
 }

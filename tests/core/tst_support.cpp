@@ -7,6 +7,7 @@
 
 #include <fstream>
 #include <thread>
+#include <unistd.h>
 
 using namespace pacd;
 using pacd::test::tempPath;
@@ -17,6 +18,7 @@ class TestSupport : public QObject {
 private Q_SLOTS:
     void atomicWriteReplacesWhole();
     void failedWriterLeavesTargetUntouched();
+    void staleTemporariesOfDeadWritersAreRemoved();
     void dataDirResolutionOrder();
     void cancelTokenAcrossThreads();
     void threadsDefaultToCores();
@@ -44,6 +46,22 @@ void TestSupport::failedWriterLeavesTargetUntouched() {
                              std::runtime_error);
     QCOMPARE(readFile(target), std::string("precious"));
     QCOMPARE(static_cast<int>(std::distance(fs::directory_iterator(dir.path().toStdString()), {})), 1);
+}
+
+void TestSupport::staleTemporariesOfDeadWritersAreRemoved() {
+    // What a SIGKILL mid-write leaves: the writer's hidden temporary. 4194305 is above Linux's largest pid_max,
+    // so no process has it; the parent process is alive, so its temporary may still be in use and must stay.
+    QTemporaryDir dir;
+    const auto target = tempPath(dir, "result.json");
+    const auto dead = tempPath(dir, ".result.json.tmp-4194305-17");
+    const auto alive = tempPath(dir, ".result.json.tmp-" + std::to_string(::getppid()) + "-3");
+    const auto other = tempPath(dir, ".other.json.tmp-4194305-1");
+    for (const auto& path : {dead, alive, other}) std::ofstream(path) << "half";
+    writeTextAtomically(target, "whole");
+    QVERIFY(!fs::exists(dead));
+    QVERIFY(fs::exists(alive));
+    QVERIFY(fs::exists(other)); // another target's temporaries are that target's business
+    QCOMPARE(readFile(target), std::string("whole"));
 }
 
 void TestSupport::dataDirResolutionOrder() {
