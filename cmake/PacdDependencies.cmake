@@ -10,7 +10,8 @@ find_package(SQLite3 REQUIRED)     # the results store
 
 # OpenCV reads class-folder images. The headless engine (PACD_BUILD_GUI=OFF, e.g. a GPU server) links no OpenCV,
 # so there class folders are refused with a message; the desktop build has them.
-if(PACD_BUILD_GUI)
+# The fuzzing build (PACD_FUZZ) also wants it, to fuzz class-folder loading.
+if(PACD_BUILD_GUI OR PACD_FUZZ)
   find_package(OpenCV QUIET COMPONENTS core imgcodecs imgproc)
 endif()
 find_package(CURL QUIET)
