@@ -8,6 +8,7 @@
 
 #include <cstring>
 #include <memory>
+#include <vector>
 
 namespace fs = std::filesystem;
 
@@ -91,8 +92,24 @@ IdxArray readIdx(const fs::path& path) {
     }
     const auto dtype = type == kTypeUint8 ? torch::kUInt8 : torch::kFloat;
     const std::int64_t elementSize = type == kTypeUint8 ? 1 : 4;
+    // The header alone must not decide the allocation: a few bytes can declare up to 64 GB (a gzip file's size
+    // says nothing about its content's). Read in chunks, so that memory follows the data the file really holds.
+    const std::int64_t dataBytes = elements * elementSize;
+    constexpr std::int64_t kChunk = std::int64_t(1) << 24;
+    std::vector<unsigned char> bytes;
+    while (static_cast<std::int64_t>(bytes.size()) < dataBytes) {
+        const auto have = static_cast<std::int64_t>(bytes.size());
+        const auto want = std::min(kChunk, dataBytes - have);
+        bytes.resize(static_cast<std::size_t>(have + want));
+        const auto got = reader.read(bytes.data() + have, want);
+        bytes.resize(static_cast<std::size_t>(have + got));
+        if (got < want) break;
+    }
+    require(static_cast<std::int64_t>(bytes.size()) == dataBytes, path, ": truncated data (expected ", dataBytes,
+            " bytes, found ", bytes.size(), ")");
     array.data = torch::empty(array.dims, torch::TensorOptions().dtype(dtype));
-    reader.readExactly(array.data.data_ptr(), elements * elementSize, "data");
+    if (dataBytes > 0) std::memcpy(array.data.data_ptr(), bytes.data(), static_cast<std::size_t>(dataBytes));
+    bytes = {};
     unsigned char extra;
     require(reader.read(&extra, 1) == 0, path, ": trailing bytes after the ", elements, " declared elements");
     if (type == kTypeFloat32) {

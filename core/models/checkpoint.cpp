@@ -1,5 +1,6 @@
 #include "models/checkpoint.h"
 
+#include "models/footprint.h"
 #include "support/atomic_file.h"
 #include "support/error.h"
 
@@ -7,6 +8,8 @@
 #include <torch/torch.h>
 
 #include <cmath>
+#include <cstdio>
+#include <cstring>
 
 namespace fs = std::filesystem;
 using nlohmann::json;
@@ -16,6 +19,8 @@ namespace {
 
 constexpr int kFormatVersion = 1;
 constexpr const char* kInfoKey = "pacd_checkpoint_info";
+
+std::string firstLine(const std::string& text) { return text.substr(0, text.find('\n')); }
 
 json toJson(const CheckpointInfo& info) {
     const auto& s = info.spec;
@@ -32,6 +37,32 @@ json toJson(const CheckpointInfo& info) {
                 {"dataset", info.dataset},
                 {"epoch", info.epoch},
                 {"seed", info.seed}};
+}
+
+// The info decides what is allocated before any weight is read, so it is checked like any outside input: a
+// crafted file must not make the loader build a model of terabytes or hand LibTorch a negative size.
+void checkSpec(const ModelSpec& spec, const fs::path& path) {
+    const auto& shape = spec.inputShape;
+    require(!shape.empty() && shape.size() <= 3, path, ": checkpoint input_shape must have 1 to 3 dimensions, got ", shape.size());
+    for (const auto extent : shape)
+        require(extent >= 1 && extent <= 65536, path, ": checkpoint input_shape extent ", extent, " is outside [1, 65536]");
+    require(spec.numClasses >= 1 && spec.numClasses <= 100000, path, ": checkpoint num_classes ", spec.numClasses,
+            " is outside [1, 100000]");
+    require(spec.mean.size() == spec.stddev.size(), path, ": checkpoint mean and stddev differ in length");
+    require(spec.mean.empty() || (shape.size() == 3 && spec.mean.size() == static_cast<std::size_t>(shape[0])), path,
+            ": checkpoint normalisation has ", spec.mean.size(), " channels for inputs of shape ", torch::IntArrayRef(shape));
+    for (std::size_t c = 0; c < spec.mean.size(); ++c)
+        require(std::isfinite(spec.mean[c]) && std::isfinite(spec.stddev[c]) && spec.stddev[c] > 0, path,
+                ": checkpoint normalisation of channel ", c, " is not finite with stddev > 0");
+    ModelFootprint footprint;
+    try {
+        footprint = modelFootprint(spec);
+    } catch (const Error& e) {
+        fail(path, ": ", e.what());
+    }
+    require(footprint.parameters > 0 && footprint.parameters <= (std::int64_t(1) << 31), path, ": checkpoint describes a ",
+            spec.arch, " of ", footprint.parameters, " parameters for inputs of shape ", torch::IntArrayRef(shape),
+            ", which no pacd model has");
 }
 
 CheckpointInfo fromJson(const json& j, const fs::path& path) {
@@ -55,11 +86,62 @@ CheckpointInfo fromJson(const json& j, const fs::path& path) {
     } catch (const json::exception& e) {
         fail(path, ": checkpoint info is incomplete or malformed (", e.what(), ")");
     }
+    checkSpec(info.spec, path);
     return info;
 }
 
-torch::serialize::InputArchive openArchive(const fs::path& path) {
+// The seal: LibTorch's archive reader (TorchScript's unpickler and type parser) is not robust to damaged input:
+// fuzz_checkpoint crashed it (SEGV in ScriptTypeParser::parseClassConstant) with a mutated code record. So no
+// byte reaches it unchecked: saveCheckpoint stores an FNV-1a 64 hash of the archive in the zip comment (which zip
+// readers ignore), and the loader refuses files whose seal is missing or does not match. This catches damage
+// (truncated copies, bit flips, other tools' archives); a file crafted to crash LibTorch and then resealed is not
+// caught: like PyTorch's own files, checkpoints are to be trusted like programs.
+constexpr const char* kSealTag = "pacd-seal fnv1a64 ";
+constexpr std::size_t kEndOfCentralDirectory = 22; // zip EOCD record without comment
+
+std::uint64_t fnv1a(const std::string& bytes, std::size_t length) {
+    std::uint64_t hash = 14695981039346656037ULL;
+    for (std::size_t i = 0; i < length; ++i) {
+        hash ^= static_cast<unsigned char>(bytes[i]);
+        hash *= 1099511628211ULL;
+    }
+    return hash;
+}
+
+std::string hex(std::uint64_t value) {
+    char text[17];
+    std::snprintf(text, sizeof text, "%016llx", static_cast<unsigned long long>(value));
+    return text;
+}
+
+bool endsWithEocd(const std::string& bytes, std::size_t end) {
+    return end >= kEndOfCentralDirectory && bytes.compare(end - kEndOfCentralDirectory, 4, "PK\x05\x06") == 0 &&
+           bytes[end - 2] == 0 && bytes[end - 1] == 0;
+}
+
+void checkSeal(const fs::path& path) {
     require(fs::exists(path), "checkpoint ", path, " does not exist");
+    const auto bytes = readFile(path);
+    const std::size_t sealLength = std::strlen(kSealTag) + 16;
+    const bool sealed = bytes.size() >= kEndOfCentralDirectory + sealLength &&
+                        bytes.compare(bytes.size() - sealLength, std::strlen(kSealTag), kSealTag) == 0;
+    if (!sealed) {
+        require(endsWithEocd(bytes, bytes.size()), path, ": not a readable checkpoint (corrupt or not a LibTorch archive)");
+        fail(path, ": has no pacd checkpoint seal (a plain LibTorch archive, or one another program wrote, cannot be used: its "
+                   "architecture, σ and method are unknown)");
+    }
+    // The hash covers the archive as first written: the comment-length field was 0 then.
+    std::string archive = bytes.substr(0, bytes.size() - sealLength);
+    require(archive.size() >= kEndOfCentralDirectory && archive.compare(archive.size() - kEndOfCentralDirectory, 4, "PK\x05\x06") == 0 &&
+                static_cast<unsigned char>(archive[archive.size() - 2]) == sealLength && archive[archive.size() - 1] == 0,
+            path, ": checkpoint is damaged (its zip directory does not end where its seal says)");
+    archive[archive.size() - 2] = 0;
+    require(hex(fnv1a(archive, archive.size())) == bytes.substr(bytes.size() - 16), path,
+            ": checkpoint is damaged (its content does not match its seal: a truncated copy or changed bytes)");
+}
+
+torch::serialize::InputArchive openArchive(const fs::path& path) {
+    checkSeal(path);
     torch::serialize::InputArchive archive;
     try {
         archive.load_from(path.string());
@@ -71,7 +153,13 @@ torch::serialize::InputArchive openArchive(const fs::path& path) {
 
 CheckpointInfo readInfo(torch::serialize::InputArchive& archive, const fs::path& path) {
     c10::IValue value;
-    require(archive.try_read(kInfoKey, value) && value.isString(), path,
+    bool found = false;
+    try {
+        found = archive.try_read(kInfoKey, value);
+    } catch (const std::exception& e) {
+        fail(path, ": checkpoint info is unreadable (", firstLine(e.what()), ")");
+    }
+    require(found && value.isString(), path,
             ": has no pacd checkpoint info (a plain LibTorch archive cannot be used: its architecture, σ and method are unknown)");
     json j;
     try {
@@ -94,7 +182,16 @@ void saveCheckpoint(const fs::path& path, ClassifierImpl& model, const Checkpoin
         archive.write(kInfoKey, c10::IValue(toJson(info).dump()));
         model.save(archive);
         archive.save_to(temp.string());
+        sealCheckpointFile(temp);
     });
+}
+
+void sealCheckpointFile(const fs::path& path) {
+    auto bytes = readFile(path);
+    require(endsWithEocd(bytes, bytes.size()), path, ": cannot seal: not a zip archive ending in a comment-less directory");
+    const auto seal = kSealTag + hex(fnv1a(bytes, bytes.size()));
+    bytes[bytes.size() - 2] = static_cast<char>(seal.size());
+    writeTextAtomically(path, bytes + seal);
 }
 
 CheckpointInfo readCheckpointInfo(const fs::path& path) {
@@ -113,7 +210,12 @@ LoadedCheckpoint loadCheckpoint(const fs::path& path, const CheckpointExpectatio
     if (expect.sigma && !expect.allowSigmaOverride)
         require(std::abs(*expect.sigma - info.sigma) < 1e-9, path, ": checkpoint was trained at sigma=", info.sigma,
                 " but sigma=", *expect.sigma, " was requested; pass the sigma override to certify it at another noise level on purpose");
-    auto model = makeClassifier(info.spec);
+    Classifier model;
+    try {
+        model = makeClassifier(info.spec);
+    } catch (const std::exception& e) {
+        fail(path, ": cannot build the ", info.spec.arch, " model it describes (", firstLine(e.what()), ")");
+    }
     try {
         model->load(archive);
     } catch (const std::exception& e) {

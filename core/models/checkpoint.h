@@ -17,8 +17,12 @@ struct CheckpointInfo {
     std::uint64_t seed = 0;
 };
 
-/// Writes weights and info to `path` atomically (temp file + rename).
+/// Writes weights and info to `path` atomically (temp file + rename), sealed with a hash of its content.
 void saveCheckpoint(const std::filesystem::path& path, ClassifierImpl& model, const CheckpointInfo& info);
+
+/// Seals a LibTorch archive in place (saveCheckpoint does this): the loaders refuse unsealed or damaged files
+/// before LibTorch's reader, which crashes on some damaged archives, sees a byte of them.
+void sealCheckpointFile(const std::filesystem::path& path);
 
 /// What the caller needs; unset fields are not checked.
 struct CheckpointExpectation {
@@ -33,8 +37,8 @@ struct LoadedCheckpoint {
     CheckpointInfo info;
 };
 
-/// Reads a checkpoint; throws pacd::Error naming the file when it is missing, corrupt, of another format
-/// version, or does not match `expect` (architecture, data set, σ).
+/// Reads a checkpoint; throws pacd::Error naming the file when it is missing, unsealed or damaged, corrupt, of
+/// another format version, describes an impossible model, or does not match `expect` (architecture, data set, σ).
 LoadedCheckpoint loadCheckpoint(const std::filesystem::path& path, const CheckpointExpectation& expect = {},
                                 const torch::Device& device = torch::kCPU);
 

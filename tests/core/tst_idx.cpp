@@ -5,6 +5,8 @@
 #include "support/atomic_file.h"
 
 #include <fstream>
+#include <sys/resource.h>
+#include <zlib.h>
 
 using namespace pacd;
 using pacd::test::tempPath;
@@ -17,6 +19,8 @@ private Q_SLOTS:
     void floatRoundTripIsExact();
     void wrongMagicNumber();
     void truncatedImageFile();
+    void hugeHeaderOnATinyFileAllocatesNothing_data();
+    void hugeHeaderOnATinyFileAllocatesNothing();
     void trailingBytes();
     void labelImageCountMismatch();
     void missingFile();
@@ -85,6 +89,52 @@ void TestIdx::truncatedImageFile() {
     PACD_EXPECT_ERROR(readIdx(tempPath(dir, "imgs")), "imgs", "truncated data", "expected 7840 bytes, found 7740");
     writeTextAtomically(tempPath(dir, "hdr"), std::string("\x00\x00\x08\x03\x00\x00", 6));
     PACD_EXPECT_ERROR(readIdx(tempPath(dir, "hdr")), "hdr", "truncated header");
+}
+
+void TestIdx::hugeHeaderOnATinyFileAllocatesNothing_data() {
+    QTest::addColumn<bool>("gzip");
+    QTest::newRow("raw") << false;
+    QTest::newRow("gzip") << true;
+}
+
+// Found by fuzz_idx: a 20-byte file whose header declares 2^34 float32 values made readIdx allocate 64 GB before
+// it noticed that the data were missing (libFuzzer: out-of-memory, malloc(68719476736)); on a machine without
+// that much memory the allocation failed with LibTorch's error instead of ours. The address space is capped here
+// so that the old behaviour fails on any machine (not under ASan, which reserves terabytes of shadow memory).
+void TestIdx::hugeHeaderOnATinyFileAllocatesNothing() {
+    QFETCH(bool, gzip);
+    QTemporaryDir dir;
+    const auto path = tempPath(dir, gzip ? "huge.gz" : "huge");
+    const std::string content("\x00\x00\x0D\x02\x00\x02\x00\x00\x00\x02\x00\x00" "12345678", 20); // [131072, 131072] float32
+    if (gzip) {
+        gzFile out = gzopen(path.c_str(), "wb");
+        QVERIFY(out != nullptr);
+        QCOMPARE(gzwrite(out, content.data(), static_cast<unsigned>(content.size())), static_cast<int>(content.size()));
+        QCOMPARE(gzclose(out), Z_OK);
+    } else {
+        writeTextAtomically(path, content);
+    }
+#if defined(__SANITIZE_ADDRESS__)
+    const bool capped = false;
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+    const bool capped = false;
+#else
+    const bool capped = true;
+#endif
+#else
+    const bool capped = true;
+#endif
+    rlimit saved{};
+    QCOMPARE(getrlimit(RLIMIT_AS, &saved), 0);
+    if (capped) {
+        rlimit cap = saved;
+        cap.rlim_cur = std::min<rlim_t>(saved.rlim_max, rlim_t(32) << 30); // far below 64 GB, far above what the suite uses
+        QCOMPARE(setrlimit(RLIMIT_AS, &cap), 0);
+    }
+    const auto message = test::errorOf([&] { readIdx(path); });
+    if (capped) setrlimit(RLIMIT_AS, &saved);
+    QVERIFY2(message.find("truncated data (expected 68719476736 bytes, found 8)") != std::string::npos, message.c_str());
 }
 
 void TestIdx::trailingBytes() {

@@ -4,6 +4,8 @@
 #include "models/classifier.h"
 #include "support/atomic_file.h"
 
+#include <nlohmann/json.hpp>
+
 using namespace pacd;
 using pacd::test::tempPath;
 
@@ -18,6 +20,9 @@ private Q_SLOTS:
     void checkpointRoundTripGivesIdenticalOutputs();
     void mismatchedCheckpointIsRefused();
     void corruptCheckpointNamesFile();
+    void damagedCheckpointIsRefusedBeforeLibTorchReadsIt();
+    void craftedCheckpointInfoIsRefusedBeforeAllocating_data();
+    void craftedCheckpointInfoIsRefusedBeforeAllocating();
     void unknownArchitecture();
 };
 
@@ -138,7 +143,61 @@ void TestModels::corruptCheckpointNamesFile() {
     torch::serialize::OutputArchive plain;
     plain.write("w", torch::ones({2}));
     plain.save_to(tempPath(dir, "plain.pt").string());
+    PACD_EXPECT_ERROR(loadCheckpoint(tempPath(dir, "plain.pt")), "plain.pt", "no pacd checkpoint seal");
+    sealCheckpointFile(tempPath(dir, "plain.pt")); // sealed, it gets as far as the info record
     PACD_EXPECT_ERROR(loadCheckpoint(tempPath(dir, "plain.pt")), "plain.pt", "no pacd checkpoint info");
+}
+
+// Found by fuzz_checkpoint: one changed byte in a code record of the archive crashed LibTorch's reader (SEGV in
+// torch::jit::ScriptTypeParser::parseClassConstant), so damaged files never reach it: they fail the seal.
+void TestModels::damagedCheckpointIsRefusedBeforeLibTorchReadsIt() {
+    QTemporaryDir dir;
+    torch::manual_seed(0);
+    auto model = makeClassifier(defaultModelSpec("logistic", "toy-gaussians"));
+    const auto path = tempPath(dir, "m.pt");
+    saveCheckpoint(path, *model, CheckpointInfo{model->spec(), 0.25, "ga", "toy-gaussians", 1, 0});
+    const auto good = readFile(path);
+    QCOMPARE(weightsHash(*loadCheckpoint(path).model), weightsHash(*model));
+    // the fuzzer's change: a code record's class constant altered
+    auto damaged = good;
+    const auto at = damaged.find("__parameters__");
+    QVERIFY(at != std::string::npos); // code records are stored uncompressed
+    damaged[at] = 'X';
+    writeTextAtomically(path, damaged);
+    PACD_EXPECT_ERROR(loadCheckpoint(path), "m.pt", "does not match its seal");
+    PACD_EXPECT_ERROR(readCheckpointInfo(path), "m.pt", "does not match its seal");
+    writeTextAtomically(path, good.substr(0, good.size() / 2)); // a truncated copy
+    PACD_EXPECT_ERROR(loadCheckpoint(path), "m.pt", "not a readable checkpoint");
+    writeTextAtomically(path, good.substr(0, good.size() - 1));
+    PACD_EXPECT_ERROR(loadCheckpoint(path), "m.pt");
+}
+
+void TestModels::craftedCheckpointInfoIsRefusedBeforeAllocating_data() {
+    QTest::addColumn<QString>("inputShape");
+    QTest::addColumn<QString>("expected");
+    // 50 x 14997 x 14997 x 500 weights in fc1 (~22 TB) for a 60000 x 60000 input
+    QTest::newRow("terabyte model") << "[1, 60000, 60000]" << "which no pacd model has";
+    QTest::newRow("negative extent") << "[1, -5, 28]" << "extent -5 is outside [1, 65536]";
+    QTest::newRow("too small for the CNN") << "[1, 4, 4]" << "mnist-cnn needs inputs of at least 12x12";
+    QTest::newRow("no dimensions") << "[]" << "must have 1 to 3 dimensions";
+}
+
+// Found by fuzz_checkpoint: the info record decides the model that is built before any weight is read, so a
+// crafted record made loadCheckpoint allocate terabytes or pass LibTorch negative sizes (its own exception
+// escaped instead of a pacd::Error naming the file).
+void TestModels::craftedCheckpointInfoIsRefusedBeforeAllocating() {
+    QFETCH(QString, inputShape);
+    QFETCH(QString, expected);
+    QTemporaryDir dir;
+    const auto path = tempPath(dir, "crafted.pt");
+    auto info = nlohmann::json::parse(R"({"format": "pacd-checkpoint", "version": 1, "arch": "mnist-cnn", "num_classes": 10,
+        "mean": [], "stddev": [], "dropout": 0.25, "sigma": 0.25, "method": "ga", "dataset": "mnist", "epoch": 1, "seed": 0})");
+    info["input_shape"] = nlohmann::json::parse(inputShape.toStdString());
+    torch::serialize::OutputArchive archive;
+    archive.write("pacd_checkpoint_info", c10::IValue(info.dump()));
+    archive.save_to(path.string());
+    sealCheckpointFile(path); // as if a buggy writer had made it: the seal vouches for integrity, not for sense
+    PACD_EXPECT_ERROR(loadCheckpoint(path), "crafted.pt", expected.toStdString());
 }
 
 void TestModels::unknownArchitecture() {
