@@ -182,9 +182,9 @@ void TestModels::craftedCheckpointInfoIsRefusedBeforeAllocating_data() {
     QTest::newRow("no dimensions") << "[]" << "must have 1 to 3 dimensions";
 }
 
-// Found by fuzz_checkpoint: the info record decides the model that is built before any weight is read, so a
-// crafted record made loadCheckpoint allocate terabytes or pass LibTorch negative sizes (its own exception
-// escaped instead of a pacd::Error naming the file).
+// Found while writing fuzz_checkpoint (the fuzzer cannot reach it through the seal): the info record decides the
+// model that is built before any weight is read, so a crafted record made loadCheckpoint allocate terabytes (ASan:
+// allocation-size-too-big) or pass LibTorch negative sizes (its own exception escaped instead of a pacd::Error).
 void TestModels::craftedCheckpointInfoIsRefusedBeforeAllocating() {
     QFETCH(QString, inputShape);
     QFETCH(QString, expected);
