@@ -79,6 +79,7 @@ if ! skipped fuzz; then
   artifacts=build/asan/fuzz-artifacts
   mkdir -p "$artifacts"
   for target in build/asan/fuzz/fuzz_*; do
+    [ -f "$target" ] && [ -x "$target" ] || continue # fuzz_idx.dir holds the shared precompiled header
     name=$(basename "$target")
     corpus=$(mktemp -d)   # new inputs go here; the seeds in the repository stay as they are
     say "$name"

@@ -47,7 +47,14 @@ Dataset loadImageFolder(const fs::path& root) {
         require(!files.empty(), "class folder ", classDirs[label], " is empty (no .png/.jpg/.jpeg/.bmp images)");
         classNames.push_back(classDirs[label].filename().string());
         for (const auto& file : files) {
-            cv::Mat mat = cv::imread(file.string(), channels == 1 ? cv::IMREAD_GRAYSCALE : cv::IMREAD_UNCHANGED);
+            cv::Mat mat;
+            try {
+                mat = cv::imread(file.string(), channels == 1 ? cv::IMREAD_GRAYSCALE : cv::IMREAD_UNCHANGED);
+            } catch (const cv::Exception& e) {
+                // imread checks a header's declared size outside its own error handling (fuzz_image_folder: a BMP
+                // declaring a width of 3 million pixels), so OpenCV's exception must become ours here.
+                fail("cannot read image ", file, " (", e.err.empty() ? e.what() : e.err, ")");
+            }
             require(!mat.empty(), "cannot read image ", file, " (corrupt or unsupported format)");
             if (channels == 0) {
                 channels = mat.channels() == 1 ? 1 : 3;

@@ -4,6 +4,8 @@
 
 #include <opencv2/imgcodecs.hpp>
 
+#include <fstream>
+
 using namespace pacd;
 using pacd::test::tempPath;
 namespace fs = std::filesystem;
@@ -17,6 +19,7 @@ private Q_SLOTS:
     void emptyClassFolder();
     void sizeMismatch();
     void corruptImage();
+    void headerDeclaringAHugeWidthIsOurError();
 };
 
 namespace {
@@ -83,6 +86,19 @@ void TestImageFolder::corruptImage() {
     fs::create_directories(tempPath(dir, "a"));
     std::ofstream(tempPath(dir, "a/broken.png")) << "not a png";
     PACD_EXPECT_ERROR(loadImageFolder(dir.path().toStdString()), "broken.png", "cannot read image");
+}
+
+// Found by fuzz_image_folder: a BMP header declaring a width of 3,080,000 pixels made cv::imread throw OpenCV's
+// own exception (its size check sits outside its error handling), which escaped loadImageFolder's contract.
+void TestImageFolder::headerDeclaringAHugeWidthIsOurError() {
+    QTemporaryDir dir;
+    fs::create_directories(tempPath(dir, "a"));
+    auto le32 = [](std::uint32_t v) { return std::string{char(v), char(v >> 8), char(v >> 16), char(v >> 24)}; };
+    const std::string header = std::string("BM") + le32(102) + le32(0) + le32(54) + // file header
+                               le32(40) + le32(3080000) + le32(4) + std::string("\x01\x00\x18\x00", 4) + le32(0) +
+                               le32(48) + le32(2835) + le32(2835) + le32(0) + le32(0); // info header: 24-bit
+    std::ofstream(tempPath(dir, "a/wide.bmp"), std::ios::binary) << header << std::string(48, '\x7f');
+    PACD_EXPECT_ERROR(loadImageFolder(dir.path().toStdString()), "wide.bmp", "cannot read image");
 }
 
 QTEST_GUILESS_MAIN(TestImageFolder)
