@@ -5,20 +5,20 @@
 #   2. the resumed run ends with exactly the result of an uninterrupted run (content hash / weights hash),
 #   3. no temporary file is left at the end.
 #
-#   tests/crash/kill_resume.sh PACD_CLI WORK_DIR [CASE...]     (cases: poison train; default all)
+#   tests/crash/kill_resume.sh PACD_CLI WORK_DIR [CASE...]     (cases: poison train run; default all)
 #
 # Environment: PACD_CRASH_KILLS (kills per case, default 4), PACD_CRASH_SEED (random kill points; printed, so a
 # failure can be replayed). Each case is three functions: <case>_command DIR (execs the command, which resumes
 # when run again; called in a subshell, so that the pid killed is the pacd-cli process itself),
 # <case>_check_visible DIR (validate whatever results exist) and <case>_result DIR (a fingerprint of the final
-# result). Adding a case (e.g. `run`) means writing those three.
+# result). Adding a case means writing those three.
 set -euo pipefail
 
 cli=$1
 work=$2
 shift 2
 cases=("$@")
-[ ${#cases[@]} -gt 0 ] || cases=(poison train)
+[ ${#cases[@]} -gt 0 ] || cases=(poison train run)
 kills=${PACD_CRASH_KILLS:-4}
 seed=${PACD_CRASH_SEED:-$(( $(date +%s) % 32768 ))}
 RANDOM=$seed
@@ -56,6 +56,21 @@ train_check_visible() {
 }
 train_result() {
   "$cli" models --checkpoint "$1/m.pt" | grep -E '"(weights_hash|epoch)"'
+}
+
+# --- run: the experiment runner on the toy (poison, retrain, certify; artefacts + SQLite results store) ---------
+run_command() {
+  [ -e "$1/toy.json" ] || echo '{"schema_version": 1, "name": "crash toy", "dataset": "toy-gaussians", "target": 0, "seeds": 1,
+    "points": 50, "n": 300, "watermark": false}' >"$1/toy.json"
+  exec "$cli" --threads 1 run --spec "$1/toy.json" --work "$1/work" --store "$1/store.sqlite"
+}
+run_check_visible() {
+  if [ -e "$1/store.sqlite" ]; then
+    "$cli" results list --store "$1/store.sqlite" --json >/dev/null || fail "run: the results store is unreadable after a kill"
+  fi
+}
+run_result() {
+  grep -E '"(acr_mean|aca_mean)"' "$1/out.json"
 }
 
 # -------------------------------------------------------------------------------------------------------------
@@ -111,6 +126,6 @@ run_case() {
 }
 
 for c in "${cases[@]}"; do
-  declare -F "${c}_command" >/dev/null || fail "unknown case '$c' (known: poison train)"
+  declare -F "${c}_command" >/dev/null || fail "unknown case '$c' (known: poison train run)"
   run_case "$c"
 done
