@@ -85,6 +85,12 @@ void TestExperimentSpec::errorsNameTheField_data() {
     QTest::newRow("arch") << R"({"schema_version": 1, "dataset": "cifar10", "poison_arch": "mnist-cnn"})" << "CIFAR-10 needs a ResNet";
     QTest::newRow("scale") << R"({"schema_version": 1, "scale": "huge"})" << "'scale': 'huge' is not one of demo, paper";
     QTest::newRow("override") << R"({"schema_version": 1, "certify_sigma": -1})" << "'certify_sigma': -1 is outside (0, 4]";
+    // fuzz_spec regression: a float far outside int64 for an integer field was undefined behaviour (UBSan).
+    QTest::newRow("huge integer") << R"({"schema_version": 1, "points": 777777777777777777777777777777777777777777777500})"
+                                  << "'points': 7.777777777777778e+47 is not a whole number in range";
+    QTest::newRow("fractional integer") << R"({"schema_version": 1, "seeds": 2.5})" << "'seeds': 2.5 is not a whole number in range";
+    QTest::newRow("mode") << R"({"schema_version": 1, "mode": "pixels"})" << "'mode': 'pixels' is not one of class, points";
+    QTest::newRow("toy arch") << R"({"schema_version": 1, "dataset": "toy-gaussians", "poison_arch": "mnist-cnn"})" << "the toy needs logistic";
 }
 
 void TestExperimentSpec::errorsNameTheField() {
