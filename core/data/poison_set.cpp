@@ -3,6 +3,7 @@
 #include "data/idx.h"
 #include "support/atomic_file.h"
 #include "support/error.h"
+#include "support/json_numbers.h"
 
 #include <nlohmann/json.hpp>
 #include <torch/torch.h>
@@ -103,11 +104,11 @@ PoisonSet readPoisonSet(const fs::path& manifest) {
     std::vector<std::int64_t> shape;
     try {
         poison.dataset = j.at("dataset").get<std::string>();
-        poison.targetClass = j.at("target_class").get<std::int64_t>();
-        poison.indices = j.at("indices").get<std::vector<std::int64_t>>();
-        poison.seed = j.at("seed").get<std::uint64_t>();
+        poison.targetClass = wholeNumber<std::int64_t>(j.at("target_class"), manifest.string() + ": 'target_class'");
+        poison.indices = wholeNumbers<std::int64_t>(j.at("indices"), manifest.string() + ": 'indices'");
+        poison.seed = wholeNumber<std::uint64_t>(j.at("seed"), manifest.string() + ": 'seed'");
         poison.configJson = j.at("config").dump();
-        shape = j.at("image_shape").get<std::vector<std::int64_t>>();
+        shape = wholeNumbers<std::int64_t>(j.at("image_shape"), manifest.string() + ": 'image_shape'");
         imagesName = j.at("images").get<std::string>();
         hash = j.at("hash").get<std::string>();
     } catch (const json::exception& e) {

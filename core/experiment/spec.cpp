@@ -1,6 +1,7 @@
 #include "experiment/spec.h"
 
 #include "support/error.h"
+#include "support/json_numbers.h"
 
 #include <nlohmann/json.hpp>
 
@@ -42,16 +43,11 @@ template <typename T>
 void read(const json& j, const char* key, T& target, const std::string& source) {
     const auto found = j.find(key);
     if (found == j.end()) return;
-    // An integer field given as a float ("points": 1e80, 7.5) must not reach get<integer>(): converting a float out
-    // of the integer's range is undefined behaviour (found by fuzz_spec under UBSan).
+    // Integers through wholeNumber(): a float outside the integer's range would be undefined behaviour (found by
+    // fuzz_spec under UBSan).
     if constexpr (std::is_integral_v<T> && !std::is_same_v<T, bool>) {
-        if (found->is_number_float()) {
-            const double value = found->get<double>();
-            require(std::isfinite(value) && value == std::floor(value) &&
-                        value >= static_cast<double>(std::numeric_limits<T>::min()) &&
-                        value <= static_cast<double>(std::numeric_limits<T>::max()),
-                    source, ": spec field '", key, "': ", found->dump(), " is not a whole number in range");
-            target = static_cast<T>(value);
+        if (found->is_number()) {
+            target = wholeNumber<T>(*found, source + ": spec field '" + key + "'");
             return;
         }
     }

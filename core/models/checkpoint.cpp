@@ -3,6 +3,7 @@
 #include "models/footprint.h"
 #include "support/atomic_file.h"
 #include "support/error.h"
+#include "support/json_numbers.h"
 
 #include <nlohmann/json.hpp>
 #include <torch/torch.h>
@@ -73,16 +74,16 @@ CheckpointInfo fromJson(const json& j, const fs::path& path) {
     CheckpointInfo info;
     try {
         info.spec.arch = j.at("arch").get<std::string>();
-        info.spec.inputShape = j.at("input_shape").get<std::vector<std::int64_t>>();
-        info.spec.numClasses = j.at("num_classes").get<std::int64_t>();
+        info.spec.inputShape = wholeNumbers<std::int64_t>(j.at("input_shape"), path.string() + ": 'input_shape'");
+        info.spec.numClasses = wholeNumber<std::int64_t>(j.at("num_classes"), path.string() + ": 'num_classes'");
         info.spec.mean = j.at("mean").get<std::vector<double>>();
         info.spec.stddev = j.at("stddev").get<std::vector<double>>();
         info.spec.dropout = j.at("dropout").get<double>();
         info.sigma = j.at("sigma").get<double>();
         info.method = j.at("method").get<std::string>();
         info.dataset = j.at("dataset").get<std::string>();
-        info.epoch = j.at("epoch").get<std::int64_t>();
-        info.seed = j.at("seed").get<std::uint64_t>();
+        info.epoch = wholeNumber<std::int64_t>(j.at("epoch"), path.string() + ": 'epoch'");
+        info.seed = wholeNumber<std::uint64_t>(j.at("seed"), path.string() + ": 'seed'");
     } catch (const json::exception& e) {
         fail(path, ": checkpoint info is incomplete or malformed (", e.what(), ")");
     }

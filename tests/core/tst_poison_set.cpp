@@ -92,6 +92,12 @@ void TestPoisonSet::badFilesNameTheProblem() {
     PACD_EXPECT_ERROR(readPoisonSet(path), "version 7");
     { std::ofstream(path) << "{\"format\": \"pacd-poison-set\", \"version\": 1}"; }
     PACD_EXPECT_ERROR(readPoisonSet(path), "incomplete");
+    // A float far outside int64 where an integer belongs was undefined behaviour (the cast), now an error.
+    { std::ofstream(path) << "{\"format\": \"pacd-poison-set\", \"version\": 1, \"dataset\": \"mnist\", \"target_class\": 1e80}"; }
+    PACD_EXPECT_ERROR(readPoisonSet(path), "bad.json: 'target_class'", "not a whole number in range");
+    { std::ofstream(path) << "{\"format\": \"pacd-poison-set\", \"version\": 1, \"dataset\": \"mnist\", \"target_class\": 8, "
+                             "\"indices\": [1, 2.5]}"; }
+    PACD_EXPECT_ERROR(readPoisonSet(path), "'indices'", "2.5 is not a whole number");
 
     auto poison = samplePoison();
     poison.indices = {3, 3, 8};
