@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name></name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution %1 dpi is outside 10–2400 dpi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size %1 × %2 pixels is outside 16–20000 pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot encode %1 as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start a PDF in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to save in %1: the image is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pacd::ui::AcrBarsPlot</name>
     <message>
         <source>ACR of the target class (mean ± s.d. over seeds)</source>
@@ -266,6 +293,93 @@
     </message>
 </context>
 <context>
+    <name>pacd::ui::DatasetExportDialog</name>
+    <message>
+        <source>Export poisoned training set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>poison-set manifest (.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poison set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poison-set manifest (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IDX, 8-bit (what other tools read; pixels rounded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IDX, float32 (exact poisons)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG class folders (8-bit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whole training part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stratified subset the poisons were made on (the attack&apos;s --subset)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed of the train/validation split and the subset (the attack&apos;s --split-seed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the poisoned images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a poison set and an output folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 images (%2 poisons of class %3) to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pacd::ui::EpsilonControl</name>
     <message>
         <source>ℓ∞ budget of each poison&apos;s perturbation on images in [0, 1] (§3.3; paper: MNIST 0.1, CIFAR-10 0.03, App. E.3). The label gives it in 8-bit pixel levels.</source>
@@ -381,6 +495,96 @@
     <message>
         <source>Changing the data set, defense or scale reloads their defaults.</source>
         <translation>更改数据集、防御或规模会重新载入其默认值。</translation>
+    </message>
+</context>
+<context>
+    <name>pacd::ui::ImageInspector</name>
+    <message>
+        <source>auto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>δ × </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amplification of the perturbation in the δ column; &quot;auto&quot; maps ±ε to the ends of the colour map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour of the amplified perturbation: blue negative, white zero, red positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blend the poisoned column from the clean image (0 %) to the poison (100 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clean → poisoned: %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poisoned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L∞ · L2 · PSNR · SSIM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No poisons yet: they appear here while an attack runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>δ × %1 (ε = %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>δ × %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clean image #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poisoned image #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perturbation of image #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L∞ %1 · L2 %2 · PSNR %3 dB · SSIM %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L∞ %1
+L2 %2
+PSNR %3 dB
+SSIM %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>−%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+%1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -563,14 +767,6 @@ Change the setting it names and start again.</source>
         <translation>日志</translation>
     </message>
     <message>
-        <source>The image inspector (clean | poisoned | amplified δ) arrives with the inspector widgets.</source>
-        <translation>图像检查器（干净 | 投毒 | 放大的 δ）将随检查器组件提供。</translation>
-    </message>
-    <message>
-        <source>The toy playground (App. D.2&apos;s two Gaussians) arrives with the toy widgets.</source>
-        <translation>玩具实验场（附录 D.2 的两个高斯分布）将随玩具组件提供。</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -649,6 +845,119 @@ Change the setting it names and start again.</source>
     <message>
         <source>Device: %1</source>
         <translation>设备：%1</translation>
+    </message>
+    <message>
+        <source>Folder for the figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) in %1 (16 × 10 cm, 300 dpi).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Image grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no results yet: run an experiment or open one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image inspector is empty: start a run to see the poisons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image grid as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pacd::ui::PlotExportDialog</name>
+    <message>
+        <source>Export plot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG (raster)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (vector)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG (vector)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>centimetres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> dpi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;PDF document (*.pdf);;SVG drawing (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels, %3 × %4 cm</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -791,6 +1100,177 @@ Change the setting it names and start again.</source>
     </message>
 </context>
 <context>
+    <name>pacd::ui::ToyPlayground</name>
+    <message>
+        <source>ℓ∞ budget: how far each poison may move in each coordinate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noise level of Gaussian augmentation (lower level and retraining)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ApproxGrad upper steps (sign steps of ε/10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training points drawn from each Gaussian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ε (ℓ∞ budget)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>σ (noise)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upper steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points per class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run attack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
+    </message>
+    <message>
+        <source>Click the plot to place points and see their certified radii.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attack (App. D.2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attack failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>x₁</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>x₂</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>class +1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>class −1 (clean)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>class −1 poisoned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>class means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>analytic clean boundary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>analytic poisoned boundary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lower level during the attack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retrained on clean data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retrained on poisons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warming up the lower level on clean data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upper step %1 of %2: class −1 validation ACR %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retraining from scratch on clean and on poisoned data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done in %1 s. Click the plot to compare certified radii.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Radius of the class −1 mean&lt;/b&gt; (%1, %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>analytic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clean</source>
+        <translation type="unfinished">干净</translation>
+    </message>
+    <message>
+        <source>poisoned</source>
+        <translation type="unfinished">投毒</translation>
+    </message>
+    <message>
+        <source>Analytic drop ε/√2 = %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACR of class −1 test points: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean shift of the poisons: (%1, %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pacd::ui::TrainingPlot</name>
     <message>
         <source>Victim training</source>
@@ -803,6 +1283,21 @@ Change the setting it names and start again.</source>
     <message>
         <source>training loss</source>
         <translation>训练损失</translation>
+    </message>
+</context>
+<context>
+    <name>pacd::ui::ZoomDialog</name>
+    <message>
+        <source> ×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screen pixels per image pixel (nearest neighbour: no smoothing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,7 @@
 #include "experiment/experiment_form.h"
 #include "i18n/language.h"
 #include "main_window/main_window.h"
+#include "inspector/image_inspector.h"
 #include "main_window/run_panel.h"
 #include "plots/attack_plot.h"
 #include "plots/certified_accuracy_plot.h"
@@ -121,6 +122,28 @@ class TestMainWindow : public QObject {
         QVERIFY(window.lastRecord().has_value());
         QVERIFY(window.runPanel()->startButton()->isEnabled());
         QVERIFY(window.form()->isEnabled());
+        // The inspector received the attack's poisons: a clean | poisoned | δ row per previewed image.
+        QVERIFY(window.inspector()->rowCount() > 0);
+        QCOMPARE(window.inspector()->cellCount(), 3 * window.inspector()->rowCount());
+
+        // Export as the File > Export menu does it: every plot as PNG, PDF and SVG, the grid, the results as CSV.
+        QTemporaryDir out;
+        QString error;
+        const auto files = window.exportPlots(out.path(), {QStringLiteral("png"), QStringLiteral("pdf"), QStringLiteral("svg")}, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(files.size(), 3 * (window.plots()->plots().size() + 1)); // + the toy plot
+        for (const auto& file : files) QVERIFY2(QFileInfo(file).size() > 1000, qPrintable(file));
+        QImage png(out.filePath(QStringLiteral("certifiedAccuracyPlot.png")));
+        QCOMPARE(png.size(), QSize(1890, 1181)); // 16 × 10 cm at 300 dpi
+        QVERIFY(QFile(out.filePath(QStringLiteral("attackPlot.svg"))).open(QIODevice::ReadOnly));
+        QVERIFY2(window.exportInspectorGrid(out.filePath(QStringLiteral("grid.png")), &error), qPrintable(error));
+        QVERIFY(!QImage(out.filePath(QStringLiteral("grid.png"))).isNull());
+        QVERIFY2(window.exportResultsCsv(out.filePath(QStringLiteral("results.csv")), &error), qPrintable(error));
+        QFile csv(out.filePath(QStringLiteral("results.csv")));
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const auto lines = QString::fromUtf8(csv.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 1 + static_cast<int>(window.lastRecord()->victims.size()));
+        QVERIFY(lines.first().startsWith(QStringLiteral("run_id,name,preset,dataset")));
     }
     void cancelLeavesTheWindowUsable() {
         QTemporaryDir work;

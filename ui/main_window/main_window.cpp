@@ -3,11 +3,13 @@
 #include "engine/engine_info.h"
 #include "experiment/experiment_form.h"
 #include "i18n/language.h"
+#include "inspector/image_inspector.h"
 #include "main_window/log_panel.h"
 #include "main_window/run_panel.h"
 #include "plots/plots_view.h"
 #include "session/recent_files.h"
 #include "session/session_file.h"
+#include "toy/toy_playground.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -59,20 +61,12 @@ void MainWindow::buildLayout() {
 
     m_plots = new PlotsView;
     m_log = new LogPanel;
-    // The image inspector and the toy playground come from ui/inspector and ui/toy (the widgets helper's
-    // branch); until they are merged, their tabs say so.
-    m_inspectorPlaceholder = new QLabel;
-    m_inspectorPlaceholder->setObjectName(QStringLiteral("inspectorPlaceholder"));
-    m_toyPlaceholder = new QLabel;
-    m_toyPlaceholder->setObjectName(QStringLiteral("toyPlaceholder"));
-    for (auto* label : {m_inspectorPlaceholder, m_toyPlaceholder}) {
-        label->setAlignment(Qt::AlignCenter);
-        label->setWordWrap(true);
-    }
+    m_inspector = new ImageInspector;
+    m_toy = new ToyPlayground;
     m_tabs = new QTabWidget;
     m_tabs->addTab(m_plots, QString());
-    m_tabs->addTab(m_inspectorPlaceholder, QString());
-    m_tabs->addTab(m_toyPlaceholder, QString());
+    m_tabs->addTab(m_inspector, QString());
+    m_tabs->addTab(m_toy, QString());
     m_tabs->addTab(m_log, QString());
 
     m_splitter = new QSplitter;
@@ -110,6 +104,10 @@ void MainWindow::connectController() {
                 : tr("stage %1 of %2: %3").arg(stage.index + 1).arg(stage.total).arg(stage.name));
     });
     connect(c, &RunController::metricsArrived, m_plots, &PlotsView::addMetrics);
+    // The attack's poisons as they change: clean | poisoned | amplified δ (the controller throttles the preview).
+    connect(c, &RunController::poisonPreview, this, [this](const PoisonPreview& p) {
+        m_inspector->updateImages(p.rows, p.poisoned, p.clean, p.channels, p.height, p.width);
+    });
     connect(c, &RunController::victimFinished, m_plots, &PlotsView::addVictim);
     connect(c, &RunController::victimFinished, this, [this](const pacd::VictimResult& v) {
         m_log->append(tr("victim %1 seed %2: ACR %3, ACA %4")
@@ -148,6 +146,8 @@ bool MainWindow::startRun() {
     auto checked = spec;
     checked.applyDefaults();
     m_plots->startRun(checked.trainEpochs);
+    m_inspector->clear();
+    m_inspector->setEpsilon(checked.epsilon);
     m_runPanel->reset();
     m_record.reset();
     m_log->append(tr("starting: %1 target %2, %3, σ = %4, ε = %5 (%6 scale)")

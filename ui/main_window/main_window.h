@@ -22,11 +22,13 @@ class QTabWidget;
 namespace pacd::ui {
 
 class ExperimentForm;
+class ImageInspector;
 class LanguageManager;
 class LogPanel;
 class PlotsView;
 class RecentFiles;
 class RunPanel;
+class ToyPlayground;
 
 /// Where the window's runs read data and keep artefacts ("" = the engine's defaults).
 struct MainWindowOptions {
@@ -47,6 +49,8 @@ class MainWindow : public QMainWindow {
     RunPanel* runPanel() const { return m_runPanel; }
     PlotsView* plots() const { return m_plots; }
     LogPanel* log() const { return m_log; }
+    ImageInspector* inspector() const { return m_inspector; }
+    ToyPlayground* toyPlayground() const { return m_toy; }
     RunController* controller() const { return m_controller; }
     LanguageManager* languages() const { return m_languages; }
     QTabWidget* tabs() const { return m_tabs; }
@@ -64,6 +68,13 @@ class MainWindow : public QMainWindow {
     void setPresentationMode(bool on);
     void setLanguage(const QString& code);
     void fetchDataset(const QString& dataset);
+    /// Writes every plot (the Plots tab's and the toy's) into `directory` as <name>.<suffix> for each format, at
+    /// 16 × 10 cm and 300 dpi. Returns the files written; on failure, none more and `error` says why.
+    QStringList exportPlots(const QString& directory, const QStringList& suffixes, QString* error = nullptr);
+    /// The last run's victims as CSV (one line per victim, every metric); false with `error` when there is none.
+    bool exportResultsCsv(const QString& path, QString* error = nullptr);
+    /// The image inspector's grid as PNG.
+    bool exportInspectorGrid(const QString& path, QString* error = nullptr);
 
   protected:
     void changeEvent(QEvent* event) override;
@@ -72,6 +83,7 @@ class MainWindow : public QMainWindow {
   private:
     void buildLayout();
     void buildMenus();
+    void buildExportMenu();
     void connectController();
     void retranslate();
     void rebuildRecentMenu();
@@ -92,8 +104,8 @@ class MainWindow : public QMainWindow {
     QScrollArea* m_controls = nullptr;
     QSplitter* m_splitter = nullptr;
     QLabel* m_device = nullptr;
-    QLabel* m_inspectorPlaceholder = nullptr;
-    QLabel* m_toyPlaceholder = nullptr;
+    ImageInspector* m_inspector = nullptr;
+    ToyPlayground* m_toy = nullptr;
     QPointer<QMessageBox> m_message;
     QPointer<QProcess> m_fetch;
     std::optional<pacd::RunRecord> m_record;
@@ -116,6 +128,7 @@ class MainWindow : public QMainWindow {
     QAction* m_exportPlotsAction = nullptr;
     QAction* m_exportCsvAction = nullptr;
     QAction* m_exportPoisonsAction = nullptr;
+    QAction* m_exportGridAction = nullptr;
     QAction* m_startAction = nullptr;
     QAction* m_pauseAction = nullptr;
     QAction* m_cancelAction = nullptr;

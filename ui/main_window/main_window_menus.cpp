@@ -69,13 +69,7 @@ void MainWindow::buildMenus() {
     m_browseAction->setEnabled(false); // this build's core has no results store yet
 #endif
     m_fileMenu->addSeparator();
-    // Export: the exporters come from ui/export (the widgets helper's branch); wired when it is merged.
-    m_exportMenu = m_fileMenu->addMenu(QString());
-    m_exportPlotsAction = m_exportMenu->addAction(QString());
-    m_exportCsvAction = m_exportMenu->addAction(QString());
-    m_exportPoisonsAction = m_exportMenu->addAction(QString());
-    for (auto* action : m_exportMenu->actions())
-        action->setEnabled(false);
+    buildExportMenu();
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), QKeySequence::Quit, this, &QWidget::close);
 
@@ -199,9 +193,6 @@ void MainWindow::retranslate() {
     m_tabs->setTabText(1, tr("Image inspector"));
     m_tabs->setTabText(2, tr("Toy playground"));
     m_tabs->setTabText(3, tr("Log"));
-    m_inspectorPlaceholder->setText(
-        tr("The image inspector (clean | poisoned | amplified δ) arrives with the inspector widgets."));
-    m_toyPlaceholder->setText(tr("The toy playground (App. D.2's two Gaussians) arrives with the toy widgets."));
     m_fileMenu->setTitle(tr("&File"));
     m_openAction->setText(tr("&Open experiment…"));
     m_recentMenu->setTitle(tr("Open &recent"));
@@ -212,6 +203,7 @@ void MainWindow::retranslate() {
     m_exportPlotsAction->setText(tr("Plots as PNG, PDF or SVG…"));
     m_exportCsvAction->setText(tr("Results as CSV…"));
     m_exportPoisonsAction->setText(tr("Poisoned data set…"));
+    m_exportGridAction->setText(tr("Image grid as PNG…"));
     m_quitAction->setText(tr("&Quit"));
     m_runMenu->setTitle(tr("&Run"));
     m_startAction->setText(tr("&Start"));
