@@ -2,30 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name></name>
+    <name />
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann %1 nicht schreiben: %2</translation>
     </message>
     <message>
         <source>Resolution %1 dpi is outside 10–2400 dpi</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflösung %1 dpi liegt außerhalb von 10–2400 dpi</translation>
     </message>
     <message>
         <source>Size %1 × %2 pixels is outside 16–20000 pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe %1 × %2 Pixel liegt außerhalb von 16–20000 Pixeln</translation>
     </message>
     <message>
         <source>Cannot encode %1 as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann %1 nicht als PNG kodieren</translation>
     </message>
     <message>
         <source>Cannot start a PDF in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann in %1 kein PDF beginnen</translation>
     </message>
     <message>
         <source>Nothing to save in %1: the image is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts in %1 zu speichern: das Bild ist leer</translation>
     </message>
 </context>
 <context>
@@ -70,7 +70,7 @@
         <translation>Schritte der unteren Ebene T1</translation>
     </message>
     <message>
-        <source>Steps on the victim&apos;s weights per upper step (Alg. 2). Paper: T1 = 10; SmoothAdv T1 = 1 (App. E.3).</source>
+        <source>Steps on the victim's weights per upper step (Alg. 2). Paper: T1 = 10; SmoothAdv T1 = 1 (App. E.3).</source>
         <translation>Schritte auf den Gewichten des Opfermodells pro oberem Schritt (Alg. 2). Paper: T1 = 10; SmoothAdv T1 = 1 (Anh. E.3).</translation>
     </message>
     <message>
@@ -114,11 +114,11 @@
         <translation>Validierungspunkte der Zielklasse in jedem oberen Schritt. Paper: MNIST 100, CIFAR-10 20 (Anh. E.1, E.3).</translation>
     </message>
     <message>
-        <source>Victims&apos; defense</source>
+        <source>Victims' defense</source>
         <translation>Verteidigung der Opfermodelle</translation>
     </message>
     <message>
-        <source>How the victims are retrained; another defense than the attack&apos;s tests transfer (§4.5, Fig. 4).</source>
+        <source>How the victims are retrained; another defense than the attack's tests transfer (§4.5, Fig. 4).</source>
         <translation>Wie die Opfermodelle neu trainiert werden; eine andere Verteidigung als die des Angriffs prüft die Übertragbarkeit (§4.5, Abb. 4).</translation>
     </message>
     <message>
@@ -126,7 +126,7 @@
         <translation>Angriffsmodell</translation>
     </message>
     <message>
-        <source>Architecture of the attack&apos;s lower level. Paper: the MNIST CNN, ResNet-20 on CIFAR-10 (App. E.2).</source>
+        <source>Architecture of the attack's lower level. Paper: the MNIST CNN, ResNet-20 on CIFAR-10 (App. E.2).</source>
         <translation>Architektur der unteren Ebene des Angriffs. Paper: das MNIST-CNN, ResNet-20 bei CIFAR-10 (Anh. E.2).</translation>
     </message>
     <message>
@@ -182,7 +182,7 @@
         <translation>Lernrate der Opfermodelle</translation>
     </message>
     <message>
-        <source>Adam&apos;s learning rate for the victims. Paper: 0.001 (App. E.2).</source>
+        <source>Adam's learning rate for the victims. Paper: 0.001 (App. E.2).</source>
         <translation>Adams Lernrate für die Opfermodelle. Paper: 0,001 (Anh. E.2).</translation>
     </message>
     <message>
@@ -198,7 +198,7 @@
         <translation>Wasserzeichen-Vergleich</translation>
     </message>
     <message>
-        <source>Also train victims on watermarked data: another class&apos;s image at opacity 0.1, clipped to ε (App. E.3).</source>
+        <source>Also train victims on watermarked data: another class's image at opacity 0.1, clipped to ε (App. E.3).</source>
         <translation>Zusätzlich Opfermodelle auf Daten mit Wasserzeichen trainieren: Bild einer anderen Klasse mit Deckkraft 0,1, auf ε begrenzt (Anh. E.3).</translation>
     </message>
     <message>
@@ -206,7 +206,7 @@
         <translation>PGD-Verzerrung messen</translation>
     </message>
     <message>
-        <source>Also measure the smoothed victims&apos; empirical robustness: the ℓ2 distortion PGD needs (§4.6, Table 5).</source>
+        <source>Also measure the smoothed victims' empirical robustness: the ℓ2 distortion PGD needs (§4.6, Table 5).</source>
         <translation>Zusätzlich die empirische Robustheit der geglätteten Opfermodelle messen: die ℓ2-Verzerrung, die PGD benötigt (§4.6, Tabelle 5).</translation>
     </message>
     <message>
@@ -214,7 +214,7 @@
         <translation>CERTIFY n0</translation>
     </message>
     <message>
-        <source>Selection samples of Cohen et al.&apos;s CERTIFY. Paper: n0 = 100 (App. E.3).</source>
+        <source>Selection samples of Cohen et al.'s CERTIFY. Paper: n0 = 100 (App. E.3).</source>
         <translation>Auswahlstichproben von CERTIFY (Cohen et al.). Paper: n0 = 100 (Anh. E.3).</translation>
     </message>
     <message>
@@ -296,93 +296,93 @@
     <name>pacd::ui::DatasetExportDialog</name>
     <message>
         <source>Export poisoned training set</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergifteten Trainingsdatensatz exportieren</translation>
     </message>
     <message>
         <source>poison-set manifest (.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Manifest des Giftdatensatzes (.json)</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen…</translation>
     </message>
     <message>
         <source>Poison set</source>
-        <translation type="unfinished"></translation>
+        <translation>Giftdatensatz</translation>
     </message>
     <message>
         <source>Poison-set manifest (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Manifest des Giftdatensatzes (*.json)</translation>
     </message>
     <message>
         <source>Output folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielordner</translation>
     </message>
     <message>
         <source>IDX, 8-bit (what other tools read; pixels rounded)</source>
-        <translation type="unfinished"></translation>
+        <translation>IDX, 8 Bit (für andere Werkzeuge; Pixel gerundet)</translation>
     </message>
     <message>
         <source>IDX, float32 (exact poisons)</source>
-        <translation type="unfinished"></translation>
+        <translation>IDX, float32 (exakte Gifte)</translation>
     </message>
     <message>
         <source>PNG class folders (8-bit)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Klassenordner (8 Bit)</translation>
     </message>
     <message>
         <source>whole training part</source>
-        <translation type="unfinished"></translation>
+        <translation>gesamter Trainingsteil</translation>
     </message>
     <message>
-        <source>The stratified subset the poisons were made on (the attack&apos;s --subset)</source>
-        <translation type="unfinished"></translation>
+        <source>The stratified subset the poisons were made on (the attack's --subset)</source>
+        <translation>Die geschichtete Teilmenge, auf der die Gifte erzeugt wurden (--subset des Angriffs)</translation>
     </message>
     <message>
-        <source>Seed of the train/validation split and the subset (the attack&apos;s --split-seed)</source>
-        <translation type="unfinished"></translation>
+        <source>Seed of the train/validation split and the subset (the attack's --split-seed)</source>
+        <translation>Seed der Trainings-/Validierungsaufteilung und der Teilmenge (--split-seed des Angriffs)</translation>
     </message>
     <message>
         <source>Only the poisoned images</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die vergifteten Bilder</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>Subset</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilmenge</translation>
     </message>
     <message>
         <source>Split seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufteilungs-Seed</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <source>Choose a poison set and an output folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Giftdatensatz und einen Zielordner.</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportiere…</translation>
     </message>
     <message>
         <source>Wrote %1 images (%2 poisons of class %3) to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bilder (%2 Gifte der Klasse %3) nach %4 geschrieben.</translation>
     </message>
     <message>
         <source>Export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
     <name>pacd::ui::EpsilonControl</name>
     <message>
-        <source>ℓ∞ budget of each poison&apos;s perturbation on images in [0, 1] (§3.3; paper: MNIST 0.1, CIFAR-10 0.03, App. E.3). The label gives it in 8-bit pixel levels.</source>
+        <source>ℓ∞ budget of each poison's perturbation on images in [0, 1] (§3.3; paper: MNIST 0.1, CIFAR-10 0.03, App. E.3). The label gives it in 8-bit pixel levels.</source>
         <translation>ℓ∞-Budget der Störung jedes vergifteten Bildes mit Werten in [0, 1] (§3.3; Paper: MNIST 0,1, CIFAR-10 0,03, Anh. E.3). Die Beschriftung gibt es in 8-Bit-Pixelstufen an.</translation>
     </message>
     <message>
@@ -481,7 +481,7 @@
         <translation>Paper (Stunden auf einer GPU)</translation>
     </message>
     <message>
-        <source>Picks the defaults: demo shrinks data, epochs and samples to run in minutes on 2 CPU cores; paper uses App. E.3&apos;s settings.</source>
+        <source>Picks the defaults: demo shrinks data, epochs and samples to run in minutes on 2 CPU cores; paper uses App. E.3's settings.</source>
         <translation>Wählt die Standardwerte: Demo verkleinert Daten, Epochen und Stichproben für Minuten auf 2 CPU-Kernen; Paper nutzt die Einstellungen aus Anh. E.3.</translation>
     </message>
     <message>
@@ -501,90 +501,93 @@
     <name>pacd::ui::ImageInspector</name>
     <message>
         <source>auto</source>
-        <translation type="unfinished"></translation>
+        <translation>auto</translation>
     </message>
     <message>
         <source>δ × </source>
-        <translation type="unfinished"></translation>
+        <translation>δ × </translation>
     </message>
     <message>
-        <source>Amplification of the perturbation in the δ column; &quot;auto&quot; maps ±ε to the ends of the colour map</source>
-        <translation type="unfinished"></translation>
+        <source>Amplification of the perturbation in the δ column; "auto" maps ±ε to the ends of the colour map</source>
+        <translation>Verstärkung der Störung in der δ-Spalte; „auto“ bildet ±ε auf die Enden der Farbskala ab</translation>
     </message>
     <message>
         <source>Colour of the amplified perturbation: blue negative, white zero, red positive</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbe der verstärkten Störung: blau negativ, weiß null, rot positiv</translation>
     </message>
     <message>
         <source>Blend the poisoned column from the clean image (0 %) to the poison (100 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Überblendet die vergiftete Spalte vom sauberen Bild (0 %) zum Gift (100 %)</translation>
     </message>
     <message>
         <source>Clean → poisoned: %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauber → vergiftet: %1 %</translation>
     </message>
     <message>
         <source>Clean</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauber</translation>
     </message>
     <message>
         <source>Poisoned</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergiftet</translation>
     </message>
     <message>
         <source>Index</source>
-        <translation type="unfinished"></translation>
+        <translation>Index</translation>
     </message>
     <message>
         <source>L∞ · L2 · PSNR · SSIM</source>
-        <translation type="unfinished"></translation>
+        <translation>L∞ · L2 · PSNR · SSIM</translation>
     </message>
     <message>
         <source>No poisons yet: they appear here while an attack runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Gifte: sie erscheinen hier, während ein Angriff läuft.</translation>
     </message>
     <message>
         <source>δ × %1 (ε = %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>δ × %1 (ε = %2)</translation>
     </message>
     <message>
         <source>δ × %1</source>
-        <translation type="unfinished"></translation>
+        <translation>δ × %1</translation>
     </message>
     <message>
         <source>Clean image #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauberes Bild #%1</translation>
     </message>
     <message>
         <source>Poisoned image #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergiftetes Bild #%1</translation>
     </message>
     <message>
         <source>Perturbation of image #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Störung von Bild #%1</translation>
     </message>
     <message>
         <source>L∞ %1 · L2 %2 · PSNR %3 dB · SSIM %4</source>
-        <translation type="unfinished"></translation>
+        <translation>L∞ %1 · L2 %2 · PSNR %3 dB · SSIM %4</translation>
     </message>
     <message>
         <source>#%1</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1</translation>
     </message>
     <message>
         <source>L∞ %1
 L2 %2
 PSNR %3 dB
 SSIM %4</source>
-        <translation type="unfinished"></translation>
+        <translation>L∞ %1
+L2 %2
+PSNR %3 dB
+SSIM %4</translation>
     </message>
     <message>
         <source>−%1</source>
-        <translation type="unfinished"></translation>
+        <translation>−%1</translation>
     </message>
     <message>
         <source>+%1</source>
-        <translation type="unfinished"></translation>
+        <translation>+%1</translation>
     </message>
 </context>
 <context>
@@ -668,11 +671,11 @@ Change the setting it names and start again.</source>
         </translation>
     </message>
     <message>
-        <source>The poisoned victims&apos; ACR is %1 % below the clean victims&apos;.</source>
+        <source>The poisoned victims' ACR is %1 % below the clean victims'.</source>
         <translation>Die ACR der vergifteten Opfermodelle liegt %1 % unter der der sauberen.</translation>
     </message>
     <message>
-        <source>the run&apos;s spec cannot be shown: %1</source>
+        <source>the run's spec cannot be shown: %1</source>
         <translation>die Spezifikation des Laufs kann nicht angezeigt werden: %1</translation>
     </message>
     <message>
@@ -849,117 +852,114 @@ Change the setting it names and start again.</source>
     </message>
     <message>
         <source>Folder for the figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner für die Abbildungen</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
         <source>Figures written</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbildungen geschrieben</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) in %1 (16 × 10 cm, 300 dpi).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n Datei in %1 (16 × 10 cm, 300 dpi).</numerusform><numerusform>%n Dateien in %1 (16 × 10 cm, 300 dpi).</numerusform></translation>
     </message>
     <message>
         <source>Image grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildraster</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>Cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann den Ordner %1 nicht anlegen</translation>
     </message>
     <message>
         <source>There are no results yet: run an experiment or open one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Ergebnisse: führen Sie zuerst ein Experiment aus oder öffnen Sie eines.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann %1 nicht schreiben: %2</translation>
     </message>
     <message>
         <source>The image inspector is empty: start a run to see the poisons.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bildinspektor ist leer: starten Sie einen Lauf, um die Gifte zu sehen.</translation>
     </message>
     <message>
         <source>Image grid as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildraster als PNG…</translation>
     </message>
 </context>
 <context>
     <name>pacd::ui::PlotExportDialog</name>
     <message>
         <source>Export plot</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm exportieren</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen…</translation>
     </message>
     <message>
         <source>PNG (raster)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG (Raster)</translation>
     </message>
     <message>
         <source>PDF (vector)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (Vektor)</translation>
     </message>
     <message>
         <source>SVG (vector)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG (Vektor)</translation>
     </message>
     <message>
         <source>pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>Pixel</translation>
     </message>
     <message>
         <source>centimetres</source>
-        <translation type="unfinished"></translation>
+        <translation>Zentimeter</translation>
     </message>
     <message>
         <source> dpi</source>
-        <translation type="unfinished"></translation>
+        <translation> dpi</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflösung</translation>
     </message>
     <message>
         <source>PNG image (*.png);;PDF document (*.pdf);;SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bild (*.png);;PDF-Dokument (*.pdf);;SVG-Zeichnung (*.svg)</translation>
     </message>
     <message>
         <source>%1 × %2 pixels, %3 × %4 cm</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 Pixel, %3 × %4 cm</translation>
     </message>
 </context>
 <context>
@@ -1106,171 +1106,171 @@ Change the setting it names and start again.</source>
     <name>pacd::ui::ToyPlayground</name>
     <message>
         <source>ℓ∞ budget: how far each poison may move in each coordinate</source>
-        <translation type="unfinished"></translation>
+        <translation>ℓ∞-Budget: wie weit sich jedes Gift in jeder Koordinate bewegen darf</translation>
     </message>
     <message>
         <source>Noise level of Gaussian augmentation (lower level and retraining)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rauschstärke der Gauß-Augmentierung (untere Ebene und Nachtraining)</translation>
     </message>
     <message>
         <source>ApproxGrad upper steps (sign steps of ε/10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Obere ApproxGrad-Schritte (Vorzeichenschritte von ε/10)</translation>
     </message>
     <message>
         <source>Training points drawn from each Gaussian</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus jeder Gauß-Verteilung gezogene Trainingspunkte</translation>
     </message>
     <message>
         <source>ε (ℓ∞ budget)</source>
-        <translation type="unfinished"></translation>
+        <translation>ε (ℓ∞-Budget)</translation>
     </message>
     <message>
         <source>σ (noise)</source>
-        <translation type="unfinished"></translation>
+        <translation>σ (Rauschen)</translation>
     </message>
     <message>
         <source>Upper steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Obere Schritte</translation>
     </message>
     <message>
         <source>Points per class</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte pro Klasse</translation>
     </message>
     <message>
         <source>Run attack</source>
-        <translation type="unfinished"></translation>
+        <translation>Angriff starten</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Click the plot to place points and see their certified radii.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie in das Diagramm, um Punkte zu setzen und ihre zertifizierten Radien zu sehen.</translation>
     </message>
     <message>
         <source>Clear points</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte löschen</translation>
     </message>
     <message>
         <source>Attack (App. D.2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Angriff (Anh. D.2)</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>The attack failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Angriff ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>x₁</source>
-        <translation type="unfinished"></translation>
+        <translation>x₁</translation>
     </message>
     <message>
         <source>x₂</source>
-        <translation type="unfinished"></translation>
+        <translation>x₂</translation>
     </message>
     <message>
         <source>class +1</source>
-        <translation type="unfinished"></translation>
+        <translation>Klasse +1</translation>
     </message>
     <message>
         <source>class −1 (clean)</source>
-        <translation type="unfinished"></translation>
+        <translation>Klasse −1 (sauber)</translation>
     </message>
     <message>
         <source>class −1 poisoned</source>
-        <translation type="unfinished"></translation>
+        <translation>Klasse −1 vergiftet</translation>
     </message>
     <message>
         <source>class means</source>
-        <translation type="unfinished"></translation>
+        <translation>Klassenmittelwerte</translation>
     </message>
     <message>
         <source>analytic clean boundary</source>
-        <translation type="unfinished"></translation>
+        <translation>analytische saubere Grenze</translation>
     </message>
     <message>
         <source>analytic poisoned boundary</source>
-        <translation type="unfinished"></translation>
+        <translation>analytische vergiftete Grenze</translation>
     </message>
     <message>
         <source>lower level during the attack</source>
-        <translation type="unfinished"></translation>
+        <translation>untere Ebene während des Angriffs</translation>
     </message>
     <message>
         <source>retrained on clean data</source>
-        <translation type="unfinished"></translation>
+        <translation>auf sauberen Daten nachtrainiert</translation>
     </message>
     <message>
         <source>retrained on poisons</source>
-        <translation type="unfinished"></translation>
+        <translation>auf Giften nachtrainiert</translation>
     </message>
     <message>
         <source>your points</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Punkte</translation>
     </message>
     <message>
         <source>Warming up the lower level on clean data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Untere Ebene wird auf sauberen Daten aufgewärmt…</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Breche ab…</translation>
     </message>
     <message>
         <source>Upper step %1 of %2: class −1 validation ACR %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Oberer Schritt %1 von %2: Validierungs-ACR der Klasse −1 %3</translation>
     </message>
     <message>
         <source>Retraining from scratch on clean and on poisoned data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachtraining von Grund auf mit sauberen und vergifteten Daten…</translation>
     </message>
     <message>
         <source>Done in %1 s. Click the plot to compare certified radii.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig in %1 s. Klicken Sie in das Diagramm, um zertifizierte Radien zu vergleichen.</translation>
     </message>
     <message>
         <source>R %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>R %1 → %2</translation>
     </message>
     <message>
         <source>R %1</source>
-        <translation type="unfinished"></translation>
+        <translation>R %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Radius of the class −1 mean&lt;/b&gt; (%1, %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Radius des Mittelwerts der Klasse −1&lt;/b&gt; (%1, %1)</translation>
     </message>
     <message>
         <source>measured</source>
-        <translation type="unfinished"></translation>
+        <translation>gemessen</translation>
     </message>
     <message>
         <source>analytic</source>
-        <translation type="unfinished"></translation>
+        <translation>analytisch</translation>
     </message>
     <message>
         <source>clean</source>
-        <translation type="unfinished">sauber</translation>
+        <translation>sauber</translation>
     </message>
     <message>
         <source>poisoned</source>
-        <translation type="unfinished">vergiftet</translation>
+        <translation>vergiftet</translation>
     </message>
     <message>
         <source>Analytic drop ε/√2 = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Analytischer Rückgang ε/√2 = %1</translation>
     </message>
     <message>
         <source>ACR of class −1 test points: %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ACR der Testpunkte der Klasse −1: %1 → %2</translation>
     </message>
     <message>
         <source>Mean shift of the poisons: (%1, %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittlere Verschiebung der Gifte: (%1, %2)</translation>
     </message>
 </context>
 <context>
@@ -1292,15 +1292,15 @@ Change the setting it names and start again.</source>
     <name>pacd::ui::ZoomDialog</name>
     <message>
         <source> ×</source>
-        <translation type="unfinished"></translation>
+        <translation> ×</translation>
     </message>
     <message>
         <source>Screen pixels per image pixel (nearest neighbour: no smoothing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildschirmpixel pro Bildpixel (nächster Nachbar: keine Glättung)</translation>
     </message>
     <message>
         <source>Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom</translation>
     </message>
 </context>
 </TS>

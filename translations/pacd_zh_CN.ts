@@ -2,30 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
+    <name />
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>Resolution %1 dpi is outside 10–2400 dpi</source>
-        <translation type="unfinished"></translation>
+        <translation>分辨率 %1 dpi 超出 10–2400 dpi 范围</translation>
     </message>
     <message>
         <source>Size %1 × %2 pixels is outside 16–20000 pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>尺寸 %1 × %2 像素超出 16–20000 像素范围</translation>
     </message>
     <message>
         <source>Cannot encode %1 as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将 %1 编码为 PNG</translation>
     </message>
     <message>
         <source>Cannot start a PDF in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在 %1 中创建 PDF</translation>
     </message>
     <message>
         <source>Nothing to save in %1: the image is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中无内容可保存：图像为空</translation>
     </message>
 </context>
 <context>
@@ -70,7 +70,7 @@
         <translation>下层步数 T1</translation>
     </message>
     <message>
-        <source>Steps on the victim&apos;s weights per upper step (Alg. 2). Paper: T1 = 10; SmoothAdv T1 = 1 (App. E.3).</source>
+        <source>Steps on the victim's weights per upper step (Alg. 2). Paper: T1 = 10; SmoothAdv T1 = 1 (App. E.3).</source>
         <translation>每个上层步骤中受害模型权重的更新步数（算法 2）。论文：T1 = 10；SmoothAdv 为 T1 = 1（附录 E.3）。</translation>
     </message>
     <message>
@@ -114,11 +114,11 @@
         <translation>每个上层步骤使用的目标类别验证样本数。论文：MNIST 100，CIFAR-10 20（附录 E.1、E.3）。</translation>
     </message>
     <message>
-        <source>Victims&apos; defense</source>
+        <source>Victims' defense</source>
         <translation>受害模型的防御</translation>
     </message>
     <message>
-        <source>How the victims are retrained; another defense than the attack&apos;s tests transfer (§4.5, Fig. 4).</source>
+        <source>How the victims are retrained; another defense than the attack's tests transfer (§4.5, Fig. 4).</source>
         <translation>受害模型的重新训练方式；与攻击不同的防御用于检验迁移性（§4.5，图 4）。</translation>
     </message>
     <message>
@@ -126,7 +126,7 @@
         <translation>攻击模型</translation>
     </message>
     <message>
-        <source>Architecture of the attack&apos;s lower level. Paper: the MNIST CNN, ResNet-20 on CIFAR-10 (App. E.2).</source>
+        <source>Architecture of the attack's lower level. Paper: the MNIST CNN, ResNet-20 on CIFAR-10 (App. E.2).</source>
         <translation>攻击下层的网络结构。论文：MNIST 用 CNN，CIFAR-10 用 ResNet-20（附录 E.2）。</translation>
     </message>
     <message>
@@ -182,7 +182,7 @@
         <translation>受害模型学习率</translation>
     </message>
     <message>
-        <source>Adam&apos;s learning rate for the victims. Paper: 0.001 (App. E.2).</source>
+        <source>Adam's learning rate for the victims. Paper: 0.001 (App. E.2).</source>
         <translation>受害模型 Adam 优化器的学习率。论文：0.001（附录 E.2）。</translation>
     </message>
     <message>
@@ -198,7 +198,7 @@
         <translation>水印基线</translation>
     </message>
     <message>
-        <source>Also train victims on watermarked data: another class&apos;s image at opacity 0.1, clipped to ε (App. E.3).</source>
+        <source>Also train victims on watermarked data: another class's image at opacity 0.1, clipped to ε (App. E.3).</source>
         <translation>同时在水印数据上训练受害模型：以 0.1 不透明度叠加另一类别的图像，并裁剪到 ε（附录 E.3）。</translation>
     </message>
     <message>
@@ -206,7 +206,7 @@
         <translation>测量 PGD 扰动</translation>
     </message>
     <message>
-        <source>Also measure the smoothed victims&apos; empirical robustness: the ℓ2 distortion PGD needs (§4.6, Table 5).</source>
+        <source>Also measure the smoothed victims' empirical robustness: the ℓ2 distortion PGD needs (§4.6, Table 5).</source>
         <translation>同时测量平滑受害模型的经验鲁棒性：PGD 所需的 ℓ2 扰动（§4.6，表 5）。</translation>
     </message>
     <message>
@@ -214,7 +214,7 @@
         <translation>CERTIFY n0</translation>
     </message>
     <message>
-        <source>Selection samples of Cohen et al.&apos;s CERTIFY. Paper: n0 = 100 (App. E.3).</source>
+        <source>Selection samples of Cohen et al.'s CERTIFY. Paper: n0 = 100 (App. E.3).</source>
         <translation>Cohen 等人 CERTIFY 的选择样本数。论文：n0 = 100（附录 E.3）。</translation>
     </message>
     <message>
@@ -296,93 +296,93 @@
     <name>pacd::ui::DatasetExportDialog</name>
     <message>
         <source>Export poisoned training set</source>
-        <translation type="unfinished"></translation>
+        <translation>导出投毒训练集</translation>
     </message>
     <message>
         <source>poison-set manifest (.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>投毒集清单 (.json)</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览…</translation>
     </message>
     <message>
         <source>Poison set</source>
-        <translation type="unfinished"></translation>
+        <translation>投毒集</translation>
     </message>
     <message>
         <source>Poison-set manifest (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>投毒集清单 (*.json)</translation>
     </message>
     <message>
         <source>Output folder</source>
-        <translation type="unfinished"></translation>
+        <translation>输出文件夹</translation>
     </message>
     <message>
         <source>IDX, 8-bit (what other tools read; pixels rounded)</source>
-        <translation type="unfinished"></translation>
+        <translation>IDX，8 位（其他工具可读；像素取整）</translation>
     </message>
     <message>
         <source>IDX, float32 (exact poisons)</source>
-        <translation type="unfinished"></translation>
+        <translation>IDX，float32（精确的投毒样本）</translation>
     </message>
     <message>
         <source>PNG class folders (8-bit)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 类别文件夹（8 位）</translation>
     </message>
     <message>
         <source>whole training part</source>
-        <translation type="unfinished"></translation>
+        <translation>整个训练部分</translation>
     </message>
     <message>
-        <source>The stratified subset the poisons were made on (the attack&apos;s --subset)</source>
-        <translation type="unfinished"></translation>
+        <source>The stratified subset the poisons were made on (the attack's --subset)</source>
+        <translation>生成投毒样本所用的分层子集（攻击的 --subset）</translation>
     </message>
     <message>
-        <source>Seed of the train/validation split and the subset (the attack&apos;s --split-seed)</source>
-        <translation type="unfinished"></translation>
+        <source>Seed of the train/validation split and the subset (the attack's --split-seed)</source>
+        <translation>训练/验证划分及子集的随机种子（攻击的 --split-seed）</translation>
     </message>
     <message>
         <source>Only the poisoned images</source>
-        <translation type="unfinished"></translation>
+        <translation>仅投毒图像</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>格式</translation>
     </message>
     <message>
         <source>Subset</source>
-        <translation type="unfinished"></translation>
+        <translation>子集</translation>
     </message>
     <message>
         <source>Split seed</source>
-        <translation type="unfinished"></translation>
+        <translation>划分种子</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>导出</translation>
     </message>
     <message>
         <source>Choose a poison set and an output folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择投毒集和输出文件夹。</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导出…</translation>
     </message>
     <message>
         <source>Wrote %1 images (%2 poisons of class %3) to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 %1 张图像（类别 %3 的 %2 个投毒样本）写入 %4。</translation>
     </message>
     <message>
         <source>Export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>导出失败：%1</translation>
     </message>
 </context>
 <context>
     <name>pacd::ui::EpsilonControl</name>
     <message>
-        <source>ℓ∞ budget of each poison&apos;s perturbation on images in [0, 1] (§3.3; paper: MNIST 0.1, CIFAR-10 0.03, App. E.3). The label gives it in 8-bit pixel levels.</source>
+        <source>ℓ∞ budget of each poison's perturbation on images in [0, 1] (§3.3; paper: MNIST 0.1, CIFAR-10 0.03, App. E.3). The label gives it in 8-bit pixel levels.</source>
         <translation>每个投毒样本扰动的 ℓ∞ 预算，图像取值 [0, 1]（§3.3；论文：MNIST 0.1，CIFAR-10 0.03，附录 E.3）。标签以 8 位像素级别显示。</translation>
     </message>
     <message>
@@ -481,7 +481,7 @@
         <translation>论文（GPU 上数小时）</translation>
     </message>
     <message>
-        <source>Picks the defaults: demo shrinks data, epochs and samples to run in minutes on 2 CPU cores; paper uses App. E.3&apos;s settings.</source>
+        <source>Picks the defaults: demo shrinks data, epochs and samples to run in minutes on 2 CPU cores; paper uses App. E.3's settings.</source>
         <translation>选择默认值：演示规模缩小数据、轮数和样本数，可在 2 个 CPU 核上几分钟内完成；论文规模使用附录 E.3 的设置。</translation>
     </message>
     <message>
@@ -501,90 +501,93 @@
     <name>pacd::ui::ImageInspector</name>
     <message>
         <source>auto</source>
-        <translation type="unfinished"></translation>
+        <translation>自动</translation>
     </message>
     <message>
         <source>δ × </source>
-        <translation type="unfinished"></translation>
+        <translation>δ × </translation>
     </message>
     <message>
-        <source>Amplification of the perturbation in the δ column; &quot;auto&quot; maps ±ε to the ends of the colour map</source>
-        <translation type="unfinished"></translation>
+        <source>Amplification of the perturbation in the δ column; "auto" maps ±ε to the ends of the colour map</source>
+        <translation>δ 列中扰动的放大倍数；“自动”将 ±ε 映射到色图两端</translation>
     </message>
     <message>
         <source>Colour of the amplified perturbation: blue negative, white zero, red positive</source>
-        <translation type="unfinished"></translation>
+        <translation>放大扰动的颜色：蓝色为负，白色为零，红色为正</translation>
     </message>
     <message>
         <source>Blend the poisoned column from the clean image (0 %) to the poison (100 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>将投毒列从干净图像（0 %）渐变到投毒图像（100 %）</translation>
     </message>
     <message>
         <source>Clean → poisoned: %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>干净 → 投毒：%1 %</translation>
     </message>
     <message>
         <source>Clean</source>
-        <translation type="unfinished"></translation>
+        <translation>干净</translation>
     </message>
     <message>
         <source>Poisoned</source>
-        <translation type="unfinished"></translation>
+        <translation>投毒</translation>
     </message>
     <message>
         <source>Index</source>
-        <translation type="unfinished"></translation>
+        <translation>索引</translation>
     </message>
     <message>
         <source>L∞ · L2 · PSNR · SSIM</source>
-        <translation type="unfinished"></translation>
+        <translation>L∞ · L2 · PSNR · SSIM</translation>
     </message>
     <message>
         <source>No poisons yet: they appear here while an attack runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无投毒样本：攻击运行时会显示在这里。</translation>
     </message>
     <message>
         <source>δ × %1 (ε = %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>δ × %1（ε = %2）</translation>
     </message>
     <message>
         <source>δ × %1</source>
-        <translation type="unfinished"></translation>
+        <translation>δ × %1</translation>
     </message>
     <message>
         <source>Clean image #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>干净图像 #%1</translation>
     </message>
     <message>
         <source>Poisoned image #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>投毒图像 #%1</translation>
     </message>
     <message>
         <source>Perturbation of image #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>图像 #%1 的扰动</translation>
     </message>
     <message>
         <source>L∞ %1 · L2 %2 · PSNR %3 dB · SSIM %4</source>
-        <translation type="unfinished"></translation>
+        <translation>L∞ %1 · L2 %2 · PSNR %3 dB · SSIM %4</translation>
     </message>
     <message>
         <source>#%1</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1</translation>
     </message>
     <message>
         <source>L∞ %1
 L2 %2
 PSNR %3 dB
 SSIM %4</source>
-        <translation type="unfinished"></translation>
+        <translation>L∞ %1
+L2 %2
+PSNR %3 dB
+SSIM %4</translation>
     </message>
     <message>
         <source>−%1</source>
-        <translation type="unfinished"></translation>
+        <translation>−%1</translation>
     </message>
     <message>
         <source>+%1</source>
-        <translation type="unfinished"></translation>
+        <translation>+%1</translation>
     </message>
 </context>
 <context>
@@ -667,11 +670,11 @@ Change the setting it names and start again.</source>
         </translation>
     </message>
     <message>
-        <source>The poisoned victims&apos; ACR is %1 % below the clean victims&apos;.</source>
+        <source>The poisoned victims' ACR is %1 % below the clean victims'.</source>
         <translation>投毒受害模型的 ACR 比干净受害模型低 %1 %。</translation>
     </message>
     <message>
-        <source>the run&apos;s spec cannot be shown: %1</source>
+        <source>the run's spec cannot be shown: %1</source>
         <translation>无法显示该运行的规格：%1</translation>
     </message>
     <message>
@@ -848,116 +851,114 @@ Change the setting it names and start again.</source>
     </message>
     <message>
         <source>Folder for the figures</source>
-        <translation type="unfinished"></translation>
+        <translation>图表保存文件夹</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>导出失败</translation>
     </message>
     <message>
         <source>Figures written</source>
-        <translation type="unfinished"></translation>
+        <translation>图表已写入</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) in %1 (16 × 10 cm, 300 dpi).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%1 中共 %n 个文件（16 × 10 厘米，300 dpi）。</numerusform></translation>
     </message>
     <message>
         <source>Image grid</source>
-        <translation type="unfinished"></translation>
+        <translation>图像网格</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <source>Cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建文件夹 %1</translation>
     </message>
     <message>
         <source>There are no results yet: run an experiment or open one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无结果：请先运行或打开一个实验。</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>The image inspector is empty: start a run to see the poisons.</source>
-        <translation type="unfinished"></translation>
+        <translation>图像检查器为空：开始运行以查看投毒样本。</translation>
     </message>
     <message>
         <source>Image grid as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>图像网格导出为 PNG…</translation>
     </message>
 </context>
 <context>
     <name>pacd::ui::PlotExportDialog</name>
     <message>
         <source>Export plot</source>
-        <translation type="unfinished"></translation>
+        <translation>导出图表</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览…</translation>
     </message>
     <message>
         <source>PNG (raster)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG（位图）</translation>
     </message>
     <message>
         <source>PDF (vector)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF（矢量）</translation>
     </message>
     <message>
         <source>SVG (vector)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG（矢量）</translation>
     </message>
     <message>
         <source>pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>像素</translation>
     </message>
     <message>
         <source>centimetres</source>
-        <translation type="unfinished"></translation>
+        <translation>厘米</translation>
     </message>
     <message>
         <source> dpi</source>
-        <translation type="unfinished"></translation>
+        <translation> dpi</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>格式</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>尺寸</translation>
     </message>
     <message>
         <source>Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>分辨率</translation>
     </message>
     <message>
         <source>PNG image (*.png);;PDF document (*.pdf);;SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 图像 (*.png);;PDF 文档 (*.pdf);;SVG 图形 (*.svg)</translation>
     </message>
     <message>
         <source>%1 × %2 pixels, %3 × %4 cm</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 像素，%3 × %4 厘米</translation>
     </message>
 </context>
 <context>
@@ -1103,171 +1104,171 @@ Change the setting it names and start again.</source>
     <name>pacd::ui::ToyPlayground</name>
     <message>
         <source>ℓ∞ budget: how far each poison may move in each coordinate</source>
-        <translation type="unfinished"></translation>
+        <translation>ℓ∞ 预算：每个投毒点在每个坐标上可移动的最大距离</translation>
     </message>
     <message>
         <source>Noise level of Gaussian augmentation (lower level and retraining)</source>
-        <translation type="unfinished"></translation>
+        <translation>高斯增强的噪声水平（下层问题与重新训练）</translation>
     </message>
     <message>
         <source>ApproxGrad upper steps (sign steps of ε/10)</source>
-        <translation type="unfinished"></translation>
+        <translation>ApproxGrad 上层步数（步长为 ε/10 的符号步）</translation>
     </message>
     <message>
         <source>Training points drawn from each Gaussian</source>
-        <translation type="unfinished"></translation>
+        <translation>从每个高斯分布抽取的训练点</translation>
     </message>
     <message>
         <source>ε (ℓ∞ budget)</source>
-        <translation type="unfinished"></translation>
+        <translation>ε（ℓ∞ 预算）</translation>
     </message>
     <message>
         <source>σ (noise)</source>
-        <translation type="unfinished"></translation>
+        <translation>σ（噪声）</translation>
     </message>
     <message>
         <source>Upper steps</source>
-        <translation type="unfinished"></translation>
+        <translation>上层步数</translation>
     </message>
     <message>
         <source>Points per class</source>
-        <translation type="unfinished"></translation>
+        <translation>每类点数</translation>
     </message>
     <message>
         <source>Run attack</source>
-        <translation type="unfinished"></translation>
+        <translation>运行攻击</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Click the plot to place points and see their certified radii.</source>
-        <translation type="unfinished"></translation>
+        <translation>点击图表放置点并查看其认证半径。</translation>
     </message>
     <message>
         <source>Clear points</source>
-        <translation type="unfinished"></translation>
+        <translation>清除点</translation>
     </message>
     <message>
         <source>Attack (App. D.2)</source>
-        <translation type="unfinished"></translation>
+        <translation>攻击（附录 D.2）</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消。</translation>
     </message>
     <message>
         <source>The attack failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>攻击失败：%1</translation>
     </message>
     <message>
         <source>x₁</source>
-        <translation type="unfinished"></translation>
+        <translation>x₁</translation>
     </message>
     <message>
         <source>x₂</source>
-        <translation type="unfinished"></translation>
+        <translation>x₂</translation>
     </message>
     <message>
         <source>class +1</source>
-        <translation type="unfinished"></translation>
+        <translation>类别 +1</translation>
     </message>
     <message>
         <source>class −1 (clean)</source>
-        <translation type="unfinished"></translation>
+        <translation>类别 −1（干净）</translation>
     </message>
     <message>
         <source>class −1 poisoned</source>
-        <translation type="unfinished"></translation>
+        <translation>类别 −1（投毒）</translation>
     </message>
     <message>
         <source>class means</source>
-        <translation type="unfinished"></translation>
+        <translation>类别均值</translation>
     </message>
     <message>
         <source>analytic clean boundary</source>
-        <translation type="unfinished"></translation>
+        <translation>解析的干净决策边界</translation>
     </message>
     <message>
         <source>analytic poisoned boundary</source>
-        <translation type="unfinished"></translation>
+        <translation>解析的投毒决策边界</translation>
     </message>
     <message>
         <source>lower level during the attack</source>
-        <translation type="unfinished"></translation>
+        <translation>攻击过程中的下层模型</translation>
     </message>
     <message>
         <source>retrained on clean data</source>
-        <translation type="unfinished"></translation>
+        <translation>在干净数据上重新训练</translation>
     </message>
     <message>
         <source>retrained on poisons</source>
-        <translation type="unfinished"></translation>
+        <translation>在投毒数据上重新训练</translation>
     </message>
     <message>
         <source>your points</source>
-        <translation type="unfinished"></translation>
+        <translation>您的点</translation>
     </message>
     <message>
         <source>Warming up the lower level on clean data…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在用干净数据预热下层模型…</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在取消…</translation>
     </message>
     <message>
         <source>Upper step %1 of %2: class −1 validation ACR %3</source>
-        <translation type="unfinished"></translation>
+        <translation>上层第 %1 步（共 %2 步）：类别 −1 验证 ACR %3</translation>
     </message>
     <message>
         <source>Retraining from scratch on clean and on poisoned data…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在从头用干净数据和投毒数据重新训练…</translation>
     </message>
     <message>
         <source>Done in %1 s. Click the plot to compare certified radii.</source>
-        <translation type="unfinished"></translation>
+        <translation>用时 %1 秒完成。点击图表比较认证半径。</translation>
     </message>
     <message>
         <source>R %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>R %1 → %2</translation>
     </message>
     <message>
         <source>R %1</source>
-        <translation type="unfinished"></translation>
+        <translation>R %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Radius of the class −1 mean&lt;/b&gt; (%1, %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;类别 −1 均值点的半径&lt;/b&gt;（%1, %1）</translation>
     </message>
     <message>
         <source>measured</source>
-        <translation type="unfinished"></translation>
+        <translation>实测</translation>
     </message>
     <message>
         <source>analytic</source>
-        <translation type="unfinished"></translation>
+        <translation>解析</translation>
     </message>
     <message>
         <source>clean</source>
-        <translation type="unfinished">干净</translation>
+        <translation>干净</translation>
     </message>
     <message>
         <source>poisoned</source>
-        <translation type="unfinished">投毒</translation>
+        <translation>投毒</translation>
     </message>
     <message>
         <source>Analytic drop ε/√2 = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>解析下降量 ε/√2 = %1</translation>
     </message>
     <message>
         <source>ACR of class −1 test points: %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>类别 −1 测试点的 ACR：%1 → %2</translation>
     </message>
     <message>
         <source>Mean shift of the poisons: (%1, %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>投毒点的平均偏移：(%1, %2)</translation>
     </message>
 </context>
 <context>
@@ -1289,15 +1290,15 @@ Change the setting it names and start again.</source>
     <name>pacd::ui::ZoomDialog</name>
     <message>
         <source> ×</source>
-        <translation type="unfinished"></translation>
+        <translation> ×</translation>
     </message>
     <message>
         <source>Screen pixels per image pixel (nearest neighbour: no smoothing)</source>
-        <translation type="unfinished"></translation>
+        <translation>每个图像像素对应的屏幕像素（最近邻：不平滑）</translation>
     </message>
     <message>
         <source>Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>缩放</translation>
     </message>
 </context>
 </TS>
