@@ -9,6 +9,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTimer>
 
 namespace {
@@ -21,6 +22,12 @@ void scheduleScreenshots(pacd::ui::MainWindow& window, const QString& dir, const
         const double seconds = time.toDouble();
         QTimer::singleShot(static_cast<int>(seconds * 1000), &window, [&window, dir, time] {
             window.grab().save(QDir(dir).filePath(QStringLiteral("window-%1.png").arg(time.trimmed())));
+            // The image inspector's tab too, shown for the grab, then the tab the user had.
+            auto* tabs = window.tabs();
+            const int shown = tabs->currentIndex();
+            tabs->setCurrentIndex(1);
+            window.grab().save(QDir(dir).filePath(QStringLiteral("inspector-%1.png").arg(time.trimmed())));
+            tabs->setCurrentIndex(shown);
         });
     }
 }

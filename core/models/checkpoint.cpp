@@ -6,6 +6,8 @@
 #include "support/json_numbers.h"
 
 #include <nlohmann/json.hpp>
+
+#include <fstream>
 #include <torch/torch.h>
 
 #include <cmath>
@@ -173,6 +175,15 @@ CheckpointInfo readInfo(torch::serialize::InputArchive& archive, const fs::path&
 
 std::string baseDataset(const std::string& name) { return name.substr(0, name.find('+')); }
 
+// The archive's bytes with the seal appended as its zip comment.
+std::string sealedBytes(const fs::path& path) {
+    auto bytes = readFile(path);
+    require(endsWithEocd(bytes, bytes.size()), path, ": cannot seal: not a zip archive ending in a comment-less directory");
+    const auto seal = kSealTag + hex(fnv1a(bytes, bytes.size()));
+    bytes[bytes.size() - 2] = static_cast<char>(seal.size());
+    return bytes + seal;
+}
+
 } // namespace
 
 void saveCheckpoint(const fs::path& path, ClassifierImpl& model, const CheckpointInfo& info) {
@@ -183,17 +194,17 @@ void saveCheckpoint(const fs::path& path, ClassifierImpl& model, const Checkpoin
         archive.write(kInfoKey, c10::IValue(toJson(info).dump()));
         model.save(archive);
         archive.save_to(temp.string());
-        sealCheckpointFile(temp);
+        // The temporary is this writer's own: seal it in place. (Sealing it atomically would nest a second temporary
+        // inside the first, which a SIGKILL could leave behind where no cleanup looks: the crash test found one.)
+        const auto sealed = sealedBytes(temp);
+        std::ofstream out(temp, std::ios::binary | std::ios::trunc);
+        out.write(sealed.data(), static_cast<std::streamsize>(sealed.size()));
+        out.flush();
+        require(out.good(), "saveCheckpoint ", path, ": cannot write ", temp);
     });
 }
 
-void sealCheckpointFile(const fs::path& path) {
-    auto bytes = readFile(path);
-    require(endsWithEocd(bytes, bytes.size()), path, ": cannot seal: not a zip archive ending in a comment-less directory");
-    const auto seal = kSealTag + hex(fnv1a(bytes, bytes.size()));
-    bytes[bytes.size() - 2] = static_cast<char>(seal.size());
-    writeTextAtomically(path, bytes + seal);
-}
+void sealCheckpointFile(const fs::path& path) { writeTextAtomically(path, sealedBytes(path)); }
 
 CheckpointInfo readCheckpointInfo(const fs::path& path) {
     auto archive = openArchive(path);
