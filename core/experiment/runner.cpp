@@ -198,7 +198,7 @@ RunRecord ExperimentRunner::run(CancelToken& cancel, const RunObserver& observer
     fs::create_directories(runDir());
     writeTextAtomically(runDir() / "spec.json", record.specJson);
 
-    const stages::Context ctx{m_spec, data, device, cancel, observer, m_options.certifyBatch};
+    const stages::Context ctx{m_spec, data, device, cancel, observer, m_options.certifyBatch, m_options.trainProgressSeconds};
     const auto total = static_cast<std::int64_t>(stages.size());
     for (std::int64_t i = 0; i < total; ++i) {
         const auto& stage = stages[static_cast<std::size_t>(i)];

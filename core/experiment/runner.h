@@ -20,6 +20,7 @@ struct RunOptions {
     std::string device = "auto";     ///< parseDevice() syntax: auto | cpu | cuda | cuda:N
     bool fresh = false;              ///< discard this spec's artefacts and checkpoints first
     std::int64_t certifyBatch = 1000;///< noisy samples per forward pass while certifying
+    double trainProgressSeconds = 0.2; ///< at most one per-step training event per interval (0 = every step)
 };
 
 /// One unit of work of a run, in execution order. Artefacts are content-addressed: a stage's folder name is a

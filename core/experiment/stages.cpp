@@ -193,6 +193,7 @@ void train(const Context& ctx, const fs::path& dir, const fs::path& poisonManife
     config.device = ctx.device;
     config.checkpoint = dir / "model.pt";
     config.resume = true;
+    config.progressIntervalSeconds = ctx.trainProgressSeconds;
     const auto result = pacd::train(*model, data, config, ctx.cancel, ctx.observer.progress, monitor);
     auto history = ordered_json::array();
     for (const auto& e : result.history)

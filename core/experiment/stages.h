@@ -25,6 +25,7 @@ struct Context {
     CancelToken& cancel;
     const RunObserver& observer;
     std::int64_t certifyBatch = 1000;
+    double trainProgressSeconds = 0.2;
 };
 
 /// The attack's settings from a spec (Alg. 1 / ApproxGrad; the paper's per-data-set values where the spec is silent).

@@ -131,15 +131,16 @@ void TestExperimentRunner::interruptedRunReachesTheSameNumbers() {
     const auto expected = straight.run(never);
 
     // Stop in the middle of the attack, between stages, in the middle of a victim's epoch and during certification.
-    ExperimentRunner interrupted(spec, optionsIn(interruptedDir));
+    auto everyStep = optionsIn(interruptedDir);
+    everyStep.trainProgressSeconds = 0; // a training event per step, so that a mid-epoch stop is certain to happen
+    ExperimentRunner interrupted(spec, everyStep);
     std::set<std::string> stopped;
     const auto [record, attempts] = runWithInterruptions(interrupted, [&](const ProgressEvent& event, int) {
         const auto once = [&](const std::string& key) { return stopped.insert(key).second; };
         if (event.stage == "poison" && event.step >= 7) return once("attack step 7");
         if (event.stage == "experiment" && event.step == 3) return once("before stage 3");
-        // The toy's 900 points in batches of 200: 5 steps per epoch, so a step that is not a multiple of 5 is mid-epoch
-        // (step events are throttled in time, so the first such one is taken, whichever it is).
-        if (event.stage == "train" && event.step > 5 && event.step % 5 != 0) return once("mid-epoch train step");
+        // The toy's 900 points in batches of 200: 5 steps per epoch, so step 13 is in the middle of the third epoch.
+        if (event.stage == "train" && event.step == 13) return once("mid-epoch train step");
         if (event.stage == "certify" && event.step >= 30) return once("certify point 30");
         return false;
     });
