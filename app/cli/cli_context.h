@@ -38,6 +38,6 @@ void addToyCommand(CLI::App& app, GlobalOptions& options);        // toy
 void addPoisonCommands(CLI::App& app, GlobalOptions& options);    // poison, baseline, export
 void addSpecCommand(CLI::App& app, GlobalOptions& options);       // spec
 void addRunCommands(CLI::App& app, GlobalOptions& options);      // run, presets, sweep
-void addResultsCommands(CLI::App& app, GlobalOptions& options);  // results list/show/export/merge
+void addResultsCommands(CLI::App& app, GlobalOptions& options);  // results list/show/export/merge/delete
 
 } // namespace pacd::cli

@@ -5,6 +5,7 @@
 #include "support/atomic_file.h"
 #include "support/error.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <iostream>
 
@@ -13,6 +14,14 @@ namespace {
 
 std::filesystem::path storePath(const std::string& store, const GlobalOptions& options) {
     return store.empty() ? ResultsStore::defaultPath(options.resolvedDataDir()) : std::filesystem::path(store);
+}
+
+// Reading commands do not create a store where none is (a mistyped --store would otherwise leave an empty one).
+std::filesystem::path existingStore(const std::string& store, const GlobalOptions& options) {
+    const auto file = storePath(store, options);
+    require(std::filesystem::exists(file), "results store ", file,
+            " does not exist (pacd-cli run creates it; --store FILE reads another)");
+    return file;
 }
 
 } // namespace
@@ -28,8 +37,8 @@ void addResultsCommands(CLI::App& app, GlobalOptions& options) {
     list->add_option("--store", *store, "Results store");
     list->add_flag("--json", *asJson, "Print JSON");
     list->callback([&options, store, asJson] {
-        const ResultsStore db(storePath(*store, options));
-        const auto rows = db.list();
+        const auto file = storePath(*store, options);
+        const auto rows = std::filesystem::exists(file) ? ResultsStore(file).list() : std::vector<RunListing>{};
         if (*asJson) {
             auto out = nlohmann::ordered_json::array();
             for (const auto& r : rows)
@@ -52,7 +61,7 @@ void addResultsCommands(CLI::App& app, GlobalOptions& options) {
     show->add_option("--store", *store, "Results store");
     show->add_flag("--json", *asJson, "Print the whole record as JSON");
     show->callback([&options, store, showId, asJson] {
-        const ResultsStore db(storePath(*store, options));
+        const ResultsStore db(existingStore(*store, options));
         const auto run = db.get(*showId);
         if (*asJson) return printJson(nlohmann::ordered_json::parse(run.toJson()));
         std::cout << "run " << run.id << ": " << run.name << " (" << run.status << (run.error.empty() ? "" : ": " + run.error) << ")\n"
@@ -79,7 +88,7 @@ void addResultsCommands(CLI::App& app, GlobalOptions& options) {
     exporter->add_option("--store", *store, "Results store");
     exporter->callback([&options, store, exportIds, format, out] {
         const auto kind = parseReportFormat(*format);
-        const ResultsStore db(storePath(*store, options));
+        const ResultsStore db(existingStore(*store, options));
         std::vector<RunRecord> runs;
         for (const auto id : *exportIds) runs.push_back(db.get(id));
         const auto text = renderReport(runs, kind);
@@ -88,13 +97,28 @@ void addResultsCommands(CLI::App& app, GlobalOptions& options) {
     });
 
     auto other = std::make_shared<std::string>();
-    auto* merge = results->add_subcommand("merge", "Copy every run of another store into this one (Slurm array tasks write one each).");
+    auto* merge = results->add_subcommand("merge", "Copy every run of another store into this one (Slurm array tasks write one each); "
+                                                   "merging again refreshes runs merged before instead of doubling them.");
     merge->add_option("file", *other, "The other store")->required();
     merge->add_option("--store", *store, "Results store to merge into");
     merge->callback([&options, store, other] {
         ResultsStore db(storePath(*store, options));
-        const auto count = db.merge(*other);
-        printJson({{"merged", count}, {"from", *other}, {"into", db.file().string()}});
+        const auto counts = db.merge(*other);
+        printJson({{"added", counts.added}, {"updated", counts.updated}, {"unchanged", counts.unchanged}, {"from", *other},
+                   {"into", db.file().string()}});
+    });
+
+    auto deleteIds = std::make_shared<std::vector<std::int64_t>>();
+    auto* remove = results->add_subcommand("delete", "Delete runs from the store (their rows only; artefact files stay in the work folder).");
+    remove->add_option("ids", *deleteIds, "Run ids")->required();
+    remove->add_option("--store", *store, "Results store");
+    remove->callback([&options, store, deleteIds] {
+        ResultsStore db(existingStore(*store, options));
+        std::sort(deleteIds->begin(), deleteIds->end());
+        deleteIds->erase(std::unique(deleteIds->begin(), deleteIds->end()), deleteIds->end());
+        for (const auto id : *deleteIds) db.get(id); // every id exists, or nothing is deleted
+        for (const auto id : *deleteIds) db.remove(id);
+        printJson({{"deleted", *deleteIds}, {"store", db.file().string()}});
     });
 }
 

@@ -72,12 +72,22 @@ std::vector<std::string> header(bool pgd) {
     return h;
 }
 
+// A cell's text as Markdown table content: '|' would end the cell and a line break the row.
+std::string markdownEscape(const std::string& text) {
+    std::string out;
+    for (const char c : text) {
+        if (c == '|' || c == '\\') out += '\\';
+        out += c == '\n' || c == '\r' ? ' ' : c;
+    }
+    return out;
+}
+
 std::string markdown(const std::vector<RunRecord>& runs) {
     const bool pgd = anyPgd(runs);
     std::ostringstream out;
     const auto line = [&](const std::vector<std::string>& row) {
         out << "|";
-        for (const auto& cell : row) out << " " << cell << " |";
+        for (const auto& cell : row) out << " " << markdownEscape(cell) << " |";
         out << "\n";
     };
     const auto h = header(pgd);
@@ -155,19 +165,21 @@ std::string csvField(const std::string& text) {
     return out + "\"";
 }
 
+// The shortest text that reads back as the same double (0.525, not 0.52500000000000002 or 0.525000000).
+std::string number(double value) { return json(value).dump(); }
+
 std::string csv(const std::vector<RunRecord>& runs) {
     std::ostringstream out;
     out << "run_id,name,preset,dataset,defense,sigma,data,seed,point,acr,aca,mean_pa,fraction_at_cap,base_accuracy,"
            "pgd_distortion,train_seconds,certify_seconds,checkpoint,certificates\n";
-    out << std::setprecision(10);
     for (const auto& run : runs) {
         const auto heading = headingOf(run);
         for (const auto& v : run.victims)
             out << run.id << "," << csvField(run.name) << "," << csvField(run.preset) << "," << csvField(heading.dataset) << ","
-                << csvField(heading.defense) << "," << heading.sigma << "," << v.data << "," << v.seed << "," << v.point << ","
-                << v.acr << "," << v.aca << "," << v.meanPA << "," << v.fractionAtCap << "," << v.baseAccuracy << ","
-                << v.pgdDistortion << "," << v.trainSeconds << "," << v.certifySeconds << "," << csvField(v.checkpoint) << ","
-                << csvField(v.certificates) << "\n";
+                << csvField(heading.defense) << "," << heading.sigma << "," << csvField(v.data) << "," << v.seed << "," << v.point
+                << "," << number(v.acr) << "," << number(v.aca) << "," << number(v.meanPA) << "," << number(v.fractionAtCap) << ","
+                << number(v.baseAccuracy) << "," << number(v.pgdDistortion) << "," << number(v.trainSeconds) << ","
+                << number(v.certifySeconds) << "," << csvField(v.checkpoint) << "," << csvField(v.certificates) << "\n";
     }
     return out.str();
 }

@@ -7,12 +7,17 @@
 #include <sqlite3.h>
 
 #include <functional>
+#include <iomanip>
+#include <random>
+#include <sstream>
 
 namespace pacd {
 namespace fs = std::filesystem;
 
 namespace {
 
+// Version 1. The merged_runs table came later without a new version: it only adds a table, which a build that
+// does not know it ignores, and a store lacking it gets it when opened (kMergeSchema).
 constexpr int kSchemaVersion = 1;
 
 const char* kSchema = R"sql(
@@ -32,6 +37,14 @@ CREATE TABLE timings(
   seconds REAL NOT NULL, reused INTEGER NOT NULL);
 CREATE TABLE artefacts(
   run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE, name TEXT NOT NULL, path TEXT NOT NULL);
+)sql";
+
+// Where each merged run came from: the store it was first recorded in (meta's store_id) and its id there. Kept
+// through chains of merges (task stores -> a cluster store -> a laptop), so merging again refreshes, never doubles.
+const char* kMergeSchema = R"sql(
+CREATE TABLE IF NOT EXISTS merged_runs(
+  origin_store TEXT NOT NULL, origin_id INTEGER NOT NULL,
+  run_id INTEGER NOT NULL UNIQUE REFERENCES runs(id) ON DELETE CASCADE, PRIMARY KEY(origin_store, origin_id));
 )sql";
 
 // A prepared statement with bound parameters (values never go into SQL text).
@@ -75,6 +88,7 @@ public:
     }
     double real(int column) const { return sqlite3_column_double(m_statement, column); }
     std::int64_t integer(int column) const { return sqlite3_column_int64(m_statement, column); }
+    bool isNull(int column) const { return sqlite3_column_type(m_statement, column) == SQLITE_NULL; }
 
 private:
     void check(int rc, const char* what) {
@@ -109,6 +123,19 @@ void transaction(sqlite3* db, const fs::path& file, const std::function<void()>&
     }
 }
 
+std::int64_t tableCount(sqlite3* db, const fs::path& file) {
+    Statement count(db, file, "SELECT count(*) FROM sqlite_master WHERE type = 'table'");
+    return count.step() ? count.integer(0) : 0;
+}
+
+std::string randomStoreId() {
+    std::random_device device;
+    std::ostringstream out;
+    out << std::hex << std::setfill('0');
+    for (int i = 0; i < 4; ++i) out << std::setw(8) << static_cast<std::uint32_t>(device());
+    return out.str();
+}
+
 void writeChildren(sqlite3* db, const fs::path& file, const RunRecord& record) {
     Statement victim(db, file,
                      "INSERT INTO victims VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)");
@@ -141,6 +168,51 @@ void bindRun(Statement& statement, const RunRecord& r) {
     statement.bind(11, r.workDir);
 }
 
+// Inserts a run and its rows; the caller holds the transaction.
+std::int64_t insertRun(sqlite3* db, const fs::path& file, const RunRecord& record) {
+    Statement run(db, file,
+                  "INSERT INTO runs(name, preset, spec_json, spec_hash, environment_json, status, error, started_at, "
+                  "finished_at, wall_seconds, work_dir) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
+    bindRun(run, record);
+    run.run();
+    auto stored = record;
+    stored.id = sqlite3_last_insert_rowid(db);
+    writeChildren(db, file, stored);
+    return stored.id;
+}
+
+// Replaces run record.id and its rows; the caller holds the transaction.
+void updateRun(sqlite3* db, const fs::path& file, const RunRecord& record) {
+    Statement run(db, file,
+                  "UPDATE runs SET name = ?1, preset = ?2, spec_json = ?3, spec_hash = ?4, environment_json = ?5, status = ?6, "
+                  "error = ?7, started_at = ?8, finished_at = ?9, wall_seconds = ?10, work_dir = ?11 WHERE id = ?12");
+    bindRun(run, record);
+    run.bind(12, record.id);
+    run.run();
+    require(sqlite3_changes(db) == 1, "results store ", file, ": there is no run ", record.id, " to update");
+    for (const char* table : {"DELETE FROM victims WHERE run_id = ?1", "DELETE FROM timings WHERE run_id = ?1",
+                              "DELETE FROM artefacts WHERE run_id = ?1"}) {
+        Statement remove(db, file, table);
+        remove.bind(1, record.id);
+        remove.run();
+    }
+    writeChildren(db, file, record);
+}
+
+bool runExists(sqlite3* db, const fs::path& file, std::int64_t id) {
+    Statement find(db, file, "SELECT 1 FROM runs WHERE id = ?1");
+    find.bind(1, id);
+    return find.step();
+}
+
+// The store a run was first recorded in and its id there.
+std::pair<std::string, std::int64_t> originOf(sqlite3* db, const fs::path& file, const std::string& storeId, std::int64_t id) {
+    Statement find(db, file, "SELECT origin_store, origin_id FROM merged_runs WHERE run_id = ?1");
+    find.bind(1, id);
+    if (find.step()) return {find.text(0), find.integer(1)};
+    return {storeId, id};
+}
+
 } // namespace
 
 ResultsStore::ResultsStore(const fs::path& file) : m_file(file) {
@@ -153,34 +225,51 @@ ResultsStore::ResultsStore(const fs::path& file) : m_file(file) {
     try {
         sqlite3_busy_timeout(m_db, 10000); // a second process (a Slurm task merging, the GUI) may hold the lock briefly
         execute(m_db, file, "PRAGMA foreign_keys = ON");
-        std::int64_t tables = 0;
-        {
-            Statement count(m_db, file, "SELECT count(*) FROM sqlite_master WHERE type = 'table'");
-            if (count.step()) tables = count.integer(0);
-        }
-        if (tables == 0) {
+        if (tableCount(m_db, file) == 0) {
             execute(m_db, file, "PRAGMA journal_mode = WAL");
             transaction(m_db, file, [&] {
+                // Another process (the GUI and a CLI run, two Slurm tasks sharing a store) may have created the
+                // store since the count above: then it is there, and creating it again would fail.
+                if (tableCount(m_db, file) != 0) return;
                 execute(m_db, file, kSchema);
+                execute(m_db, file, kMergeSchema);
                 Statement meta(m_db, file, "INSERT INTO meta VALUES(?1, ?2)");
                 meta.bind(1, std::string("format")).bind(2, std::string("pacd-results"));
                 meta.run();
                 meta.bind(1, std::string("schema_version")).bind(2, std::to_string(kSchemaVersion));
                 meta.run();
+                meta.bind(1, std::string("store_id")).bind(2, randomStoreId());
+                meta.run();
             });
         }
         std::string format, version;
-        try {
-            Statement meta(m_db, file, "SELECT key, value FROM meta");
-            while (meta.step()) {
-                if (meta.text(0) == "format") format = meta.text(1);
-                if (meta.text(0) == "schema_version") version = meta.text(1);
+        bool mergeTable = false;
+        const auto readMeta = [&] {
+            try {
+                Statement meta(m_db, file, "SELECT key, value FROM meta");
+                while (meta.step()) {
+                    if (meta.text(0) == "format") format = meta.text(1);
+                    if (meta.text(0) == "schema_version") version = meta.text(1);
+                    if (meta.text(0) == "store_id") m_storeId = meta.text(1);
+                }
+                Statement table(m_db, file, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'merged_runs'");
+                mergeTable = table.step();
+            } catch (const Error&) {
             }
-        } catch (const Error&) {
-        }
+        };
+        readMeta();
         require(format == "pacd-results", "results store ", file, ": an SQLite file, but not a pacd-studio results store");
         require(version == std::to_string(kSchemaVersion), "results store ", file, ": schema version ", version,
                 " is not supported (this build reads ", kSchemaVersion, "); use the pacd-studio that wrote it");
+        if (m_storeId.empty() || !mergeTable) { // a store from before merges remembered origins
+            transaction(m_db, file, [&] {
+                execute(m_db, file, kMergeSchema);
+                Statement meta(m_db, file, "INSERT OR IGNORE INTO meta VALUES(?1, ?2)");
+                meta.bind(1, std::string("store_id")).bind(2, randomStoreId());
+                meta.run();
+            });
+            readMeta();
+        }
     } catch (...) {
         sqlite3_close(m_db);
         m_db = nullptr;
@@ -196,36 +285,20 @@ fs::path ResultsStore::defaultPath(const fs::path& dataDir) {
 
 std::int64_t ResultsStore::insert(const RunRecord& record) {
     std::int64_t id = 0;
-    transaction(m_db, m_file, [&] {
-        Statement run(m_db, m_file,
-                      "INSERT INTO runs(name, preset, spec_json, spec_hash, environment_json, status, error, started_at, "
-                      "finished_at, wall_seconds, work_dir) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
-        bindRun(run, record);
-        run.run();
-        id = sqlite3_last_insert_rowid(m_db);
-        auto stored = record;
-        stored.id = id;
-        writeChildren(m_db, m_file, stored);
-    });
+    transaction(m_db, m_file, [&] { id = insertRun(m_db, m_file, record); });
     return id;
 }
 
 void ResultsStore::update(const RunRecord& record) {
+    transaction(m_db, m_file, [&] { updateRun(m_db, m_file, record); });
+}
+
+void ResultsStore::remove(std::int64_t id) {
     transaction(m_db, m_file, [&] {
-        Statement run(m_db, m_file,
-                      "UPDATE runs SET name = ?1, preset = ?2, spec_json = ?3, spec_hash = ?4, environment_json = ?5, status = ?6, "
-                      "error = ?7, started_at = ?8, finished_at = ?9, wall_seconds = ?10, work_dir = ?11 WHERE id = ?12");
-        bindRun(run, record);
-        run.bind(12, record.id);
-        run.run();
-        require(sqlite3_changes(m_db) == 1, "results store ", m_file, ": there is no run ", record.id, " to update");
-        for (const char* table : {"DELETE FROM victims WHERE run_id = ?1", "DELETE FROM timings WHERE run_id = ?1",
-                                  "DELETE FROM artefacts WHERE run_id = ?1"}) {
-            Statement remove(m_db, m_file, table);
-            remove.bind(1, record.id);
-            remove.run();
-        }
-        writeChildren(m_db, m_file, record);
+        Statement remove(m_db, m_file, "DELETE FROM runs WHERE id = ?1"); // victims, timings... follow (ON DELETE CASCADE)
+        remove.bind(1, id);
+        remove.run();
+        require(sqlite3_changes(m_db) == 1, "results store ", m_file, ": there is no run ", id, " to delete");
     });
 }
 
@@ -250,8 +323,8 @@ std::vector<RunListing> ResultsStore::list() const {
         row.startedAt = runs.text(4);
         row.specHash = runs.text(5);
         row.wallSeconds = runs.real(6);
-        row.acrClean = runs.text(7).empty() ? -1.0 : runs.real(7);
-        row.acrPoison = runs.text(8).empty() ? -1.0 : runs.real(8);
+        row.acrClean = runs.isNull(7) ? -1.0 : runs.real(7);
+        row.acrPoison = runs.isNull(8) ? -1.0 : runs.real(8);
         out.push_back(row);
     }
     return out;
@@ -314,17 +387,45 @@ RunRecord ResultsStore::get(std::int64_t id) const {
     return r;
 }
 
-std::int64_t ResultsStore::merge(const fs::path& other) {
+MergeCounts ResultsStore::merge(const fs::path& other) {
     require(fs::exists(other), "results store ", other, " does not exist");
     require(fs::weakly_canonical(other) != fs::weakly_canonical(m_file), "cannot merge results store ", other, " into itself");
     const ResultsStore source(other);
-    std::int64_t merged = 0;
+    // Same id, different file: a copy. Its runs and this store's share ids without being the same runs.
+    require(source.m_storeId != m_storeId, "results store ", other, " is a copy of ", m_file,
+            " (the same store id): merging would mistake its new runs for this store's runs with the same ids");
+    MergeCounts counts;
     const auto rows = source.list();
-    for (auto it = rows.rbegin(); it != rows.rend(); ++it) { // oldest first: ids keep the original order
-        insert(source.get(it->id));
-        ++merged;
-    }
-    return merged;
+    transaction(m_db, m_file, [&] { // all runs or none: an interrupted merge can simply be run again
+        for (auto it = rows.rbegin(); it != rows.rend(); ++it) { // oldest first: new ids keep the original order
+            const auto [originStore, originId] = originOf(source.m_db, other, source.m_storeId, it->id);
+            if (originStore == m_storeId && runExists(m_db, m_file, originId)) { // recorded here: this copy is the original
+                ++counts.unchanged;
+                continue;
+            }
+            auto record = source.get(it->id);
+            Statement mapped(m_db, m_file, "SELECT run_id FROM merged_runs WHERE origin_store = ?1 AND origin_id = ?2");
+            mapped.bind(1, originStore).bind(2, originId);
+            if (!mapped.step()) {
+                record.id = insertRun(m_db, m_file, record);
+                Statement remember(m_db, m_file, "INSERT INTO merged_runs VALUES(?1, ?2, ?3)");
+                remember.bind(1, originStore).bind(2, originId).bind(3, record.id);
+                remember.run();
+                ++counts.added;
+                continue;
+            }
+            record.id = mapped.integer(0);
+            const auto current = get(record.id);
+            // A stale copy (a store merged long ago) must not turn a finished run back into a running one.
+            if (current.toJson() == record.toJson() || (current.status == "finished" && record.status != "finished")) {
+                ++counts.unchanged;
+                continue;
+            }
+            updateRun(m_db, m_file, record);
+            ++counts.updated;
+        }
+    });
+    return counts;
 }
 
 } // namespace pacd

@@ -1,48 +1,42 @@
 #include "test_helpers.h"
 
-#include "experiment/report.h"
+#include "run_record_fixtures.h"
+
 #include "experiment/results_store.h"
 
 #include <sqlite3.h>
 
+#include <mutex>
+#include <thread>
+
 using namespace pacd;
 namespace fs = std::filesystem;
 
+using test::table2Record;
+
 namespace {
 
-VictimResult victimOf(const std::string& data, std::int64_t seed, double acr, double aca) {
-    VictimResult v;
-    v.data = data;
-    v.seed = seed;
-    v.acr = acr;
-    v.aca = aca;
-    v.meanPA = 0.9;
-    v.baseAccuracy = aca;
-    v.radii = {0.0, 0.25, 0.5};
-    v.certifiedAccuracy = {aca, aca / 2, 0.0};
-    v.pointRadii = {0.1, 0.2, acr};
-    v.checkpoint = "work/train-" + data + std::to_string(seed) + "/model.pt";
-    return v;
+// One value from the store's file by plain SQL, as a user of the sqlite3 shell would read it.
+std::string sqlValue(const fs::path& file, const std::string& sql) {
+    sqlite3* db = nullptr;
+    sqlite3_open(file.c_str(), &db);
+    sqlite3_stmt* statement = nullptr;
+    std::string value = "<error>";
+    if (sqlite3_prepare_v2(db, sql.c_str(), -1, &statement, nullptr) == SQLITE_OK && sqlite3_step(statement) == SQLITE_ROW) {
+        const auto* text = sqlite3_column_text(statement, 0);
+        value = text ? reinterpret_cast<const char*>(text) : "<null>";
+    }
+    sqlite3_finalize(statement);
+    sqlite3_close(db);
+    return value;
 }
 
-// Two seeds of clean / watermarked / poisoned victims, as Table 2 at demo scale.
-RunRecord table2Record(const std::string& name) {
-    RunRecord r;
-    r.name = name;
-    r.preset = "table2-mnist";
-    r.specJson = R"({"schema_version": 1, "dataset": "mnist", "sigma": 0.25, "poison_defense": "ga", "retrain_defense": "ga"})";
-    r.specHash = "0123456789abcdef";
-    r.environmentJson = environmentJson("CPU (2 threads)", 2);
-    r.status = "finished";
-    r.startedAt = "2026-11-24T19:00:00Z";
-    r.finishedAt = "2026-11-24T19:05:24Z";
-    r.wallSeconds = 324.0;
-    r.workDir = "work/specs/0123";
-    r.victims = {victimOf("clean", 0, 0.525, 0.93), victimOf("watermark", 0, 0.521, 0.94), victimOf("poison", 0, 0.368, 0.80),
-                 victimOf("clean", 1, 0.588, 0.99), victimOf("watermark", 1, 0.584, 0.99), victimOf("poison", 1, 0.480, 0.89)};
-    r.timings = {{"poison", 146.0, false}, {"train clean seed 0", 30.5, true}};
-    r.artefacts = {{"poison", "work/artefacts/poison-1/poison.json"}};
-    return r;
+void sqlExecute(const fs::path& file, const std::string& sql) {
+    sqlite3* db = nullptr;
+    sqlite3_open(file.c_str(), &db);
+    const int rc = sqlite3_exec(db, sql.c_str(), nullptr, nullptr, nullptr);
+    sqlite3_close(db);
+    QCOMPARE(rc, SQLITE_OK);
 }
 
 } // namespace
@@ -56,11 +50,15 @@ private Q_SLOTS:
     void updateReplacesChildrenAndListOrders();
     void findsResumableRuns();
     void mergesAnotherStore();
+    void mergingAgainRefreshesInsteadOfDoubling();
+    void mergeKeepsOriginsThroughChains();
+    void refusesMergingACopy();
+    void upgradesStoresWithoutOrigins();
+    void deletesRunsWithTheirRows();
+    void tablesAnswerPlainSql();
+    void concurrentWritersShareOneStore();
     void refusesFilesThatAreNotStores();
     void refusesNewerSchema();
-    void markdownTableLikeThePaper();
-    void latexTableEscapesAndUsesBooktabs();
-    void csvHasOneLinePerVictimAndQuotes();
 };
 
 void TestResultsStore::meanAndSampleSd() {
@@ -139,13 +137,169 @@ void TestResultsStore::mergesAnotherStore() {
         task.insert(table2Record("task a"));
         task.insert(table2Record("task b"));
     }
-    QCOMPARE(main.merge(test::tempPath(dir, "task.sqlite")), std::int64_t(2));
+    const auto counts = main.merge(test::tempPath(dir, "task.sqlite"));
+    QCOMPARE(counts.added, std::int64_t(2));
+    QCOMPARE(counts.updated + counts.unchanged, std::int64_t(0));
     const auto rows = main.list();
     QCOMPARE(rows.size(), std::size_t(3));
     QCOMPARE(QString::fromStdString(rows[0].name), QString("task b"));
     QCOMPARE(main.get(rows[0].id).victims.size(), std::size_t(6));
     PACD_EXPECT_ERROR(main.merge(test::tempPath(dir, "absent.sqlite")), "absent.sqlite", "does not exist");
     PACD_EXPECT_ERROR(main.merge(test::tempPath(dir, "main.sqlite")), "into itself");
+}
+
+void TestResultsStore::mergingAgainRefreshesInsteadOfDoubling() {
+    QTemporaryDir dir;
+    const auto taskFile = test::tempPath(dir, "task.sqlite");
+    ResultsStore main(test::tempPath(dir, "main.sqlite"));
+    ResultsStore task(taskFile);
+    auto running = table2Record("task");
+    running.status = "running";
+    running.victims.resize(2);
+    running.id = task.insert(running);
+
+    auto counts = main.merge(taskFile); // merge.sh run while the task still runs
+    QCOMPARE(counts.added, std::int64_t(1));
+    counts = main.merge(taskFile);      // ... and again: nothing doubles
+    QCOMPARE(counts.added, std::int64_t(0));
+    QCOMPARE(counts.unchanged, std::int64_t(1));
+    QCOMPARE(main.list().size(), std::size_t(1));
+
+    auto finished = table2Record("task");
+    finished.id = running.id;
+    task.update(finished);
+    counts = main.merge(taskFile); // the task has finished since: its copy is refreshed in place
+    QCOMPARE(counts.updated, std::int64_t(1));
+    QCOMPARE(counts.added, std::int64_t(0));
+    const auto rows = main.list();
+    QCOMPARE(rows.size(), std::size_t(1));
+    auto copy = main.get(rows[0].id);
+    QCOMPARE(QString::fromStdString(copy.status), QString("finished"));
+    QCOMPARE(copy.victims.size(), std::size_t(6));
+    copy.id = finished.id;
+    QCOMPARE(copy.toJson(), finished.toJson());
+}
+
+void TestResultsStore::mergeKeepsOriginsThroughChains() {
+    QTemporaryDir dir;
+    const auto taskFile = test::tempPath(dir, "task.sqlite"), clusterFile = test::tempPath(dir, "cluster.sqlite"),
+               staleFile = test::tempPath(dir, "stale.sqlite"), laptopFile = test::tempPath(dir, "laptop.sqlite");
+    ResultsStore task(taskFile), cluster(clusterFile), stale(staleFile), laptop(laptopFile);
+    auto record = table2Record("task run");
+    record.status = "running";
+    record.id = task.insert(record);
+    QCOMPARE(stale.merge(taskFile).added, std::int64_t(1)); // a copy taken while it ran
+    record.status = "finished";
+    task.update(record);
+    QCOMPARE(cluster.merge(taskFile).added, std::int64_t(1));
+    const auto own = laptop.insert(table2Record("laptop run"));
+    QCOMPARE(cluster.merge(laptopFile).added, std::int64_t(1));
+
+    // The laptop takes the cluster's runs: the task's run once, its own run not again.
+    auto counts = laptop.merge(clusterFile);
+    QCOMPARE(counts.added, std::int64_t(1));
+    QCOMPARE(counts.unchanged, std::int64_t(1));
+    QCOMPARE(laptop.list().size(), std::size_t(2));
+    // The same run reached by another way (the task's store itself) is the run already here.
+    counts = laptop.merge(taskFile);
+    QCOMPARE(counts.added + counts.updated, std::int64_t(0));
+    // A stale copy does not turn the finished run back into a running one.
+    counts = laptop.merge(staleFile);
+    QCOMPARE(counts.unchanged, std::int64_t(1));
+    const auto rows = laptop.list();
+    QCOMPARE(rows.size(), std::size_t(2));
+    QCOMPARE(QString::fromStdString(rows[0].status), QString("finished"));
+    QCOMPARE(QString::fromStdString(rows[1].name), QString("laptop run"));
+    QCOMPARE(rows[1].id, own);
+}
+
+void TestResultsStore::refusesMergingACopy() {
+    QTemporaryDir dir;
+    const auto file = test::tempPath(dir, "main.sqlite"), copy = test::tempPath(dir, "copy.sqlite");
+    {
+        ResultsStore store(file);
+        store.insert(table2Record("one"));
+    }
+    fs::copy_file(file, copy);
+    ResultsStore store(file);
+    QCOMPARE(ResultsStore(copy).storeId(), store.storeId());
+    PACD_EXPECT_ERROR(store.merge(copy), "copy.sqlite", "is a copy of", "main.sqlite");
+    QCOMPARE(store.list().size(), std::size_t(1));
+}
+
+void TestResultsStore::upgradesStoresWithoutOrigins() {
+    QTemporaryDir dir;
+    const auto file = test::tempPath(dir, "old.sqlite");
+    {
+        ResultsStore store(file);
+        store.insert(table2Record("old"));
+    }
+    // As the first version of the store left it: no store id, no merged_runs table.
+    sqlExecute(file, "DROP TABLE merged_runs; DELETE FROM meta WHERE key = 'store_id'");
+    ResultsStore old(file);
+    QCOMPARE(old.storeId().size(), std::size_t(32));
+    QCOMPARE(sqlValue(file, "SELECT value FROM meta WHERE key = 'store_id'"), old.storeId());
+    ResultsStore main(test::tempPath(dir, "main.sqlite"));
+    QVERIFY(main.storeId() != old.storeId());
+    QCOMPARE(main.merge(file).added, std::int64_t(1));
+    QCOMPARE(main.merge(file).unchanged, std::int64_t(1));
+}
+
+void TestResultsStore::deletesRunsWithTheirRows() {
+    QTemporaryDir dir;
+    const auto file = test::tempPath(dir, "results.sqlite");
+    ResultsStore store(file);
+    const auto first = store.insert(table2Record("first"));
+    const auto second = store.insert(table2Record("second"));
+    store.remove(first);
+    PACD_EXPECT_ERROR(store.get(first), "there is no run 1");
+    PACD_EXPECT_ERROR(store.remove(first), "results.sqlite", "no run 1 to delete");
+    QCOMPARE(store.list().size(), std::size_t(1));
+    QCOMPARE(store.get(second).victims.size(), std::size_t(6));
+    for (const char* table : {"victims", "timings", "artefacts"})
+        QCOMPARE(sqlValue(file, std::string("SELECT count(*) FROM ") + table + " WHERE run_id = 1"), std::string("0"));
+    QCOMPARE(store.insert(table2Record("third")), std::int64_t(3)); // ids are never reused
+}
+
+void TestResultsStore::tablesAnswerPlainSql() {
+    QTemporaryDir dir;
+    const auto file = test::tempPath(dir, "results.sqlite");
+    ResultsStore store(file);
+    store.insert(table2Record("sql"));
+    QCOMPARE(sqlValue(file, "PRAGMA journal_mode"), std::string("wal"));
+    QCOMPARE(sqlValue(file, "SELECT round(avg(acr), 4) FROM victims WHERE data = 'poison'"), std::string("0.424"));
+    QCOMPARE(sqlValue(file, "SELECT count(*) FROM victims v JOIN runs r ON r.id = v.run_id WHERE r.preset = 'table2-mnist'"),
+             std::string("6"));
+    QCOMPARE(sqlValue(file, "SELECT json_extract(spec_json, '$.sigma') FROM runs"), std::string("0.25"));
+    QCOMPARE(sqlValue(file, "SELECT path FROM artefacts WHERE name = 'poison'"), std::string("work/artefacts/poison-1/poison.json"));
+}
+
+void TestResultsStore::concurrentWritersShareOneStore() {
+    // Several processes may record into one store (pacd-studio and a pacd-cli run; runs started together). Each
+    // thread here has its own connection, as a process would; the first ones race to create the file.
+    QTemporaryDir dir;
+    const auto file = test::tempPath(dir, "shared.sqlite");
+    constexpr int kWriters = 4, kRunsEach = 5;
+    std::mutex mutex;
+    std::vector<std::string> errors;
+    std::vector<std::thread> writers;
+    for (int w = 0; w < kWriters; ++w)
+        writers.emplace_back([&, w] {
+            try {
+                ResultsStore store(file);
+                for (int i = 0; i < kRunsEach; ++i) store.insert(table2Record("writer " + std::to_string(w)));
+            } catch (const std::exception& e) {
+                const std::lock_guard<std::mutex> lock(mutex);
+                errors.push_back(e.what());
+            }
+        });
+    for (auto& writer : writers) writer.join();
+    QVERIFY2(errors.empty(), errors.empty() ? "" : errors.front().c_str());
+    const ResultsStore store(file);
+    const auto rows = store.list();
+    QCOMPARE(rows.size(), std::size_t(kWriters * kRunsEach));
+    QCOMPARE(rows.front().id, std::int64_t(kWriters * kRunsEach));
+    QCOMPARE(sqlValue(file, "SELECT count(*) FROM victims"), std::to_string(kWriters * kRunsEach * 6));
 }
 
 void TestResultsStore::refusesFilesThatAreNotStores() {
@@ -171,42 +325,6 @@ void TestResultsStore::refusesNewerSchema() {
     sqlite3_exec(db, "UPDATE meta SET value = '2' WHERE key = 'schema_version'", nullptr, nullptr, nullptr);
     sqlite3_close(db);
     PACD_EXPECT_ERROR(ResultsStore{file}, "results.sqlite", "schema version 2 is not supported (this build reads 1)");
-}
-
-void TestResultsStore::markdownTableLikeThePaper() {
-    const auto text = renderReport({table2Record("demo")}, ReportFormat::Markdown);
-    // Hand-computed: clean (0.525, 0.588) -> 0.5565 (0.556 in binary) ± 0.045; ACA (93, 99) -> 96.00 ± 4.24; poisoned (0.368, 0.480)
-    // -> 0.424 ± 0.079, ACA (80, 89) -> 84.50 ± 6.36; change (0.424 − 0.5565) / 0.5565 = −23.8 %.
-    QVERIFY2(text.find("| demo | mnist | ga | 0.25 | Clean | 0.556 ± 0.045 | 96.00 ± 4.24 |") != std::string::npos, text.c_str());
-    QVERIFY2(text.find("|  |  |  |  | Watermarked | 0.552 ± 0.045 | 96.50 ± 3.54 |") != std::string::npos, text.c_str());
-    QVERIFY2(text.find("|  |  |  |  | Poisoned | 0.424 ± 0.079 | 84.50 ± 6.36 | 84.50 ± 6.36 | -23.8 % |") != std::string::npos,
-             text.c_str());
-    QVERIFY(text.find("PGD") == std::string::npos); // no Table-5 column without PGD numbers
-    auto withPgd = table2Record("t5");
-    for (auto& v : withPgd.victims) v.pgdDistortion = v.data == "poison" ? 1.3 : 3.2;
-    QVERIFY(renderReport({withPgd}, ReportFormat::Markdown).find("| 1.300 ± 0.000 |") != std::string::npos);
-}
-
-void TestResultsStore::latexTableEscapesAndUsesBooktabs() {
-    auto record = table2Record("demo_50%");
-    const auto text = renderReport({record, table2Record("second")}, ReportFormat::Latex);
-    QVERIFY2(text.find("\\toprule") != std::string::npos && text.find("\\bottomrule") != std::string::npos, text.c_str());
-    QVERIFY2(text.find("demo\\_50\\% & mnist & ga & 0.25 & Clean & 0.556\\,$\\pm$\\,0.045 & 96.00\\,$\\pm$\\,4.24") != std::string::npos,
-             text.c_str());
-    QVERIFY2(text.find("Poisoned & 0.424\\,$\\pm$\\,0.079 & 84.50\\,$\\pm$\\,6.36 & 84.50\\,$\\pm$\\,6.36 & -23.8 \\% \\\\") != std::string::npos,
-             text.c_str());
-    QVERIFY(text.find("$\\sigma$") != std::string::npos);
-    QCOMPARE(std::count(text.begin(), text.end(), '\n') - 8, std::ptrdiff_t(6)); // 6 rows + header/rules
-}
-
-void TestResultsStore::csvHasOneLinePerVictimAndQuotes() {
-    auto record = table2Record("name, with \"quotes\"");
-    record.id = 4;
-    const auto text = renderReport({record}, ReportFormat::Csv);
-    QCOMPARE(std::count(text.begin(), text.end(), '\n'), std::ptrdiff_t(7));
-    QVERIFY2(text.find("\n4,\"name, with \"\"quotes\"\"\",table2-mnist,mnist,ga,0.25,poison,1,-1,0.48,0.89,") != std::string::npos,
-             text.c_str());
-    PACD_EXPECT_ERROR(parseReportFormat("xlsx"), "'xlsx' is not one of csv, json, markdown, latex");
 }
 
 QTEST_GUILESS_MAIN(TestResultsStore)
