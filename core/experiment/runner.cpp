@@ -133,10 +133,10 @@ std::vector<Stage> buildStages(const ExperimentSpec& spec, const fs::path& workR
     for (const auto point : units) {
         const auto suffix = point >= 0 ? " point " + std::to_string(point) : std::string();
         const auto poison = planner.poisonDir(point);
-        add({"poison" + suffix, "poison", "", 0, point, poisonWeight}, poison, poison / "poison.json");
+        add({"poison" + suffix, "poison", "", 0, point, poisonWeight, false, {}}, poison, poison / "poison.json");
         if (spec.watermark) {
             const auto mark = planner.watermarkDir(point);
-            add({"watermark" + suffix, "watermark", "", 0, point, 0.05}, mark, mark / "poison.json");
+            add({"watermark" + suffix, "watermark", "", 0, point, 0.05, false, {}}, mark, mark / "poison.json");
         }
     }
     std::set<fs::path> trained;
@@ -150,10 +150,10 @@ std::vector<Stage> buildStages(const ExperimentSpec& spec, const fs::path& workR
                 const auto train = planner.trainDir(data, manifest.empty() ? fs::path() : manifest.parent_path(), seed);
                 if (trained.insert(train).second)
                     add({"train " + data + " " + seedName(seed, -1) + (data == "clean" ? "" : (point >= 0 ? " point " + std::to_string(point) : "")),
-                         "train", data, seed, point, trainWeight},
+                         "train", data, seed, point, trainWeight, false, {}},
                         train, train / "train.json", {}, manifest);
                 const auto cert = planner.certifyDir(train, point, certifyBatch);
-                add({"certify " + data + " " + seedName(seed, point), "certify", data, seed, point, certifyWeight}, cert,
+                add({"certify " + data + " " + seedName(seed, point), "certify", data, seed, point, certifyWeight, false, {}}, cert,
                     cert / "victim.json", train);
             }
         }
