@@ -69,8 +69,10 @@ void checkSpec(const ModelSpec& spec, const fs::path& path) {
 }
 
 CheckpointInfo fromJson(const json& j, const fs::path& path) {
-    require(j.value("format", "") == "pacd-checkpoint", path, ": not a pacd checkpoint");
-    const int version = j.value("version", 0);
+    // Types checked before reading: j.value() throws json's own type_error for a key of another type.
+    require(j.is_object() && j.contains("format") && j["format"].is_string() && j["format"].get<std::string>() == "pacd-checkpoint",
+            path, ": not a pacd checkpoint");
+    const int version = j.contains("version") ? wholeNumber<int>(j["version"], path.string() + ": 'version'") : 0;
     require(version == kFormatVersion, path, ": checkpoint format version ", version, " is not supported (this build reads ",
             kFormatVersion, ")");
     CheckpointInfo info;

@@ -92,6 +92,11 @@ void TestPoisonSet::badFilesNameTheProblem() {
     PACD_EXPECT_ERROR(readPoisonSet(path), "version 7");
     { std::ofstream(path) << "{\"format\": \"pacd-poison-set\", \"version\": 1}"; }
     PACD_EXPECT_ERROR(readPoisonSet(path), "incomplete");
+    // fuzz_poison_set regression: a key of another type made json's own exception escape instead of a pacd::Error.
+    { std::ofstream(path) << "{\"format\": 8, \"version\": 1}"; }
+    PACD_EXPECT_ERROR(readPoisonSet(path), "bad.json", "not a pacd poison set");
+    { std::ofstream(path) << "{\"format\": \"pacd-poison-set\", \"version\": \"1\"}"; }
+    PACD_EXPECT_ERROR(readPoisonSet(path), "bad.json", "'version' must be a number");
     // A float far outside int64 where an integer belongs was undefined behaviour (the cast), now an error.
     { std::ofstream(path) << "{\"format\": \"pacd-poison-set\", \"version\": 1, \"dataset\": \"mnist\", \"target_class\": 1e80}"; }
     PACD_EXPECT_ERROR(readPoisonSet(path), "bad.json: 'target_class'", "not a whole number in range");
