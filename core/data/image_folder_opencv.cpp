@@ -1,5 +1,7 @@
 #include "data/image_folder.h"
 
+#include "data/image_header.h"
+
 #include "support/atomic_file.h"
 #include "support/error.h"
 
@@ -29,6 +31,27 @@ std::vector<T> sortedEntries(const fs::path& dir, bool wantDirectories) {
     return out;
 }
 
+// Reads the header first and refuses oversized frames before OpenCV sees them: its decoders allocate the frame
+// the header declares before reading a pixel (fuzz_image_folder: a 180-byte BMP asked for gigabytes), and
+// imread would also decode any other format it knows behind a .png name.
+cv::Mat decodeImage(const fs::path& file, int flags) {
+    constexpr std::uintmax_t maxFileBytes = std::uintmax_t{256} << 20; // a 4096 x 4096 RGBA BMP is 64 MiB
+    std::error_code ec;
+    const auto fileBytes = fs::file_size(file, ec);
+    require(!ec, "cannot read image ", file, " (", ec.message(), ")");
+    require(fileBytes <= maxFileBytes, "image ", file, " is ", fileBytes, " bytes; class-folder images may be at most ", maxFileBytes, " bytes");
+    const std::string bytes = readFile(file);
+    const auto* data = reinterpret_cast<const std::uint8_t*>(bytes.data());
+    requireImageWithinBounds(readImageHeader(data, bytes.size(), file.string()), file.string());
+    try {
+        const cv::Mat buffer(1, static_cast<int>(bytes.size()), CV_8UC1, const_cast<std::uint8_t*>(data));
+        return cv::imdecode(buffer, flags);
+    } catch (const cv::Exception& e) {
+        // OpenCV checks some header fields outside its decoders' own error handling.
+        fail("cannot read image ", file, " (", e.err.empty() ? e.what() : e.err, ")");
+    }
+}
+
 } // namespace
 
 bool imageFolderSupported() { return true; }
@@ -47,14 +70,7 @@ Dataset loadImageFolder(const fs::path& root) {
         require(!files.empty(), "class folder ", classDirs[label], " is empty (no .png/.jpg/.jpeg/.bmp images)");
         classNames.push_back(classDirs[label].filename().string());
         for (const auto& file : files) {
-            cv::Mat mat;
-            try {
-                mat = cv::imread(file.string(), channels == 1 ? cv::IMREAD_GRAYSCALE : cv::IMREAD_UNCHANGED);
-            } catch (const cv::Exception& e) {
-                // imread checks a header's declared size outside its own error handling (fuzz_image_folder: a BMP
-                // declaring a width of 3 million pixels), so OpenCV's exception must become ours here.
-                fail("cannot read image ", file, " (", e.err.empty() ? e.what() : e.err, ")");
-            }
+            cv::Mat mat = decodeImage(file, channels == 1 ? cv::IMREAD_GRAYSCALE : cv::IMREAD_UNCHANGED);
             require(!mat.empty(), "cannot read image ", file, " (corrupt or unsupported format)");
             if (channels == 0) {
                 channels = mat.channels() == 1 ? 1 : 3;

@@ -3,6 +3,7 @@ target_sources(pacd_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/cifar10.cpp
   ${CMAKE_CURRENT_LIST_DIR}/dataset.cpp
   ${CMAKE_CURRENT_LIST_DIR}/idx.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/image_header.cpp
   ${CMAKE_CURRENT_LIST_DIR}/poison_set.cpp
   ${CMAKE_CURRENT_LIST_DIR}/splits.cpp
   ${CMAKE_CURRENT_LIST_DIR}/toy_gaussians.cpp)
