@@ -6,21 +6,16 @@
 #include "data/splits.h"
 #include "experiment/experiment_data.h"
 #include "experiment/poison_export.h"
+#include "interrupt_scope.h"
 #include "support/cancel.h"
 #include "support/error.h"
 #include "support/runtime.h"
 
 #include <torch/torch.h>
 
-#include <csignal>
 
 namespace pacd::cli {
 namespace {
-
-CancelToken* g_cancel = nullptr;
-extern "C" void onInterrupt(int) {
-    if (g_cancel) g_cancel->cancel(); // the attack checkpoints, then stops
-}
 
 std::string defaultArch(const std::string& dataset) { return dataset == "cifar10" ? "resnet20" : "mnist-cnn"; }
 
@@ -118,12 +113,10 @@ void addPoisonCommands(CLI::App& app, GlobalOptions& options) {
         if (args->fresh) std::filesystem::remove(checkpoint);
 
         CancelToken cancel;
-        g_cancel = &cancel;
-        std::signal(SIGINT, onInterrupt);
-        std::signal(SIGTERM, onInterrupt);
-        const auto result = attack.run(checkpoint, cancel, terminalProgress(options));
-        std::signal(SIGINT, SIG_DFL);
-        g_cancel = nullptr;
+        const auto result = [&] {
+            const InterruptScope interrupts(cancel); // the attack checkpoints, then stops
+            return attack.run(checkpoint, cancel, terminalProgress(options));
+        }();
 
         const auto set = attack.poisonSet();
         writePoisonSet(args->out, set);

@@ -4,11 +4,11 @@
 #include "experiment/results_store.h"
 #include "experiment/runner.h"
 #include "support/atomic_file.h"
+#include "interrupt_scope.h"
 #include "support/cancel.h"
 #include "support/error.h"
 #include "support/paths.h"
 
-#include <csignal>
 #include <cstdio>
 #include <iomanip>
 #include <iostream>
@@ -16,11 +16,6 @@
 
 namespace pacd::cli {
 namespace {
-
-CancelToken* g_cancel = nullptr;
-extern "C" void onRunInterrupt(int) {
-    if (g_cancel) g_cancel->cancel(); // the running stage checkpoints, then the run stops
-}
 
 struct RunArgs {
     std::vector<std::string> specFiles;
@@ -142,31 +137,19 @@ void runAll(const RunArgs& args, const GlobalOptions& options) {
         store = std::make_unique<ResultsStore>(args.store.empty() ? ResultsStore::defaultPath(options.resolvedDataDir())
                                                                   : std::filesystem::path(args.store));
     CancelToken cancel;
-    g_cancel = &cancel;
-    std::signal(SIGINT, onRunInterrupt);
-    std::signal(SIGTERM, onRunInterrupt);
-    const auto restore = [] {
-        std::signal(SIGINT, SIG_DFL);
-        std::signal(SIGTERM, SIG_DFL);
-        g_cancel = nullptr;
-    };
     auto results = nlohmann::ordered_json::array();
     try {
+        const InterruptScope interrupts(cancel);
         for (const auto& [spec, preset] : specs) {
             const auto record = runOne(spec, preset, args, options, store.get(), cancel);
             printTable(record);
             results.push_back(summaryJson(record));
         }
     } catch (const Cancelled&) {
-        restore();
         std::cerr << "\nstopped after a checkpoint; run the same command again to resume\n";
         printJson({{"status", "cancelled"}, {"runs", results}});
         throw CLI::RuntimeError(130);
-    } catch (...) {
-        restore();
-        throw;
     }
-    restore();
     printJson({{"status", "finished"}, {"store", store ? store->file().string() : ""}, {"runs", results}});
 }
 

@@ -4,6 +4,7 @@
 #include "data/poison_set.h"
 #include "data/splits.h"
 #include "models/classifier.h"
+#include "interrupt_scope.h"
 #include "support/cancel.h"
 #include "support/error.h"
 #include "support/rng.h"
@@ -163,7 +164,10 @@ void addTrainCommand(CLI::App& app, GlobalOptions& options) {
         const auto arch = args->arch.empty() ? (args->dataset == "cifar10" ? "resnet20" : "mnist-cnn") : args->arch;
         auto model = makeSeededClassifier(defaultModelSpec(arch, args->dataset), args->seed);
         CancelToken cancel;
-        const auto result = pacd::train(*model, data, config, cancel, terminalProgress(options), monitor);
+        const auto result = [&] {
+            const InterruptScope interrupts(cancel); // the epoch checkpoints, then training stops
+            return pacd::train(*model, data, config, cancel, terminalProgress(options), monitor);
+        }();
 
         nlohmann::ordered_json history = nlohmann::ordered_json::array();
         for (const auto& e : result.history) {
