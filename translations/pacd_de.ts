@@ -265,16 +265,12 @@
         <translation>Verlust der unteren Ebene</translation>
     </message>
     <message>
-        <source>lower level: loss</source>
-        <translation>untere Ebene: Verlust</translation>
+        <source>soft ACR per step</source>
+        <translation>weiche ACR pro Schritt</translation>
     </message>
     <message>
-        <source>upper level: soft ACR per step</source>
-        <translation>obere Ebene: weiche ACR pro Schritt</translation>
-    </message>
-    <message>
-        <source>upper level: soft ACR, mean of 20 steps</source>
-        <translation>obere Ebene: weiche ACR, Mittel über 20 Schritte</translation>
+        <source>soft ACR, mean of 20 steps</source>
+        <translation>weiche ACR, Mittel über 20 Schritte</translation>
     </message>
 </context>
 <context>

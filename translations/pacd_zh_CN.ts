@@ -265,16 +265,12 @@
         <translation>下层损失</translation>
     </message>
     <message>
-        <source>lower level: loss</source>
-        <translation>下层：损失</translation>
+        <source>soft ACR per step</source>
+        <translation>每步软 ACR</translation>
     </message>
     <message>
-        <source>upper level: soft ACR per step</source>
-        <translation>上层：每步软 ACR</translation>
-    </message>
-    <message>
-        <source>upper level: soft ACR, mean of 20 steps</source>
-        <translation>上层：软 ACR，20 步均值</translation>
+        <source>soft ACR, mean of 20 steps</source>
+        <translation>软 ACR，20 步均值</translation>
     </message>
 </context>
 <context>

@@ -13,8 +13,17 @@ AttackPlot::AttackPlot(QWidget* parent) : LivePlot(parent) {
     m_lower = addGraph(xAxis, yAxis2);
     m_lower->setPen(QPen(QColor(120, 120, 120), 1));
     setLegendWanted(true);
-    axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight); // the curves start high
     retranslate();
+    // Three curves on two axes leave no corner free for an inset legend (soft ACR rises while the loss falls),
+    // so it sits under the axes, two entries per row.
+    axisRect()->insetLayout()->take(legend);
+    const int legendRow = plotLayout()->rowCount();
+    plotLayout()->addElement(legendRow, 0, legend);
+    legend->setWrap(2);
+    legend->setFillOrder(QCPLegend::foColumnsFirst, true); // after setWrap: rearranges the items already there
+    legend->setBorderPen(Qt::NoPen);
+    legend->setMargins(QMargins(4, 0, 4, 2));
+    plotLayout()->setRowStretchFactor(legendRow, 0.001);
 }
 
 void AttackPlot::addStep(double step, double upper, double lower) {
@@ -39,9 +48,9 @@ void AttackPlot::retranslate() {
     xAxis->setLabel(tr("upper step"));
     yAxis->setLabel(tr("soft ACR of the target class"));
     yAxis2->setLabel(tr("lower-level loss"));
-    m_upperRaw->setName(tr("upper level: soft ACR per step"));
-    m_upper->setName(tr("upper level: soft ACR, mean of 20 steps"));
-    m_lower->setName(tr("lower level: loss"));
+    m_upperRaw->setName(tr("soft ACR per step"));
+    m_upper->setName(tr("soft ACR, mean of 20 steps"));
+    m_lower->setName(tr("lower-level loss"));
 }
 
 } // namespace pacd::ui

@@ -35,7 +35,7 @@ void RadiusHistogramPlot::rebuild() {
         for (double r : radii)
             top = std::max(top, r);
     const double width = top > 0 ? top / kBins : 1.0 / kBins;
-    for (const QString data : {QStringLiteral("clean"), QStringLiteral("watermark"), QStringLiteral("poison")}) {
+    for (const QString& data : {QStringLiteral("clean"), QStringLiteral("watermark"), QStringLiteral("poison")}) {
         const auto radii = m_radii.value(data);
         if (radii.isEmpty()) continue;
         QVector<double> counts(kBins, 0.0);
