@@ -43,6 +43,29 @@ class TestProgressTracker : public QObject {
         QCOMPARE(p.overallFraction, 0.85); // 8/10 done + a quarter of 2/10
         QCOMPARE(p.stageEtaSeconds, 30.0);
     }
+    // The plan guesses that a poison weight unit costs what a training one does; here a poison stage of weight
+    // 2 took 200 s and a training stage of weight 1 took 10 s. The remaining trainings must be priced at the
+    // measured 10 s each, not at the run's average of 70 s per unit (which would say 210 s instead of 30 s).
+    void measuredKindsPriceTheRest() {
+        ProgressTracker t;
+        auto stages = plan({{2, false}, {1, false}, {1, false}, {1, false}, {1, false}});
+        stages[0].kind = QStringLiteral("poison");
+        for (int i = 1; i < stages.size(); ++i) stages[i].kind = QStringLiteral("train");
+        stages[4].kind = QStringLiteral("certify");
+        t.setPlan(stages);
+        t.stageStartedAfter(0, 0);
+        t.stageStartedAfter(1, 200);
+        t.stageStartedAfter(2, 10);
+        auto p = t.progressAt(0, 210);
+        QCOMPARE(p.overallFraction, 0.5);
+        // This training (no progress yet) and the next at 10 s; the certification, a kind not seen yet, at the
+        // run's own rate: 210 s for 3 units.
+        QCOMPARE(p.overallEtaSeconds, 10.0 + 10.0 + 70.0);
+        t.stageProgress(1, 2);
+        p = t.progressAt(4, 214); // this one runs faster than the last: its own rate wins for itself
+        QCOMPARE(p.stageEtaSeconds, 4.0);
+        QCOMPARE(p.overallEtaSeconds, 4.0 + 10.0 + 214.0 / 3.5);
+    }
     void reusedStagesCostNothing() {
         ProgressTracker t;
         t.setPlan(plan({{5, true}, {1, false}}));

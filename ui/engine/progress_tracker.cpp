@@ -15,11 +15,21 @@ void ProgressTracker::setPlan(const QVector<StageInfo>& plan) {
     m_stageFraction = 0;
     m_doneBefore = 0;
     m_finished = false;
+    m_measured.clear();
     m_runClock.start();
     m_stageClock.start();
 }
 
 void ProgressTracker::stageStarted(qint64 index) {
+    stageStartedAfter(index, m_stageClock.isValid() ? m_stageClock.elapsed() / 1000.0 : 0.0);
+}
+
+void ProgressTracker::stageStartedAfter(qint64 index, double previousStageSeconds) {
+    if (m_index >= 0 && m_index < m_weights.size() && m_weights[m_index] > 0) {
+        auto& measured = m_measured[m_plan[m_index].kind];
+        measured.seconds += previousStageSeconds;
+        measured.weight += m_weights[m_index];
+    }
     m_index = index;
     m_stageFraction = 0;
     const double total = std::accumulate(m_weights.begin(), m_weights.end(), 0.0);
@@ -63,9 +73,31 @@ RunProgress ProgressTracker::progressAt(double stageSeconds, double runSeconds) 
     // Extrapolate only once there is something to extrapolate from.
     if (m_stageFraction > 0.01 && stageSeconds > 0.5)
         out.stageEtaSeconds = stageSeconds * (1.0 - m_stageFraction) / m_stageFraction;
-    if (out.overallFraction > 0.01 && runSeconds > 0.5)
-        out.overallEtaSeconds = runSeconds * (1.0 - out.overallFraction) / out.overallFraction;
+    out.overallEtaSeconds = overallEta(out, stageSeconds, runSeconds, total);
     return out;
+}
+
+double ProgressTracker::overallEta(const RunProgress& now, double stageSeconds, double runSeconds, double totalWeight) const {
+    // Seconds per unit of weight: measured for the kind when a stage of it has finished, else the run's own rate.
+    const double doneWeight = totalWeight * now.overallFraction;
+    const double runRate = now.overallFraction > 0.01 && runSeconds > 0.5 ? runSeconds / doneWeight : -1.0;
+    const auto rateOf = [&](const QString& kind) {
+        const auto it = m_measured.constFind(kind);
+        return it != m_measured.constEnd() && it->weight > 0 ? it->seconds / it->weight : runRate;
+    };
+    double left = now.stageEtaSeconds;
+    if (left < 0) {
+        const double rate = m_measured.contains(m_plan[m_index].kind) ? rateOf(m_plan[m_index].kind) : -1.0;
+        if (rate < 0) return -1.0;
+        left = std::max(0.0, m_weights[m_index] * rate - stageSeconds);
+    }
+    for (qint64 j = m_index + 1; j < m_weights.size(); ++j) {
+        if (m_weights[j] <= 0) continue;
+        const double rate = rateOf(m_plan[j].kind);
+        if (rate < 0) return -1.0;
+        left += m_weights[j] * rate;
+    }
+    return left;
 }
 
 } // namespace pacd::ui
