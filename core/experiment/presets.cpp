@@ -1,5 +1,7 @@
 #include "experiment/presets.h"
 
+#include "experiment/cost_model.h"
+
 #include "experiment/runner.h"
 #include "support/error.h"
 
@@ -193,37 +195,6 @@ std::vector<ExperimentSpec> Preset::specs(const std::string& scale) const {
         spec.validate();
     }
     return specs;
-}
-
-double estimateMinutes(const ExperimentSpec& spec) {
-    const bool paper = spec.scale == "paper";
-    const bool cifar = spec.dataset == "cifar10";
-    const bool toy = spec.dataset == "toy-gaussians";
-    if (toy) return 0.5;
-    // Relative cost per image of a model's forward + backward, MNIST CNN = 1 (bench: 4,436 vs 476 images/s).
-    const auto modelCost = [](const std::string& arch) {
-        return arch == "resnet110" ? 50.0 : arch == "resnet56" ? 26.0 : arch == "resnet20" ? 9.3 : 1.0;
-    };
-    const auto defenseCost = [](const std::string& defense) {
-        return defense == "macer" ? 25.0 : defense == "smoothadv" ? 2.8 : 1.0; // bench: GA 3,921, MACER 173, SmoothAdv 1,541 img/s
-    };
-    const double trainPoints = spec.subset > 0 ? static_cast<double>(spec.subset) : (cifar ? 45000.0 : 55000.0);
-    const double speed = paper ? 60.0 : 1.0; // one H100 vs 2 CPU cores (assumed, not measured here)
-    // Attack: 18 s per epoch of 582 poisons with the first-order hypergradient, 13.9 / 4.2 per step with ApproxGrad.
-    const double poisons = spec.mode == "points" ? static_cast<double>(spec.poisonCount * spec.targetPoints) : trainPoints / 10.0;
-    const double hessianCost = spec.hessian == "first-order" ? 1.0 : spec.hessian == "cg" ? 2.0 : 3.3;
-    const double batchCost = static_cast<double>(spec.cleanBatch + spec.poisonBatch) / 200.0;
-    const double attack = 18.0 * static_cast<double>(spec.attackEpochs) * (poisons / 582.0) * hessianCost * batchCost *
-                          static_cast<double>(spec.lowerSteps) / 10.0 * modelCost(spec.poisonArch) *
-                          std::min(defenseCost(spec.poisonDefense), 3.0);
-    const double kinds = spec.watermark ? 3.0 : 2.0;
-    const double victims = static_cast<double>(spec.seeds) * kinds;
-    const double train = victims * 5.0 * static_cast<double>(spec.trainEpochs) * (trainPoints / 6000.0) * modelCost(spec.retrainArch) *
-                         defenseCost(spec.retrainDefense);
-    const double points = spec.mode == "points" ? static_cast<double>(spec.targetPoints) : static_cast<double>(spec.points);
-    const double certify = victims * points * static_cast<double>(spec.n + spec.n0) / 7000.0 * modelCost(spec.retrainArch) *
-                           (spec.measurePgd ? 3.0 : 1.0);
-    return (attack + train + certify) / speed / 60.0;
 }
 
 double Preset::expectedMinutes(const std::string& scale) const {

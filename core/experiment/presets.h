@@ -17,15 +17,11 @@ struct Preset {
     /// The specs at `scale` ("demo" | "paper"), defaults applied and validated, each named after its row.
     std::vector<ExperimentSpec> specs(const std::string& scale) const;
     /// Expected wall time in minutes of all specs at `scale`: demo measured on a 2-core CPU (MNIST; CIFAR-10 and
-    /// paper scale extrapolated from per-stage rates, see estimateMinutes()), summed over the specs: artefacts
+    /// paper scale extrapolated from per-stage rates, see experiment/cost_model.h), summed over the specs: artefacts
     /// that specs share (poisons, clean victims) count each time, so this is an upper bound.
     double expectedMinutes(const std::string& scale) const;
 };
 
-/// Rough wall time of one spec on a 2-core CPU (demo) or one H100 (paper), from per-stage rates measured at
-/// demo scale on MNIST (attack ~18 s per epoch of 582 poisons, victim ~5 s per epoch of 6,000 images, CERTIFY
-/// ~7,000 samples/s) and scaled by data size, model cost and device speed. An estimate, not a promise.
-double estimateMinutes(const ExperimentSpec& spec);
 
 /// Every preset, in the paper's order.
 const std::vector<Preset>& presets();

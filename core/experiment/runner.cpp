@@ -1,5 +1,6 @@
 #include "experiment/runner.h"
 
+#include "experiment/cost_model.h"
 #include "experiment/stages.h"
 #include "support/atomic_file.h"
 #include "support/error.h"
@@ -124,19 +125,18 @@ std::vector<Stage> buildStages(const ExperimentSpec& spec, const fs::path& workR
         plan.done = fs::exists(plan.output);
         stages.push_back(Stage{std::move(plan), std::move(dir), std::move(trainDir), std::move(poison)});
     };
-    // Rough relative costs for an overall ETA: an attack epoch ≈ 2 victim epochs ≈ 1.5 certifications of 100
-    // points at n = 1,000 on the demo CPU.
-    const double poisonWeight = 2.0 * static_cast<double>(spec.attackEpochs);
-    const double trainWeight = static_cast<double>(spec.trainEpochs);
-    const double certifyWeight = 0.6 * static_cast<double>(spec.mode == "points" ? 1 : spec.points) * static_cast<double>(spec.n) / 1e5 +
-                                 (spec.measurePgd ? 10.0 : 0.0);
+    // Stage weights for an overall ETA: the estimated seconds of each kind of stage.
+    const auto seconds = estimateStageSeconds(spec);
+    const double poisonWeight = seconds.attack;
+    const double trainWeight = seconds.trainVictim;
+    const double certifyWeight = seconds.certifyVictim;
     for (const auto point : units) {
         const auto suffix = point >= 0 ? " point " + std::to_string(point) : std::string();
         const auto poison = planner.poisonDir(point);
         add({"poison" + suffix, "poison", "", 0, point, poisonWeight, false, {}}, poison, poison / "poison.json");
         if (spec.watermark) {
             const auto mark = planner.watermarkDir(point);
-            add({"watermark" + suffix, "watermark", "", 0, point, 0.05, false, {}}, mark, mark / "poison.json");
+            add({"watermark" + suffix, "watermark", "", 0, point, seconds.watermark, false, {}}, mark, mark / "poison.json");
         }
     }
     std::set<fs::path> trained;

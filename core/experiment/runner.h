@@ -32,7 +32,7 @@ struct StagePlan {
     std::string data;        ///< clean | watermark | poison ("" for poison/watermark stages)
     std::int64_t seed = 0;   ///< victim seed (train/certify)
     std::int64_t point = -1; ///< points mode: the target test point; -1 otherwise
-    double weight = 1.0;     ///< estimated relative cost (for an overall ETA)
+    double weight = 1.0;     ///< estimated seconds (experiment/cost_model.h), for an overall ETA
     bool done = false;       ///< its output exists already (will be reused)
     std::filesystem::path output; ///< the file that marks it done
 };

@@ -6,6 +6,7 @@ target_sources(pacd_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/stages.cpp
   ${CMAKE_CURRENT_LIST_DIR}/runner.cpp
   ${CMAKE_CURRENT_LIST_DIR}/presets.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/cost_model.cpp
   ${CMAKE_CURRENT_LIST_DIR}/run_record.cpp
   ${CMAKE_CURRENT_LIST_DIR}/results_store.cpp
   ${CMAKE_CURRENT_LIST_DIR}/report.cpp)

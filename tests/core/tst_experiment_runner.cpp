@@ -3,6 +3,7 @@
 #include "data/catalog.h"
 #include "data/poison_set.h"
 #include "experiment/experiment_data.h"
+#include "experiment/cost_model.h"
 #include "experiment/presets.h"
 #include "experiment/runner.h"
 #include "support/cancel.h"
@@ -73,6 +74,7 @@ private Q_SLOTS:
     void tinyMnistRunProducesAVictimPerDataKind();
     void pointsModePoisonsTheNearestPoints();
     void presetsBuildValidSpecs();
+    void costEstimateCountsThePlannedStages();
 };
 
 void TestExperimentRunner::planListsEveryStage() {
@@ -219,6 +221,38 @@ void TestExperimentRunner::pointsModePoisonsTheNearestPoints() {
     QCOMPARE(poison.indices, nearest);
     QCOMPARE(runner.plan().size(), std::size_t(1 + 4)); // poison, then train + certify for clean and poison
     QCOMPARE(record.victims[0].pointRadii.size(), std::size_t(1));
+}
+
+// `pacd-cli presets` and a run's ETA must price the same stages: the estimate counts the stages the runner
+// plans (in points mode: a poison, a watermark and two victims per point, one clean victim per seed), each at
+// the weight the plan gives it.
+void TestExperimentRunner::costEstimateCountsThePlannedStages() {
+    QTemporaryDir dir;
+    auto classSpec = mnistSpec();
+    classSpec.seeds = 3;
+    auto pointsSpec = mnistSpec();
+    pointsSpec.mode = "points";
+    pointsSpec.targetPoints = 3;
+    pointsSpec.poisonCount = 12;
+    pointsSpec.seeds = 2;
+    for (auto spec : {classSpec, pointsSpec}) {
+        spec.applyDefaults();
+        const auto plan = ExperimentRunner(spec, optionsIn(dir)).plan();
+        double seconds = 0;
+        for (const auto& stage : plan) seconds += stage.weight;
+        QVERIFY(seconds > 0);
+        QVERIFY2(std::abs(seconds / 60.0 - estimateMinutes(spec)) < 1e-9 * seconds,
+                 (spec.mode + ": plan " + std::to_string(seconds / 60.0) + " min, estimate " + std::to_string(estimateMinutes(spec))).c_str());
+        const auto each = estimateStageSeconds(spec);
+        QCOMPARE(plan.front().weight, each.attack);
+        QCOMPARE(plan.back().weight, each.certifyVictim);
+    }
+    // MACER retraining costs more than Gaussian augmentation (25x in the bench).
+    auto macer = classSpec;
+    macer.retrainDefense = "macer";
+    classSpec.applyDefaults();
+    macer.applyDefaults();
+    QVERIFY(estimateStageSeconds(macer).trainVictim > 10 * estimateStageSeconds(classSpec).trainVictim);
 }
 
 void TestExperimentRunner::presetsBuildValidSpecs() {
