@@ -21,7 +21,6 @@ using CountingLinearImpl = pacd::test::FixedLinearImpl;
 
 // w = (3, 4) so ‖w‖ = 5; b = -5: the boundary is 3x + 4y = 5. Points along the normal through (0.6, 0.8) at
 // signed distance d are (0.6, 0.8) + d·(0.6, 0.8).
-constexpr double kNorm = 5.0;
 torch::Tensor pointAtDistance(double d) { return torch::tensor({float(0.6 + 0.6 * d), float(0.8 + 0.8 * d)}); }
 
 CertifyConfig smallConfig() {
@@ -225,9 +224,8 @@ void TestCertify::progressAndCancel() {
 
     // Cancelling from the sink stops the run at the next batch.
     model->rows = 0;
-    QVERIFY_EXCEPTION_THROWN(certify(*model, inputs, labels, config, cancel,
-                                     [&](const ProgressEvent&) { cancel.cancel(); }),
-                             Cancelled);
+    QVERIFY_THROWS_EXCEPTION(Cancelled, certify(*model, inputs, labels, config, cancel,
+                                     [&](const ProgressEvent&) { cancel.cancel(); }));
     QCOMPARE(model->rows, std::int64_t(config.n0 + config.n));
 }
 

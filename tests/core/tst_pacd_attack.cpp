@@ -102,11 +102,10 @@ void TestPacdAttack::cancelledRunResumesToTheSamePoisons() {
         PacdAttack first(config, tinyPacdData(), tinySpec(), torch::kCPU);
         CancelToken cancel;
         // Stop mid-epoch, after the second epoch's re-initialisation is behind us (step 9 of 12).
-        QVERIFY_EXCEPTION_THROWN(first.run(checkpoint, cancel,
+        QVERIFY_THROWS_EXCEPTION(Cancelled, first.run(checkpoint, cancel,
                                            [&](const ProgressEvent& e) {
                                                if (e.step == 9) cancel.cancel();
-                                           }),
-                                 Cancelled);
+                                           }));
     }
     QVERIFY(std::filesystem::exists(checkpoint));
     PacdAttack second(config, tinyPacdData(), tinySpec(), torch::kCPU);

@@ -38,12 +38,11 @@ void TestSupport::failedWriterLeavesTargetUntouched() {
     QTemporaryDir dir;
     const auto target = tempPath(dir, "data.bin");
     writeTextAtomically(target, "precious");
-    QVERIFY_EXCEPTION_THROWN(writeFileAtomically(target,
+    QVERIFY_THROWS_EXCEPTION(std::runtime_error, writeFileAtomically(target,
                                                  [](const fs::path& temp) {
                                                      std::ofstream(temp) << "half";
                                                      throw std::runtime_error("disk full");
-                                                 }),
-                             std::runtime_error);
+                                                 }));
     QCOMPARE(readFile(target), std::string("precious"));
     QCOMPARE(static_cast<int>(std::distance(fs::directory_iterator(dir.path().toStdString()), {})), 1);
 }

@@ -199,7 +199,7 @@ void TestTraining::nonFiniteLossNamesEpochAndStep() {
     const ProgressSink stopAfterFive = [&](const ProgressEvent& event) {
         if (event.stage == "train" && ++steps == 5) cancel.cancel();
     };
-    QVERIFY_EXCEPTION_THROWN(train(*replay, data, config, cancel, stopAfterFive), Cancelled);
+    QVERIFY_THROWS_EXCEPTION(Cancelled, train(*replay, data, config, cancel, stopAfterFive));
     QVERIFY(sameWeights(weights(*model), weights(*replay)));
 }
 
@@ -213,7 +213,7 @@ void TestTraining::cancelStopsBetweenSteps() {
         if (event.stage == "train" && ++steps == 3) cancel.cancel();
     };
     auto model = makeSeededClassifier(defaultModelSpec("mnist-cnn", "mnist"), 1);
-    QVERIFY_EXCEPTION_THROWN(train(*model, data, config, cancel, sink), Cancelled);
+    QVERIFY_THROWS_EXCEPTION(Cancelled, train(*model, data, config, cancel, sink));
     QCOMPARE(steps, std::int64_t(3));
 }
 
