@@ -30,7 +30,7 @@ StageSeconds estimateStageSeconds(const ExperimentSpec& spec) {
                  static_cast<double>(spec.lowerSteps) / 10.0 * modelCost(spec.poisonArch) * std::min(defenseCost(spec.poisonDefense), 3.0) /
                  speed;
     out.watermark = 0.5;
-    out.trainVictim = 5.0 * static_cast<double>(spec.trainEpochs) * (trainPoints / 6000.0) * modelCost(spec.retrainArch) *
+    out.trainVictim = 2.5 * static_cast<double>(spec.trainEpochs) * (trainPoints / 6000.0) * modelCost(spec.retrainArch) *
                       defenseCost(spec.retrainDefense) / speed;
     const double certified = points ? 1.0 : static_cast<double>(spec.points);
     out.certifyVictim = certified * static_cast<double>(spec.n + spec.n0) / 7000.0 * modelCost(spec.retrainArch) *

@@ -7,7 +7,8 @@ namespace pacd {
 
 /// Estimated seconds of one stage of each kind for a spec, on a 2-core CPU (demo) or one H100 (paper).
 /// From per-stage rates measured at demo scale on MNIST (attack ~18 s per epoch of 582 poisons with the
-/// first-order hypergradient, victim ~5 s per epoch of 6,000 images, CERTIFY ~7,000 samples/s), scaled by data
+/// first-order hypergradient, a GA victim ~2.5 s per epoch of 6,000 images (22 s for 8 epochs in pacd-studio's demo
+/// run, 1.5 s by the training bench's 3,921 images/s), CERTIFY ~7,000 samples/s), scaled by data
 /// size, model and defense cost and device speed. An estimate, not a promise.
 struct StageSeconds {
     double attack = 0;        ///< one poison stage (Alg. 1): the class, or one target point in points mode
