@@ -167,6 +167,13 @@ double secondsSince(std::chrono::steady_clock::time_point start) {
 
 } // namespace
 
+std::vector<StagePlan> planStages(const ExperimentSpec& spec, const fs::path& workRoot, std::int64_t certifyBatch,
+                                  const std::vector<std::int64_t>& units) {
+    std::vector<StagePlan> out;
+    for (auto& stage : buildStages(spec, workRoot, certifyBatch, units)) out.push_back(stage.plan);
+    return out;
+}
+
 std::vector<StagePlan> ExperimentRunner::plan() const {
     std::vector<std::int64_t> units{-1};
     if (m_spec.mode == "points") units = loadExperimentData(m_spec, m_options.dataDir).evaluation;

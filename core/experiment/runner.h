@@ -71,6 +71,12 @@ private:
     RunOptions m_options;
 };
 
+/// The stages a spec runs, without loading its data: `units` are the target test points in points mode (the
+/// runner takes them from the data's evaluation points) and {-1} in class mode. For tests and tools that need the
+/// content-addressed folders of a plan.
+std::vector<StagePlan> planStages(const ExperimentSpec& spec, const std::filesystem::path& workRoot, std::int64_t certifyBatch,
+                                  const std::vector<std::int64_t>& units);
+
 /// FNV-1a 64 of a text as 16 hex digits (artefact folder names, spec hashes).
 std::string hashText(const std::string& text);
 

@@ -118,7 +118,9 @@ double baseAccuracy(ClassifierImpl& model, const torch::Tensor& inputs, const to
     return inputs.size(0) ? static_cast<double>(correct) / static_cast<double>(inputs.size(0)) : 0.0;
 }
 
-// Table 5's measurement, scaled down at demo scale (the paper's 100 steps × 10 bisections × 20 samples per point
+} // namespace
+
+// Scaled down at demo scale (the paper's 100 steps × 10 bisections × 20 samples per point
 // take hours on a CPU).
 PgdDistortionConfig pgdConfig(const ExperimentSpec& spec, std::int64_t batch) {
     PgdDistortionConfig config;
@@ -136,7 +138,15 @@ PgdDistortionConfig pgdConfig(const ExperimentSpec& spec, std::int64_t batch) {
     return config;
 }
 
-} // namespace
+CertifyConfig certifyConfig(const ExperimentSpec& spec, std::int64_t batch) {
+    CertifyConfig config;
+    config.sigma = spec.sigmaForCertification();
+    config.n0 = spec.n0;
+    config.n = spec.n;
+    config.alpha = spec.alpha;
+    config.batch = batch;
+    return config;
+}
 
 std::vector<std::int64_t> poisonBase(const Context& ctx, std::int64_t point) {
     const auto& split = ctx.data.split;
@@ -217,12 +227,7 @@ VictimResult certify(const Context& ctx, const fs::path& dir, const fs::path& tr
     const auto inputs = ctx.data.test.images.index_select(0, index).to(ctx.device);
     const auto labels = ctx.data.test.labels.index_select(0, index).to(ctx.device);
 
-    CertifyConfig config;
-    config.sigma = spec.sigmaForCertification();
-    config.n0 = spec.n0;
-    config.n = spec.n;
-    config.alpha = spec.alpha;
-    config.batch = ctx.certifyBatch;
+    auto config = certifyConfig(spec, ctx.certifyBatch);
     // Chunks of points, each with its own noise seed, saved as they finish: a killed certification resumes
     // after the last whole chunk with the same numbers as an uninterrupted one.
     constexpr std::int64_t chunk = 25;

@@ -8,6 +8,8 @@
 #include "experiment/run_record.h"
 #include "experiment/runner.h"
 #include "experiment/spec.h"
+#include "smoothing/certify.h"
+#include "smoothing/pgd_distortion.h"
 #include "training/train_config.h"
 
 #include <torch/types.h>
@@ -32,6 +34,11 @@ struct Context {
 PacdConfig attackConfig(const ExperimentSpec& spec);
 /// A victim's training settings from a spec (App. E.2), without checkpoint or device.
 TrainConfig victimConfig(const ExperimentSpec& spec, std::int64_t seed);
+
+/// CERTIFY's settings of a victim (without the noise seed, which the certify stage sets per chunk of points).
+CertifyConfig certifyConfig(const ExperimentSpec& spec, std::int64_t batch);
+/// Table 5's PGD measurement (§4.6), scaled down at demo scale.
+PgdDistortionConfig pgdConfig(const ExperimentSpec& spec, std::int64_t batch);
 
 /// The target-class points one attack works on: every target point of the train part (class mode, point = -1)
 /// or the poisonCount nearest to test point `point` (points mode).
