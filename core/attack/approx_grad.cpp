@@ -57,12 +57,7 @@ void ApproxGradConfig::validate() const {
     require(epsilon >= 0 && std::isfinite(epsilon), "attack setting 'epsilon' must be >= 0, got ", epsilon);
 }
 
-LinearSolver parseLinearSolver(const std::string& name) {
-    if (name == "adam" || name == "approxgrad") return LinearSolver::Adam;
-    if (name == "cg") return LinearSolver::ConjugateGradient;
-    if (name == "first-order") return LinearSolver::FirstOrder;
-    fail("unknown linear solver '", name, "' (expected approxgrad, cg or first-order)");
-}
+LinearSolver parseLinearSolver(const std::string& name) { return parseName<LinearSolver>(name); }
 
 void projectPoisons(torch::Tensor& poisons, const torch::Tensor& base, double epsilon, bool clampToUnit) {
     torch::NoGradGuard noGrad;

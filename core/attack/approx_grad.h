@@ -1,4 +1,6 @@
 #pragma once
+#include "attack/approx_grad_config.h"
+
 #include <torch/types.h>
 
 #include <cstdint>
@@ -7,41 +9,6 @@
 #include <vector>
 
 namespace pacd {
-
-/// How ApproxGrad solves (∇²θθζ + ρI)·q = ∇θξ for the Hessian-inverse-vector product.
-enum class LinearSolver {
-    Adam,              ///< minimise the residual's squared norm with Adam (the paper's choice)
-    ConjugateGradient, ///< T2 conjugate-gradient iterations (stops early on negative curvature)
-    FirstOrder,        ///< q = ∇θξ: no Hessian at all (cheapest, crudest)
-};
-
-/// How the poisons move along the hypergradient.
-enum class PoisonStep {
-    Adam, ///< per-poison Adam (the paper's code, lr 0.1): hypergradients are ~1e-6, plain steps do not move
-    Sign, ///< u ← u − step·sign(p), step = ε/10 unless set
-};
-
-/// Settings of ApproxGrad (paper Alg. 2, App. E.3); defaults are the paper's MNIST ones except where the
-/// measured notes in the attack issue say otherwise (β = 1e-3: 0.01 diverges on the 431k-parameter CNN).
-struct ApproxGradConfig {
-    std::int64_t lowerSteps = 10;      ///< T1: lower-level Adam steps on θ per upper step
-    double lowerLearningRate = 1e-3;   ///< Adam's lr on θ
-    std::int64_t linearSteps = 10;     ///< T2: iterations of the linear-system solver
-    double linearLearningRate = 1e-3;  ///< β: Adam's lr on q
-    double damping = 1e-3;             ///< ρ: makes ∇²θθζ + ρI positive definite enough to invert
-    LinearSolver solver = LinearSolver::Adam;
-    PoisonStep poisonStep = PoisonStep::Adam;
-    double poisonLearningRate = 0.1;   ///< Adam's lr on the poisons (PoisonStep::Adam)
-    double signStep = 0.0;             ///< step of PoisonStep::Sign; 0 = ε/10
-    double epsilon = 0.1;              ///< ℓ∞ budget: ‖u − x_base‖∞ ≤ ε
-    bool clampToUnit = true;           ///< also project onto [0, 1] (images; off for the 2-D toy)
-
-    /// Throws pacd::Error naming the first bad setting.
-    void validate() const;
-};
-
-/// "adam" | "cg" | "first-order" (as the CLI spells them).
-LinearSolver parseLinearSolver(const std::string& name);
 
 /// ζ(θ, u) on the current minibatch (u: the poison rows, requires grad when the hypergradient is taken). `draw`
 /// names a noise draw: the same draw must give the same noise, so the q-solve and the mixed partial see one

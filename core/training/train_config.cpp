@@ -17,20 +17,13 @@ bool finitePositive(double value) {
 } // namespace
 
 const std::vector<std::string>& methodNames() {
-    static const std::vector<std::string> names{"standard", "ga", "macer", "smoothadv"};
+    static const std::vector<std::string> names = namesOf<TrainMethod>();
     return names;
 }
 
-std::string methodName(TrainMethod method) {
-    return methodNames().at(static_cast<std::size_t>(method));
-}
+std::string methodName(TrainMethod method) { return nameOf(method); }
 
-TrainMethod parseMethod(const std::string& name) {
-    const auto& names = methodNames();
-    const auto found = std::find(names.begin(), names.end(), name);
-    require(found != names.end(), "unknown training method '", name, "' (known: standard, ga, macer, smoothadv)");
-    return static_cast<TrainMethod>(found - names.begin());
-}
+TrainMethod parseMethod(const std::string& name) { return parseName<TrainMethod>(name); }
 
 MacerConfig MacerConfig::paperRetraining(const std::string& dataset, double sigma) {
     MacerConfig config;

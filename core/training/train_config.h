@@ -1,5 +1,8 @@
 #pragma once
-#include <torch/types.h>
+// Torch-free but for c10's small Device type, so that plans and front ends can hold training settings.
+#include "support/names.h"
+
+#include <c10/core/Device.h>
 
 #include <cstdint>
 #include <filesystem>
@@ -14,6 +17,15 @@ enum class TrainMethod {
     GaussianAugmentation, ///< "ga": cross-entropy on x + N(0, σ²I), one fresh draw per step (Cohen et al.)
     Macer,                ///< MACER (Zhai et al.): soft-classifier loss + certified-radius hinge
     SmoothAdv,            ///< SmoothAdv (Salman et al.): ℓ2 PGD against the soft smoothed classifier, then GA
+};
+
+template <>
+struct NameTable<TrainMethod> {
+    static constexpr const char* what = "training method";
+    static constexpr std::array<std::pair<TrainMethod, const char*>, 4> entries{{{TrainMethod::Standard, "standard"},
+                                                                                 {TrainMethod::GaussianAugmentation, "ga"},
+                                                                                 {TrainMethod::Macer, "macer"},
+                                                                                 {TrainMethod::SmoothAdv, "smoothadv"}}};
 };
 
 /// "standard", "ga", "macer", "smoothadv".
@@ -86,7 +98,7 @@ struct TrainConfig {
     Augmentation augmentation = Augmentation::Auto;
     MacerConfig macer;
     SmoothAdvConfig smoothAdv = SmoothAdvConfig::paper();
-    torch::Device device = torch::kCPU;
+    c10::Device device = c10::kCPU;
     std::uint64_t seed = 0; ///< shuffling, noise, augmentation, dropout: same seed, same weights (CPU)
 
     std::filesystem::path checkpoint; ///< model file written after every epoch (+ ".state" for resume); empty = none
