@@ -1,7 +1,7 @@
 // Experiment specs (JSON, schema version 1): ExperimentSpec::fromJson, then a round trip through toJson.
 #include "fuzz_input.h"
 
-#include "experiment/spec.h"
+#include "plan/spec.h"
 
 #include <cstdlib>
 

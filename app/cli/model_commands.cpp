@@ -1,4 +1,5 @@
 #include "cli_context.h"
+#include "plan/vocabulary.h"
 
 #include "models/checkpoint.h"
 #include "models/classifier.h"
@@ -19,8 +20,14 @@ void addModelCommands(CLI::App& app, GlobalOptions& options) {
                        {"parameters", parameterCount(*loaded.model)}, {"weights_hash", weightsHash(*loaded.model)}});
             return;
         }
-        const std::vector<std::pair<std::string, std::string>> pairs{
-            {"mnist-cnn", "mnist"}, {"resnet20", "cifar10"}, {"resnet56", "cifar10"}, {"resnet110", "cifar10"}, {"logistic", "toy-gaussians"}};
+        // Each architecture on a data set it fits.
+        std::vector<std::pair<std::string, std::string>> pairs;
+        for (const auto& arch : namesOf<Arch>())
+            for (const auto& dataset : namesOf<DatasetId>())
+                if (archFits(parseName<Arch>(arch), parseName<DatasetId>(dataset))) {
+                    pairs.emplace_back(arch, dataset);
+                    break;
+                }
         nlohmann::ordered_json out = nlohmann::ordered_json::array();
         for (const auto& [arch, dataset] : pairs) {
             const auto spec = defaultModelSpec(arch, dataset);

@@ -7,6 +7,7 @@
 #include "experiment/experiment_data.h"
 #include "experiment/poison_export.h"
 #include "interrupt_scope.h"
+#include "plan/experiment_plan.h"
 #include "support/cancel.h"
 #include "support/error.h"
 #include "support/runtime.h"
@@ -16,8 +17,6 @@
 
 namespace pacd::cli {
 namespace {
-
-std::string defaultArch(const std::string& dataset) { return dataset == "cifar10" ? "resnet20" : "mnist-cnn"; }
 
 struct PoisonArgs {
     std::string dataset = "mnist", defense = "ga", hessian = "approxgrad", out, checkpoint, arch;
@@ -54,14 +53,14 @@ void addPoisonCommands(CLI::App& app, GlobalOptions& options) {
     poison->add_option("--dataset", args->dataset, "mnist, fashion-mnist or cifar10")->default_val("mnist");
     poison->add_option("--target", args->target, "Target class")->default_val(8);
     poison->add_option("--defense", args->defense, "Lower level: ga, macer, smoothadv or standard")
-        ->check(CLI::IsMember({"ga", "macer", "smoothadv", "standard"}))
+        ->check(CLI::IsMember(namesOf<TrainMethod>()))
         ->default_val("ga");
     poison->add_option("--sigma", args->sigma, "Noise level")->default_val(0.25);
     poison->add_option("--eps", args->epsilon, "l-infinity budget (default: MNIST 0.1, CIFAR-10 0.03)");
     poison->add_option("--epochs", args->epochs, "P: passes over the poison set (default 50)");
     poison->add_option("--subset", args->subset, "Stratified subset of the training part (demo scale); 0 = all")->default_val(0);
     poison->add_option("--hessian", args->hessian, "approxgrad (Adam on the residual), cg or first-order")
-        ->check(CLI::IsMember({"approxgrad", "cg", "first-order"}))
+        ->check(CLI::IsMember(namesOf<LinearSolver>()))
         ->default_val("approxgrad");
     poison->add_option("--T1", args->lowerSteps, "Lower-level steps per upper step (default 10; SmoothAdv 1)");
     poison->add_option("--T2", args->linearSteps, "Linear-system steps (default 10)");
@@ -85,30 +84,38 @@ void addPoisonCommands(CLI::App& app, GlobalOptions& options) {
     poison->callback([&options, args] {
         options.applyThreads();
         const auto device = parseDevice(options.device);
-        auto config = PacdConfig::paper(args->dataset, parseMethod(args->defense));
-        config.target = args->target;
-        config.sigma = args->sigma;
-        if (args->epsilon >= 0) config.epsilon = args->epsilon;
-        if (args->epochs > 0) config.epochs = args->epochs;
-        if (args->lowerSteps >= 0) config.approx.lowerSteps = args->lowerSteps;
-        if (args->linearSteps > 0) config.approx.linearSteps = args->linearSteps;
+        // The paper-scale attack of an experiment spec (the defaults live in resolve()), and what only this
+        // command sets.
+        ExperimentSpec spec;
+        spec.dataset = args->dataset;
+        spec.target = args->target;
+        spec.scale = nameOf(Scale::Paper);
+        spec.poisonDefense = spec.retrainDefense = args->defense;
+        spec.sigma = args->sigma;
+        spec.subset = args->subset;
+        spec.seed = args->seed;
+        spec.hessian = args->hessian;
+        if (!args->arch.empty()) spec.poisonArch = args->arch;
+        if (args->epsilon >= 0) spec.epsilon = args->epsilon;
+        if (args->epochs > 0) spec.attackEpochs = args->epochs;
+        if (args->lowerSteps >= 0) spec.lowerSteps = args->lowerSteps;
+        if (args->linearSteps > 0) spec.linearSteps = args->linearSteps;
+        if (args->samples > 0) spec.upperSamples = args->samples;
+        if (args->cleanBatch >= 0) spec.cleanBatch = args->cleanBatch;
+        if (args->poisonBatch > 0) spec.poisonBatch = args->poisonBatch;
+        if (args->validationBatch > 0) spec.validationBatch = args->validationBatch;
+        const auto plan = resolve(spec);
+        auto config = plan.attack;
         if (args->linearLr > 0) config.approx.linearLearningRate = args->linearLr;
-        if (args->samples > 0) config.upperSamples = args->samples;
-        if (args->cleanBatch >= 0) config.cleanBatch = args->cleanBatch;
-        if (args->poisonBatch > 0) config.poisonBatch = args->poisonBatch;
-        if (args->validationBatch > 0) config.validationBatch = args->validationBatch;
         if (args->reinitEvery > 0) config.reinitEvery = args->reinitEvery;
         config.approx.poisonStep = args->poisonStep == "sign" ? PoisonStep::Sign : PoisonStep::Adam;
-        config.approx.solver = parseLinearSolver(args->hessian);
         config.timeBudgetSeconds = args->timeBudget;
         config.checkpointEverySteps = args->checkpointEvery;
-        config.seed = args->seed;
 
         const auto split = loadAttackSplit(args->dataset, args->subset, args->splitSeed, options.resolvedDataDir());
         auto data = makePacdData(split.trainingFile, split.train, split.validation, config.target);
         data.dataset = args->dataset;
-        const auto spec = defaultModelSpec(args->arch.empty() ? defaultArch(args->dataset) : args->arch, args->dataset);
-        PacdAttack attack(config, data, spec, device);
+        PacdAttack attack(config, data, defaultModelSpec(nameOf(plan.poisonArch), args->dataset), device);
         const std::filesystem::path checkpoint = args->checkpoint.empty() ? args->out + ".ckpt" : args->checkpoint;
         if (args->fresh) std::filesystem::remove(checkpoint);
 
@@ -177,7 +184,11 @@ void addPoisonCommands(CLI::App& app, GlobalOptions& options) {
     baseline->add_option("--split-seed", base->splitSeed, "Seed of the train/validation split and the subset")->default_val(0);
     baseline->add_option("--out", base->out, "Poison-set manifest to write")->required();
     baseline->callback([&options, base] {
-        const double epsilon = base->epsilon >= 0 ? base->epsilon : (base->dataset == "cifar10" ? 0.03 : 0.1);
+        ExperimentSpec spec; // the data set's default ε, from resolve()
+        spec.dataset = base->dataset;
+        spec.target = base->target;
+        if (base->epsilon >= 0) spec.epsilon = base->epsilon;
+        const double epsilon = resolve(spec).epsilon;
         const auto split = loadAttackSplit(base->dataset, base->subset, base->splitSeed, options.resolvedDataDir());
         const auto data = makePacdData(split.trainingFile, split.train, split.validation, base->target);
         PoisonSet set;

@@ -1,6 +1,6 @@
 #include "cli_context.h"
 
-#include "experiment/presets.h"
+#include "plan/presets.h"
 #include "experiment/results_store.h"
 #include "experiment/runner.h"
 #include "support/atomic_file.h"
@@ -81,8 +81,8 @@ RunRecord runOne(const ExperimentSpec& spec, const std::string& preset, const Ru
     RunRecord pending;
     pending.name = spec.name;
     pending.preset = preset;
-    pending.specJson = spec.toJson();
-    pending.specHash = hashText(pending.specJson);
+    pending.specJson = runner.spec().toJson();
+    pending.specHash = runner.plan().specHash;
     pending.startedAt = utcNow();
     pending.workDir = runner.runDir().string();
     if (store) {
@@ -100,8 +100,8 @@ RunRecord runOne(const ExperimentSpec& spec, const std::string& preset, const Ru
     try {
         auto record = runner.run(cancel, RunObserver{progress, {}, {}, {}});
         return finish(record);
-    } catch (const Cancelled&) {
-        pending.status = "cancelled";
+    } catch (const Cancelled& stop) {
+        pending.status = stoppedStatus(stop.reason());
         pending.finishedAt = utcNow();
         finish(pending);
         throw;
@@ -118,7 +118,7 @@ void addRunOptions(CLI::App* command, RunArgs& args) {
     command->add_option("--spec", args.specFiles, "Experiment spec file(s) (JSON; see `pacd-cli spec`)");
     command->add_option("--preset", args.preset, "A preset (see `pacd-cli presets`)");
     command->add_option("--scale", args.scale, "Preset scale: demo (2-core CPU) or paper (GPU)")
-        ->check(CLI::IsMember({"demo", "paper"}))
+        ->check(CLI::IsMember(namesOf<Scale>()))
         ->default_val("demo");
     command->add_option("--only", args.only, "Run only the preset row with this name");
     command->add_option("--work", args.workRoot, "Artefact folder shared by runs (default: the state dir's runs/)");
@@ -220,7 +220,7 @@ void addRunCommands(CLI::App& app, GlobalOptions& options) {
         for (std::size_t i = 0; i < specs.size(); ++i) {
             char name[32];
             std::snprintf(name, sizeof name, "%03zu.json", i);
-            writeTextAtomically(dir / "specs" / name, specs[i].first.toJson());
+            writeTextAtomically(dir / "specs" / name, resolve(specs[i].first).spec.toJson()); // as it will run
         }
         const auto work = sweepArgs->workRoot.empty() ? (dir / "work").string() : fs::absolute(sweepArgs->workRoot).string();
         const auto cli = fs::canonical("/proc/self/exe").string();

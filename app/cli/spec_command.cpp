@@ -1,6 +1,6 @@
 #include "cli_context.h"
 
-#include "experiment/spec.h"
+#include "plan/experiment_plan.h"
 #include "support/atomic_file.h"
 
 namespace pacd::cli {
@@ -12,11 +12,11 @@ void addSpecCommand(CLI::App& app, GlobalOptions&) {
                                     "Check an experiment spec (JSON, schema version 1) and print it with every default filled in; "
                                     "without --file, print a complete template for --scale. Errors name the field and what is allowed.");
     spec->add_option("--file", *file, "Spec to check");
-    spec->add_option("--scale", *scale, "Template scale: demo (2-core CPU) or paper (GPU)")->check(CLI::IsMember({"demo", "paper"}))->default_val("demo");
+    spec->add_option("--scale", *scale, "Template scale: demo (2-core CPU) or paper (GPU)")->check(CLI::IsMember(namesOf<Scale>()))->default_val("demo");
     spec->callback([file, scale] {
         const auto parsed = file->empty() ? ExperimentSpec::fromJson(R"({"schema_version": 1, "scale": ")" + *scale + "\"}", "template")
                                           : ExperimentSpec::fromJson(readFile(*file), *file);
-        printJson(nlohmann::ordered_json::parse(parsed.toJson()));
+        printJson(nlohmann::ordered_json::parse(resolve(parsed).spec.toJson()));
     });
 }
 

@@ -1,4 +1,5 @@
 #include "cli_context.h"
+#include "attack/approx_grad_config.h"
 
 #include "attack/toy_attack.h"
 #include "support/cancel.h"
@@ -18,7 +19,7 @@ void addToyCommand(CLI::App& app, GlobalOptions& options) {
     toy->add_option("--points", config->data.pointsPerClass, "Training points per class")->default_val(2000)->check(CLI::Range(10, 1000000));
     toy->add_option("--steps", config->upperSteps, "ApproxGrad upper steps")->default_val(40)->check(CLI::Range(1, 100000));
     toy->add_option("--hessian", *solver, "Linear-system solver: approxgrad (Adam), cg, first-order")
-        ->check(CLI::IsMember({"approxgrad", "cg", "first-order"}))
+        ->check(CLI::IsMember(namesOf<LinearSolver>()))
         ->default_val("cg");
     toy->add_option("--seed", config->seed, "Seed of the lower level and retraining")->default_val(0);
     toy->callback([&options, config, solver] {

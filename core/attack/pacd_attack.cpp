@@ -63,23 +63,6 @@ std::vector<std::int64_t> withSamples(const torch::Tensor& inputs, std::int64_t 
 
 } // namespace
 
-PacdConfig PacdConfig::paper(const std::string& dataset, TrainMethod defense) {
-    PacdConfig config;
-    config.defense = defense;
-    if (dataset == "cifar10") {
-        config.epsilon = 0.03;
-        config.upperSamples = 5;
-        config.cleanBatch = 180;
-        config.poisonBatch = 20;
-        config.validationBatch = 20;
-    }
-    if (defense == TrainMethod::SmoothAdv) {
-        config.approx.lowerSteps = 1;
-        config.reinitEvery = 20;
-    }
-    return config;
-}
-
 void PacdConfig::validate() const {
     require(target >= 0, "attack setting 'target' must be >= 0, got ", target);
     require(sigma > 0 && std::isfinite(sigma), "attack setting 'sigma' must be > 0, got ", sigma);
@@ -100,7 +83,6 @@ void PacdConfig::validate() const {
 }
 
 std::string PacdConfig::toJson() const {
-    const char* solvers[] = {"approxgrad", "cg", "first-order"};
     nlohmann::ordered_json j{{"defense", methodName(defense)},
                              {"target", target},
                              {"sigma", sigma},
@@ -117,7 +99,7 @@ std::string PacdConfig::toJson() const {
                              {"T2", approx.linearSteps},
                              {"beta", approx.linearLearningRate},
                              {"rho", approx.damping},
-                             {"hessian", solvers[static_cast<int>(approx.solver)]},
+                             {"hessian", nameOf(approx.solver)},
                              {"poison_step", approx.poisonStep == PoisonStep::Adam ? "adam" : "sign"},
                              {"poison_lr", approx.poisonLearningRate},
                              {"seed", seed}};

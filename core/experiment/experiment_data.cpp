@@ -24,13 +24,14 @@ AttackSplit loadAttackSplit(const std::string& dataset, std::int64_t subset, std
     return split;
 }
 
-ExperimentData loadExperimentData(const ExperimentSpec& spec, const std::filesystem::path& dataDir) {
-    ExperimentData data{loadAttackSplit(spec.dataset, spec.subset, 0, dataDir), loadDatasetFile(spec.dataset, "test", dataDir), {}};
-    require(spec.target < data.split.trainingFile.numClasses(), "spec field 'target': ", spec.target, " is not a class of ",
-            spec.dataset, " (", data.split.trainingFile.numClasses(), " classes)");
-    const std::int64_t count = spec.mode == "points" ? spec.targetPoints : spec.points;
-    data.evaluation = sampleClassPoints(data.test.labels, spec.target, count, spec.seed);
-    require(!data.evaluation.empty(), "class ", spec.target, " has no test points in ", data.test.name);
+ExperimentData loadExperimentData(const ExperimentPlan& plan, const std::filesystem::path& dataDir) {
+    const auto& dataset = plan.spec.dataset;
+    ExperimentData data{loadAttackSplit(dataset, plan.subset, 0, dataDir), loadDatasetFile(dataset, "test", dataDir), {}};
+    require(plan.target < data.split.trainingFile.numClasses(), "spec field 'target': ", plan.target, " is not a class of ",
+            dataset, " (", data.split.trainingFile.numClasses(), " classes)");
+    const std::int64_t count = plan.mode == PoisonMode::Points ? plan.targetPoints : plan.points;
+    data.evaluation = sampleClassPoints(data.test.labels, plan.target, count, plan.spec.seed);
+    require(!data.evaluation.empty(), "class ", plan.target, " has no test points in ", data.test.name);
     return data;
 }
 

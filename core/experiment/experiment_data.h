@@ -1,7 +1,7 @@
 #pragma once
 #include "data/dataset.h"
 #include "data/poison_set.h"
-#include "experiment/spec.h"
+#include "plan/experiment_plan.h"
 
 #include <cstdint>
 #include <filesystem>
@@ -32,9 +32,9 @@ struct ExperimentData {
                                           ///< class; points mode: the `target_points` attacked test points)
 };
 
-/// Loads the data of `spec` (defaults applied). Evaluation points are a seeded sample of the target class's
-/// test points (seed = spec.seed), the same for every victim and every spec that shares data and seed.
-ExperimentData loadExperimentData(const ExperimentSpec& spec, const std::filesystem::path& dataDir);
+/// Loads the data of a plan. Evaluation points are a seeded sample of the target class's test points
+/// (seed = spec.seed), the same for every victim and every spec that shares data and seed.
+ExperimentData loadExperimentData(const ExperimentPlan& plan, const std::filesystem::path& dataDir);
 
 /// Points mode (App. D.6): the `count` training points of class `target` among `candidates` (training-file
 /// positions) closest in ℓ2 to `point`, sorted by position.

@@ -1,10 +1,13 @@
 #include "experiment/run_record.h"
 
 #include "experiment/victim_json.h"
+#include "plan/experiment_plan.h"
 #include "support/error.h"
 #include "support/runtime.h"
 
 #include <nlohmann/json.hpp>
+
+#include <filesystem>
 
 #include <sys/utsname.h>
 #include <unistd.h>
@@ -147,6 +150,16 @@ std::string utcNow() {
     char text[32];
     std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &utc);
     return text;
+}
+
+std::vector<std::string> artefactsOfKind(const RunRecord& record, StageKind kind) {
+    std::vector<std::string> out;
+    for (const auto& timing : record.timings) {
+        const auto found = record.artefacts.find(timing.stage);
+        if (found != record.artefacts.end() && kindOfFolder(std::filesystem::path(found->second).parent_path().filename().string()) == kind)
+            out.push_back(found->second);
+    }
+    return out;
 }
 
 } // namespace pacd

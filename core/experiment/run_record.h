@@ -1,4 +1,6 @@
 #pragma once
+#include "support/progress.h"
+
 #include <cstdint>
 #include <map>
 #include <string>
@@ -79,5 +81,9 @@ std::string environmentJson(const std::string& deviceDescription, int threads);
 
 /// Current UTC time as ISO 8601 ("2026-11-24T19:12:47Z").
 std::string utcNow();
+
+/// The output files a run recorded for its stages of `kind` (every poison set, every watermark), in plan order:
+/// found by their content-addressed folder's kind, not by the stages' display names.
+std::vector<std::string> artefactsOfKind(const RunRecord& record, StageKind kind);
 
 } // namespace pacd

@@ -9,6 +9,7 @@
 #include "smoothing/eval_mode.h"
 #include "smoothing/metrics.h"
 #include "smoothing/pgd_distortion.h"
+#include "plan/vocabulary.h"
 #include "support/atomic_file.h"
 #include "support/error.h"
 #include "training/trainer.h"
@@ -37,34 +38,6 @@ json readJson(const fs::path& file) {
 
 } // namespace
 
-PacdConfig attackConfig(const ExperimentSpec& spec) {
-    auto config = PacdConfig::paper(spec.dataset, parseMethod(spec.poisonDefense));
-    config.target = spec.target;
-    config.sigma = spec.sigmaForAttack();
-    config.epsilon = spec.epsilon;
-    config.epochs = spec.attackEpochs;
-    config.cleanBatch = spec.cleanBatch;
-    config.poisonBatch = spec.poisonBatch;
-    config.validationBatch = spec.validationBatch;
-    config.upperSamples = spec.upperSamples;
-    config.approx.lowerSteps = spec.lowerSteps;
-    config.approx.linearSteps = spec.linearSteps;
-    config.approx.lowerLearningRate = spec.learningRate;
-    config.approx.solver = parseLinearSolver(spec.hessian);
-    config.seed = spec.seed;
-    return config;
-}
-
-TrainConfig victimConfig(const ExperimentSpec& spec, std::int64_t seed) {
-    auto config = TrainConfig::paper(parseMethod(spec.retrainDefense), spec.dataset, spec.sigmaForRetraining());
-    config.epochs = spec.trainEpochs;
-    config.learningRate = spec.learningRate;
-    config.weightDecay = spec.weightDecay;
-    config.seed = seed;
-    config.datasetLabel = spec.dataset;
-    return config;
-}
-
 namespace {
 
 // The attack's data: class mode cuts the whole target class (makePacdData); points mode poisons the training points
@@ -72,8 +45,8 @@ namespace {
 PacdData attackData(const Context& ctx, std::int64_t point) {
     const auto& split = ctx.data.split;
     if (point < 0) {
-        auto data = makePacdData(split.trainingFile, split.train, split.validation, ctx.spec.target);
-        data.dataset = ctx.spec.dataset;
+        auto data = makePacdData(split.trainingFile, split.train, split.validation, ctx.plan.target);
+        data.dataset = ctx.plan.spec.dataset;
         return data;
     }
     const auto base = poisonBase(ctx, point);
@@ -81,7 +54,7 @@ PacdData attackData(const Context& ctx, std::int64_t point) {
     std::set_difference(split.train.begin(), split.train.end(), base.begin(), base.end(), std::back_inserter(clean));
     const auto& file = split.trainingFile;
     PacdData data;
-    data.dataset = ctx.spec.dataset;
+    data.dataset = ctx.plan.spec.dataset;
     data.cleanImages = file.images.index_select(0, torch::tensor(clean, torch::kLong));
     data.cleanLabels = file.labels.index_select(0, torch::tensor(clean, torch::kLong));
     data.base = file.images.index_select(0, torch::tensor(base, torch::kLong));
@@ -90,13 +63,13 @@ PacdData attackData(const Context& ctx, std::int64_t point) {
     return data;
 }
 
-PoisonSet makePoisonSet(const ExperimentSpec& spec, const PacdData& data, torch::Tensor images, const std::string& configJson) {
+PoisonSet makePoisonSet(const ExperimentPlan& plan, const PacdData& data, torch::Tensor images, const std::string& configJson) {
     PoisonSet set;
-    set.dataset = spec.dataset;
-    set.targetClass = spec.target;
+    set.dataset = plan.spec.dataset;
+    set.targetClass = plan.target;
     set.indices = data.baseIndices;
     set.images = std::move(images);
-    set.seed = spec.seed;
+    set.seed = plan.spec.seed;
     set.configJson = configJson;
     return set;
 }
@@ -120,51 +93,23 @@ double baseAccuracy(ClassifierImpl& model, const torch::Tensor& inputs, const to
 
 } // namespace
 
-// Scaled down at demo scale (the paper's 100 steps × 10 bisections × 20 samples per point
-// take hours on a CPU).
-PgdDistortionConfig pgdConfig(const ExperimentSpec& spec, std::int64_t batch) {
-    PgdDistortionConfig config;
-    config.sigma = spec.sigmaForCertification();
-    config.samples = spec.dataset == "cifar10" ? 10 : 20;
-    config.batch = batch;
-    config.seed = spec.seed;
-    config.clipToUnitBox = spec.dataset != "toy-gaussians";
-    if (spec.scale == "demo") {
-        config.samples = 8;
-        config.steps = 20;
-        config.iterations = 6;
-        config.evalSamples = 200;
-    }
-    return config;
-}
-
-CertifyConfig certifyConfig(const ExperimentSpec& spec, std::int64_t batch) {
-    CertifyConfig config;
-    config.sigma = spec.sigmaForCertification();
-    config.n0 = spec.n0;
-    config.n = spec.n;
-    config.alpha = spec.alpha;
-    config.batch = batch;
-    return config;
-}
-
 std::vector<std::int64_t> poisonBase(const Context& ctx, std::int64_t point) {
     const auto& split = ctx.data.split;
     if (point < 0) {
         std::vector<std::int64_t> base;
         const auto labels = split.trainingFile.labels.accessor<std::int64_t, 1>();
         for (const auto i : split.train)
-            if (labels[i] == ctx.spec.target) base.push_back(i);
+            if (labels[i] == ctx.plan.target) base.push_back(i);
         return base;
     }
-    return nearestOfClass(split.trainingFile, split.train, ctx.spec.target, ctx.data.test.images[point], ctx.spec.poisonCount);
+    return nearestOfClass(split.trainingFile, split.train, ctx.plan.target, ctx.data.test.images[point], ctx.plan.poisonCount);
 }
 
 void poison(const Context& ctx, const fs::path& dir, std::int64_t point) {
     fs::create_directories(dir);
     auto data = attackData(ctx, point);
     const auto base = data.base;
-    PacdAttack attack(attackConfig(ctx.spec), std::move(data), defaultModelSpec(ctx.spec.poisonArch, ctx.spec.dataset), ctx.device);
+    PacdAttack attack(ctx.plan.attack, std::move(data), defaultModelSpec(nameOf(ctx.plan.poisonArch), ctx.plan.spec.dataset), ctx.device);
     PoisonBatchSink sink;
     if (ctx.observer.poisonBatch)
         sink = [&](const torch::Tensor& rows, const torch::Tensor& images) {
@@ -172,7 +117,7 @@ void poison(const Context& ctx, const fs::path& dir, std::int64_t point) {
         };
     const auto checkpoint = dir / "poison.ckpt";
     const auto result = attack.run(checkpoint, ctx.cancel, ctx.observer.progress, sink);
-    require(result.finished, "the attack stopped before its last epoch (", result.epochsDone, " of ", ctx.spec.attackEpochs, ")");
+    require(result.finished, "the attack stopped before its last epoch (", result.epochsDone, " of ", ctx.plan.attack.epochs, ")");
     writePoisonSet(dir / "poison.json", attack.poisonSet());
     fs::remove(checkpoint); // the poisons are final; the checkpoint (model + optimiser state) is large
 }
@@ -180,10 +125,10 @@ void poison(const Context& ctx, const fs::path& dir, std::int64_t point) {
 void watermark(const Context& ctx, const fs::path& dir, std::int64_t point) {
     fs::create_directories(dir);
     const auto data = attackData(ctx, point);
-    constexpr double opacity = 0.1; // §4, following Shafahi et al.
-    const auto images = watermarkPoisons(data.base, data.cleanImages, opacity, ctx.spec.epsilon, ctx.spec.seed);
-    const auto config = ordered_json{{"kind", "watermark"}, {"opacity", opacity}, {"epsilon", ctx.spec.epsilon}}.dump();
-    writePoisonSet(dir / "poison.json", makePoisonSet(ctx.spec, data, images, config));
+    const auto& plan = ctx.plan;
+    const auto images = watermarkPoisons(data.base, data.cleanImages, plan.watermarkOpacity, plan.epsilon, plan.spec.seed);
+    const auto config = ordered_json{{"kind", "watermark"}, {"opacity", plan.watermarkOpacity}, {"epsilon", plan.epsilon}}.dump();
+    writePoisonSet(dir / "poison.json", makePoisonSet(plan, data, images, config));
 }
 
 void train(const Context& ctx, const fs::path& dir, const fs::path& poisonManifest, std::int64_t seed) {
@@ -195,11 +140,11 @@ void train(const Context& ctx, const fs::path& dir, const fs::path& poisonManife
         data = file.subset(split.train, ":paper-train");
     } else {
         const auto set = readPoisonSet(poisonManifest);
-        data = ctx.spec.mode == "points" ? replacedView(file, split.train, set) : poisonedView(file, split.train, set);
+        data = ctx.plan.mode == PoisonMode::Points ? replacedView(file, split.train, set) : poisonedView(file, split.train, set);
     }
     const auto monitor = ctx.data.test.subset(ctx.data.evaluation, ":target");
-    auto model = makeSeededClassifier(defaultModelSpec(ctx.spec.retrainArch, ctx.spec.dataset), seed);
-    auto config = victimConfig(ctx.spec, seed);
+    auto model = makeSeededClassifier(defaultModelSpec(nameOf(ctx.plan.retrainArch), ctx.plan.spec.dataset), seed);
+    auto config = ctx.plan.victim(seed);
     config.device = ctx.device;
     config.checkpoint = dir / "model.pt";
     config.resume = true;
@@ -216,10 +161,10 @@ void train(const Context& ctx, const fs::path& dir, const fs::path& poisonManife
                                                 .dump(2));
 }
 
-VictimResult certify(const Context& ctx, const fs::path& dir, const fs::path& trainDir, const std::string& data,
-                     std::int64_t seed, std::int64_t point) {
+VictimResult certify(const Context& ctx, const fs::path& dir, const fs::path& trainDir, DataKind data, std::int64_t seed,
+                     std::int64_t point) {
     fs::create_directories(dir);
-    const auto& spec = ctx.spec;
+    const auto& plan = ctx.plan;
     auto loaded = loadCheckpoint(trainDir / "model.pt", {}, ctx.device);
     auto& model = *loaded.model;
     const auto indices = evaluationIndices(ctx, point);
@@ -227,7 +172,7 @@ VictimResult certify(const Context& ctx, const fs::path& dir, const fs::path& tr
     const auto inputs = ctx.data.test.images.index_select(0, index).to(ctx.device);
     const auto labels = ctx.data.test.labels.index_select(0, index).to(ctx.device);
 
-    auto config = certifyConfig(spec, ctx.certifyBatch);
+    auto config = plan.certify;
     // Chunks of points, each with its own noise seed, saved as they finish: a killed certification resumes
     // after the last whole chunk with the same numbers as an uninterrupted one.
     constexpr std::int64_t chunk = 25;
@@ -257,7 +202,7 @@ VictimResult certify(const Context& ctx, const fs::path& dir, const fs::path& tr
     writeCohenTsv(dir / "certify.tsv", results);
 
     VictimResult victim;
-    victim.data = data;
+    victim.data = nameOf(data);
     victim.seed = seed;
     victim.point = point;
     victim.acr = summary.acr;
@@ -267,15 +212,15 @@ VictimResult certify(const Context& ctx, const fs::path& dir, const fs::path& tr
     victim.radii = summary.radii;
     victim.certifiedAccuracy = summary.certifiedAccuracy;
     for (const auto& r : results) victim.pointRadii.push_back(r.correct ? r.radius : 0.0);
-    victim.baseAccuracy = baseAccuracy(model, inputs, labels, ctx.certifyBatch);
+    victim.baseAccuracy = baseAccuracy(model, inputs, labels, config.batch);
     victim.certifySeconds = summary.seconds;
     victim.trainSeconds = readJson(trainDir / "train.json").value("seconds", 0.0);
     victim.checkpoint = (trainDir / "model.pt").string();
     victim.certificates = (dir / "certify.tsv").string();
-    if (spec.measurePgd) {
-        const std::int64_t count = std::min<std::int64_t>(inputs.size(0), spec.scale == "demo" ? 50 : 200);
-        const auto distortions = pgdDistortion(model, inputs.slice(0, 0, count), labels.slice(0, 0, count),
-                                               pgdConfig(spec, ctx.certifyBatch), ctx.cancel, ctx.observer.progress,
+    if (plan.measurePgd) {
+        const std::int64_t count = std::min<std::int64_t>(inputs.size(0), plan.pgdPoints);
+        const auto distortions = pgdDistortion(model, inputs.slice(0, 0, count), labels.slice(0, 0, count), plan.pgd, ctx.cancel,
+                                               ctx.observer.progress,
                                                std::vector<std::int64_t>(indices.begin(), indices.begin() + count));
         const double mean = meanDistortion(distortions);
         victim.pgdDistortion = std::isfinite(mean) ? mean : 0.0;

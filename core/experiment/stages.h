@@ -7,10 +7,7 @@
 #include "experiment/experiment_data.h"
 #include "experiment/run_record.h"
 #include "experiment/runner.h"
-#include "experiment/spec.h"
-#include "smoothing/certify.h"
-#include "smoothing/pgd_distortion.h"
-#include "training/train_config.h"
+#include "plan/experiment_plan.h"
 
 #include <torch/types.h>
 
@@ -21,24 +18,13 @@ namespace pacd::stages {
 
 /// What every stage needs.
 struct Context {
-    const ExperimentSpec& spec;
+    const ExperimentPlan& plan;
     const ExperimentData& data;
     torch::Device device;
     CancelToken& cancel;
-    const RunObserver& observer;
-    std::int64_t certifyBatch = 1000;
+    const RunObserver& observer; ///< its progress sink tags events with the current stage
     double trainProgressSeconds = 0.2;
 };
-
-/// The attack's settings from a spec (Alg. 1 / ApproxGrad; the paper's per-data-set values where the spec is silent).
-PacdConfig attackConfig(const ExperimentSpec& spec);
-/// A victim's training settings from a spec (App. E.2), without checkpoint or device.
-TrainConfig victimConfig(const ExperimentSpec& spec, std::int64_t seed);
-
-/// CERTIFY's settings of a victim (without the noise seed, which the certify stage sets per chunk of points).
-CertifyConfig certifyConfig(const ExperimentSpec& spec, std::int64_t batch);
-/// Table 5's PGD measurement (§4.6), scaled down at demo scale.
-PgdDistortionConfig pgdConfig(const ExperimentSpec& spec, std::int64_t batch);
 
 /// The target-class points one attack works on: every target point of the train part (class mode, point = -1)
 /// or the poisonCount nearest to test point `point` (points mode).
@@ -54,8 +40,8 @@ void train(const Context& ctx, const std::filesystem::path& dir, const std::file
            std::int64_t seed);
 /// Certifies the victim of trainDir on the evaluation points (class mode) or the one test point `point`;
 /// output dir/victim.json (a VictimResult), dir/certify.tsv. Resumes from dir/certify.partial.json.
-VictimResult certify(const Context& ctx, const std::filesystem::path& dir, const std::filesystem::path& trainDir,
-                     const std::string& data, std::int64_t seed, std::int64_t point);
+VictimResult certify(const Context& ctx, const std::filesystem::path& dir, const std::filesystem::path& trainDir, DataKind data,
+                     std::int64_t seed, std::int64_t point);
 /// Reads a finished certify stage's victim.json.
 VictimResult readVictim(const std::filesystem::path& dir);
 

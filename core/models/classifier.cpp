@@ -1,4 +1,5 @@
 #include "models/classifier.h"
+#include "plan/vocabulary.h"
 
 #include "models/logistic_regression.h"
 #include "models/mnist_cnn.h"
@@ -36,7 +37,7 @@ torch::Tensor ClassifierImpl::forward(const torch::Tensor& pixels) {
 }
 
 const std::vector<std::string>& architectures() {
-    static const std::vector<std::string> names{"mnist-cnn", "resnet20", "resnet56", "resnet110", "logistic"};
+    static const std::vector<std::string> names = namesOf<Arch>();
     return names;
 }
 

@@ -3,8 +3,8 @@
 #include "data/catalog.h"
 #include "data/poison_set.h"
 #include "experiment/experiment_data.h"
-#include "experiment/cost_model.h"
-#include "experiment/presets.h"
+#include "plan/cost_model.h"
+#include "plan/presets.h"
 #include "experiment/runner.h"
 #include "support/cancel.h"
 
@@ -82,17 +82,20 @@ void TestExperimentRunner::planListsEveryStage() {
     auto spec = mnistSpec();
     spec.seeds = 2;
     const ExperimentRunner runner(spec, optionsIn(dir));
-    const auto plan = runner.plan();
+    const auto plan = runner.stages();
     // poison + watermark, then per seed 3 × (train + certify).
     QCOMPARE(plan.size(), std::size_t(2 + 2 * 6));
-    QCOMPARE(QString::fromStdString(plan[0].kind), QString("poison"));
-    QCOMPARE(QString::fromStdString(plan[1].kind), QString("watermark"));
+    QVERIFY(plan[0].kind == StageKind::Poison);
+    QVERIFY(plan[1].kind == StageKind::Watermark);
+    QVERIFY(plan[2].kind == StageKind::Train && plan[2].data == DataKind::Clean);
+    QVERIFY(plan.back().kind == StageKind::Certify && plan.back().data == DataKind::Poison);
+    for (std::size_t i = 0; i < plan.size(); ++i) QCOMPARE(plan[i].index, std::int64_t(i));
     QCOMPARE(QString::fromStdString(plan[2].name), QString("train clean seed 0"));
     QCOMPARE(QString::fromStdString(plan.back().name), QString("certify poison seed 1"));
     for (const auto& stage : plan) QVERIFY(!stage.done);
     // Different seeds, different victims; the same spec, the same folders.
     QVERIFY(plan[2].output != plan[8].output);
-    QCOMPARE(ExperimentRunner(spec, optionsIn(dir)).plan()[2].output, plan[2].output);
+    QCOMPARE(ExperimentRunner(spec, optionsIn(dir)).stages()[2].output, plan[2].output);
 }
 
 void TestExperimentRunner::toyRunLowersTheRadiusAndResumesFromArtefacts() {
@@ -101,11 +104,27 @@ void TestExperimentRunner::toyRunLowersTheRadiusAndResumesFromArtefacts() {
     CancelToken cancel;
     std::vector<std::string> started;
     RunObserver observer;
-    observer.stageStarted = [&](const StagePlan& stage, std::int64_t, std::int64_t) { started.push_back(stage.name); };
+    observer.stageStarted = [&](const StagePlan& stage, std::int64_t) { started.push_back(stage.name); };
+    // Every event of a stage carries the stage: its index, kind and data kind.
+    std::vector<ProgressEvent> events;
+    observer.progress = [&](const ProgressEvent& event) { events.push_back(event); };
     const auto record = runner.run(cancel, observer);
     QCOMPARE(QString::fromStdString(record.status), QString("finished"));
     QCOMPARE(record.victims.size(), std::size_t(2));
     QCOMPARE(started.size(), std::size_t(5)); // poison, train clean, certify clean, train poison, certify poison
+    const auto stages = runner.stages();
+    QVERIFY(!events.empty());
+    std::set<std::int64_t> seen;
+    for (const auto& event : events) {
+        if (event.stage == "experiment" && event.message == "finished") continue;
+        QVERIFY2(event.stageIndex >= 0 && event.stageIndex < 5, event.stage.c_str());
+        const auto& stage = stages[static_cast<std::size_t>(event.stageIndex)];
+        QVERIFY(event.stageKind == stage.kind);
+        QVERIFY(event.dataKind == stage.data);
+        seen.insert(event.stageIndex);
+        if (event.stage == "train-epoch") QVERIFY(event.stageKind == StageKind::Train && event.dataKind != DataKind::None);
+    }
+    QCOMPARE(seen.size(), std::size_t(5));
     const auto& clean = victim(record, "clean");
     const auto& poisoned = victim(record, "poison");
     // App. D.2: the clean class −1 radius is about 0.42 (0.4243 at the population mean; ACR over noisy test points
@@ -219,7 +238,14 @@ void TestExperimentRunner::pointsModePoisonsTheNearestPoints() {
     for (std::size_t r = 0; r < 12; ++r) nearest.push_back(eights[r].second);
     std::sort(nearest.begin(), nearest.end());
     QCOMPARE(poison.indices, nearest);
-    QCOMPARE(runner.plan().size(), std::size_t(1 + 4)); // poison, then train + certify for clean and poison
+    QCOMPARE(runner.stages().size(), std::size_t(1 + 4)); // poison, then train + certify for clean and poison
+    // The export finds the poison set by its folder's kind, whatever the stage is called ("poison point 7").
+    const auto poisons = artefactsOfKind(record, StageKind::Poison);
+    QCOMPARE(poisons.size(), std::size_t(1));
+    QCOMPARE(fs::path(poisons[0]).filename().string(), std::string("poison.json"));
+    QVERIFY(artefactsOfKind(record, StageKind::Watermark).empty());
+    QVERIFY(kindOfFolder(fs::path(poisons[0]).parent_path().filename().string()) == StageKind::Poison);
+    QVERIFY(kindOfFolder("poison-xyz") == StageKind::None);
     QCOMPARE(record.victims[0].pointRadii.size(), std::size_t(1));
 }
 
@@ -235,24 +261,24 @@ void TestExperimentRunner::costEstimateCountsThePlannedStages() {
     pointsSpec.targetPoints = 3;
     pointsSpec.poisonCount = 12;
     pointsSpec.seeds = 2;
-    for (auto spec : {classSpec, pointsSpec}) {
-        spec.applyDefaults();
-        const auto plan = ExperimentRunner(spec, optionsIn(dir)).plan();
+    for (const auto& spec : {classSpec, pointsSpec}) {
+        // The runner's stages (points mode: with the data's real points) against the estimate made without data.
+        const auto stages = ExperimentRunner(spec, optionsIn(dir)).stages();
+        const auto estimate = resolve(spec);
         double seconds = 0;
-        for (const auto& stage : plan) seconds += stage.weight;
+        for (const auto& stage : stages) seconds += stage.weight;
         QVERIFY(seconds > 0);
-        QVERIFY2(std::abs(seconds / 60.0 - estimateMinutes(spec)) < 1e-9 * seconds,
-                 (spec.mode + ": plan " + std::to_string(seconds / 60.0) + " min, estimate " + std::to_string(estimateMinutes(spec))).c_str());
-        const auto each = estimateStageSeconds(spec);
-        QCOMPARE(plan.front().weight, each.attack);
-        QCOMPARE(plan.back().weight, each.certifyVictim);
+        QCOMPARE(stages.size(), estimate.stages.size());
+        QVERIFY2(std::abs(seconds / 60.0 - estimateMinutes(estimate)) < 1e-9 * seconds,
+                 (spec.mode + ": plan " + std::to_string(seconds / 60.0) + " min, estimate " + std::to_string(estimateMinutes(estimate))).c_str());
+        const auto each = estimateStageSeconds(estimate);
+        QCOMPARE(stages.front().weight, each.attack);
+        QCOMPARE(stages.back().weight, each.certifyVictim);
     }
     // MACER retraining costs more than Gaussian augmentation (25x in the bench).
     auto macer = classSpec;
     macer.retrainDefense = "macer";
-    classSpec.applyDefaults();
-    macer.applyDefaults();
-    QVERIFY(estimateStageSeconds(macer).trainVictim > 10 * estimateStageSeconds(classSpec).trainVictim);
+    QVERIFY(estimateStageSeconds(resolve(macer)).trainVictim > 10 * estimateStageSeconds(resolve(classSpec)).trainVictim);
 }
 
 void TestExperimentRunner::presetsBuildValidSpecs() {
@@ -271,22 +297,27 @@ void TestExperimentRunner::presetsBuildValidSpecs() {
         }
     }
     // Spot checks against the paper.
-    const auto table2 = findPreset("table2-mnist").specs("paper");
+    const auto table2 = findPreset("table2-mnist").plans("paper");
     QCOMPARE(table2.size(), std::size_t(3));
-    QCOMPARE(table2[1].sigma, 0.5);
-    QCOMPARE(table2[0].n, std::int64_t(100000));
+    QCOMPARE(table2[1].spec.sigma, 0.5);
+    QCOMPARE(table2[0].certify.n, std::int64_t(100000));
     QCOMPARE(table2[0].seeds, std::int64_t(5));
+    QCOMPARE(table2[0].victims.size(), std::size_t(5));
+    QVERIFY(table2[0].solver == LinearSolver::Adam); // ApproxGrad at paper scale
     const auto fig4 = findPreset("fig4-mnist").specs("paper");
     QCOMPARE(fig4.size(), std::size_t(9));
     QCOMPARE(QString::fromStdString(fig4[1].poisonDefense + ">" + fig4[1].retrainDefense), QString("ga>macer"));
-    const auto d6 = findPreset("appD6").specs("paper").front();
+    const auto d6 = findPreset("appD6").plans("paper").front();
     QCOMPARE(d6.epsilon, 0.06);
+    QCOMPARE(d6.attack.epsilon, 0.06);
     QCOMPARE(d6.poisonCount, std::int64_t(500));
     QCOMPARE(d6.target, std::int64_t(2));
-    const auto table7 = findPreset("table7").specs("paper");
+    QVERIFY(d6.mode == PoisonMode::Points && d6.unitsArePlaceholders);
+    const auto table7 = findPreset("table7").plans("paper");
     QCOMPARE(table7.size(), std::size_t(8));
-    QCOMPARE(table7[7].weightDecay, 0.1);
+    QCOMPARE(table7[7].victims[0].weightDecay, 0.1);
     QCOMPARE(table7[0].seeds, std::int64_t(3));
+    QCOMPARE(findPreset("table7").plans("demo")[0].seeds, std::int64_t(2)); // demo caps the seeds
     PACD_EXPECT_ERROR(findPreset("table9"), "unknown preset 'table9'", "table2-mnist");
 }
 

@@ -1,6 +1,8 @@
 #include "test_helpers.h"
 
-#include "experiment/spec.h"
+#include "plan/experiment_plan.h"
+
+#include <nlohmann/json.hpp>
 
 using namespace pacd;
 
@@ -13,6 +15,9 @@ private Q_SLOTS:
     void sigmaOverridesAreExplicit();
     void errorsNameTheField_data();
     void errorsNameTheField();
+    void unsetFieldsStayUnset();
+    void resolvedFieldsAreTyped();
+    void nameTablesAreOneVocabulary();
 };
 
 void TestExperimentSpec::scaleDefaults_data() {
@@ -36,12 +41,12 @@ void TestExperimentSpec::scaleDefaults() {
     QFETCH(qint64, n);
     QFETCH(qint64, seeds);
     QFETCH(QString, arch);
-    const auto spec = ExperimentSpec::fromJson(json.toStdString());
-    QCOMPARE(spec.epsilon, epsilon);
-    QCOMPARE(spec.upperSamples, k);
-    QCOMPARE(spec.n, n);
-    QCOMPARE(spec.seeds, seeds);
-    QCOMPARE(QString::fromStdString(spec.poisonArch), arch);
+    const auto spec = resolve(ExperimentSpec::fromJson(json.toStdString())).spec;
+    QCOMPARE(*spec.epsilon, epsilon);
+    QCOMPARE(*spec.upperSamples, k);
+    QCOMPARE(*spec.n, n);
+    QCOMPARE(*spec.seeds, seeds);
+    QCOMPARE(QString::fromStdString(*spec.poisonArch), arch);
     QCOMPARE(spec.retrainArch, spec.poisonArch);
     QCOMPARE(spec.n0, qint64(100));
     QCOMPARE(spec.alpha, 0.001);
@@ -54,7 +59,7 @@ void TestExperimentSpec::roundTripsExactly() {
     QCOMPARE(again.toJson(), spec.toJson());
     QCOMPARE(again.poisonDefense, std::string("macer"));
     QCOMPARE(again.retrainDefense, std::string("smoothadv"));
-    QCOMPARE(again.lowerSteps, qint64(1));
+    QCOMPARE(*again.lowerSteps, qint64(1));
     QCOMPARE(again.seed, quint64(42));
     QCOMPARE(*again.certifySigma, 0.75);
 }
@@ -78,7 +83,7 @@ void TestExperimentSpec::errorsNameTheField_data() {
     QTest::newRow("future version") << R"({"schema_version": 2})" << "'schema_version': 2 is not supported";
     QTest::newRow("typo") << R"({"schema_version": 1, "epsilonn": 0.1})" << "unknown spec field 'epsilonn'";
     QTest::newRow("dataset") << R"({"schema_version": 1, "dataset": "svhn"})" << "'dataset': 'svhn' is not one of mnist, fashion-mnist, cifar10";
-    QTest::newRow("defense") << R"({"schema_version": 1, "poison_defense": "gauss"})" << "'poison_defense': 'gauss' is not one of ga, macer";
+    QTest::newRow("defense") << R"({"schema_version": 1, "poison_defense": "gauss"})" << "'poison_defense': 'gauss' is not one of standard, ga, macer, smoothadv";
     QTest::newRow("type") << R"({"schema_version": 1, "sigma": "0.25"})" << "'sigma' has the wrong type (string)";
     QTest::newRow("epsilon") << R"({"schema_version": 1, "epsilon": 2})" << "'epsilon': 2 is outside [0, 1]";
     QTest::newRow("alpha") << R"({"schema_version": 1, "alpha": 1})" << "'alpha': 1 is outside (0, 1)";
@@ -97,6 +102,79 @@ void TestExperimentSpec::errorsNameTheField() {
     QFETCH(QString, json);
     QFETCH(QString, fragment);
     PACD_EXPECT_ERROR(ExperimentSpec::fromJson(json.toStdString(), "table2.json"), "table2.json", fragment.toStdString());
+}
+
+// A spec says only what it sets: unset fields are null in JSON and get the scale's default only when resolved;
+// -1 and "" (what the first release wrote for "default") read as unset, so its files still load.
+void TestExperimentSpec::unsetFieldsStayUnset() {
+    const auto spec = ExperimentSpec::fromJson(R"({"schema_version": 1, "epsilon": -1, "poison_arch": "", "n": 250})");
+    QVERIFY(!spec.epsilon);
+    QVERIFY(!spec.poisonArch);
+    QVERIFY(!spec.seeds);
+    QCOMPARE(*spec.n, qint64(250));
+    const auto json = nlohmann::json::parse(spec.toJson());
+    QVERIFY(json["epsilon"].is_null());
+    QVERIFY(json["poison_arch"].is_null());
+    QCOMPARE(json["n"].get<int>(), 250);
+    QCOMPARE(ExperimentSpec::fromJson(spec.toJson()).toJson(), spec.toJson());
+    // Resolving fills every field; a resolved spec resolves to itself.
+    const auto plan = resolve(spec);
+    QCOMPARE(*plan.spec.epsilon, 0.1);
+    QCOMPARE(*plan.spec.n, qint64(250));
+    QCOMPARE(resolve(plan.spec).spec.toJson(), plan.spec.toJson());
+    QCOMPARE(resolve(plan.spec).specHash, plan.specHash);
+    const auto filled = nlohmann::json::parse(plan.spec.toJson());
+    for (const auto& item : filled.items())
+        if (item.key() != "attack_sigma" && item.key() != "retrain_sigma" && item.key() != "certify_sigma")
+            QVERIFY2(!item.value().is_null(), item.key().c_str());
+}
+
+void TestExperimentSpec::resolvedFieldsAreTyped() {
+    const auto plan = resolve(ExperimentSpec::fromJson(R"({"schema_version": 1, "dataset": "cifar10", "poison_defense": "smoothadv",
+        "retrain_defense": "macer", "scale": "paper", "mode": "points", "seeds": 3})"));
+    QVERIFY(plan.dataset == DatasetId::Cifar10);
+    QVERIFY(plan.scale == Scale::Paper);
+    QVERIFY(plan.mode == PoisonMode::Points);
+    QVERIFY(plan.poisonDefense == TrainMethod::SmoothAdv && plan.retrainDefense == TrainMethod::Macer);
+    QVERIFY(plan.poisonArch == Arch::ResNet20 && plan.retrainArch == Arch::ResNet20);
+    QVERIFY(plan.solver == LinearSolver::Adam);
+    // App. D.6 ε = 0.06; SmoothAdv's lower level: T1 = 1, R = 20; CIFAR-10: k = 5, batches 180 + 20 (App. E.3).
+    QCOMPARE(plan.attack.epsilon, 0.06);
+    QCOMPARE(plan.attack.approx.lowerSteps, std::int64_t(1));
+    QCOMPARE(plan.attack.reinitEvery, std::int64_t(20));
+    QCOMPARE(plan.attack.upperSamples, std::int64_t(5));
+    QCOMPARE(plan.attack.cleanBatch + plan.attack.poisonBatch, std::int64_t(200));
+    // One victim per seed, MACER's CIFAR-10 λ at σ = 0.25 (App. E.3: 12).
+    QCOMPARE(plan.victims.size(), std::size_t(3));
+    QCOMPARE(plan.victim(2).seed, std::uint64_t(2));
+    QCOMPARE(plan.victims[0].macer.lambda, 12.0);
+    QVERIFY(plan.victims[0].method == TrainMethod::Macer);
+    PACD_EXPECT_ERROR(plan.victim(3), "no victim with seed 3");
+    // Points mode without data: placeholder units, one per target point.
+    QVERIFY(plan.unitsArePlaceholders);
+    QCOMPARE(plan.units.size(), std::size_t(5));
+    PlanOptions withPoints;
+    withPoints.points = std::vector<std::int64_t>{11, 42};
+    const auto real = resolve(plan.spec, withPoints);
+    QVERIFY(!real.unitsArePlaceholders);
+    QCOMPARE(real.stages.front().point, std::int64_t(11));
+    QCOMPARE(QString::fromStdString(real.stages.front().name), QString("poison point 11"));
+    PlanOptions badBatch;
+    badBatch.certifyBatch = 0;
+    PACD_EXPECT_ERROR(resolve(plan.spec, badBatch), "certify batch");
+}
+
+// One table per vocabulary: names, parsing, aliases and the error that lists the choices all come from it.
+void TestExperimentSpec::nameTablesAreOneVocabulary() {
+    QCOMPARE(namesOf<TrainMethod>(), (std::vector<std::string>{"standard", "ga", "macer", "smoothadv"}));
+    QCOMPARE(namesOf<LinearSolver>(), (std::vector<std::string>{"approxgrad", "cg", "first-order"}));
+    QCOMPARE(namesOf<Arch>().size(), std::size_t(5));
+    QVERIFY(parseName<LinearSolver>("adam") == LinearSolver::Adam); // alias
+    QCOMPARE(nameOf(LinearSolver::Adam), std::string("approxgrad"));
+    for (const auto& name : namesOf<DatasetId>()) QCOMPARE(nameOf(parseName<DatasetId>(name)), name);
+    PACD_EXPECT_ERROR(parseName<Arch>("vgg16"), "unknown architecture 'vgg16'", "mnist-cnn, resnet20, resnet56, resnet110, logistic");
+    QVERIFY(archFits(Arch::ResNet110, DatasetId::Cifar10));
+    QVERIFY(!archFits(Arch::MnistCnn, DatasetId::ToyGaussians));
 }
 
 QTEST_GUILESS_MAIN(TestExperimentSpec)

@@ -7,10 +7,8 @@
 // To rewrite the file on purpose (a deliberate change of defaults): PACD_WRITE_GOLDEN=1 tst_plan_golden.
 #include "test_helpers.h"
 
-#include "experiment/cost_model.h"
-#include "experiment/presets.h"
-#include "experiment/runner.h"
-#include "experiment/stages.h"
+#include "plan/cost_model.h"
+#include "plan/presets.h"
 #include "support/atomic_file.h"
 
 #include <nlohmann/json.hpp>
@@ -27,10 +25,9 @@ const std::filesystem::path kGolden = std::filesystem::path(PACD_TEST_SOURCE_DIR
 
 // Points mode takes its units from the data's evaluation points; these stand in for them (any ids do: a unit's
 // folders depend on its id, not on the image).
-std::vector<std::int64_t> unitsOf(const ExperimentSpec& spec) {
-    if (spec.mode != "points") return {-1};
+std::vector<std::int64_t> unitsOf(const ExperimentSpec& resolvedSpec) {
     std::vector<std::int64_t> units;
-    for (std::int64_t i = 0; i < spec.targetPoints; ++i) units.push_back(100 + 7 * i);
+    for (std::int64_t i = 0; i < *resolvedSpec.targetPoints; ++i) units.push_back(100 + 7 * i);
     return units;
 }
 
@@ -45,31 +42,34 @@ ordered_json certifyJson(const CertifyConfig& c) {
     return {{"sigma", c.sigma}, {"n0", c.n0}, {"n", c.n}, {"alpha", c.alpha}, {"batch", c.batch}};
 }
 
-// Everything a spec resolves to, through today's API.
+// Everything a spec resolves to.
 ordered_json resolved(const ExperimentSpec& spec) {
-    constexpr std::int64_t batch = 1000;
+    PlanOptions options;
+    options.certifyBatch = 1000;
+    const auto unresolved = resolve(spec, options);
+    if (unresolved.mode == PoisonMode::Points) options.points = unitsOf(unresolved.spec);
+    const auto plan = resolve(spec, options);
     ordered_json out;
-    out["spec"] = ordered_json::parse(spec.toJson());
-    out["spec_hash"] = hashText(spec.toJson());
-    out["attack"] = ordered_json::parse(stages::attackConfig(spec).toJson());
+    out["spec"] = ordered_json::parse(plan.spec.toJson());
+    out["spec_hash"] = plan.specHash;
+    out["attack"] = ordered_json::parse(plan.attack.toJson());
     auto victims = ordered_json::array();
-    for (std::int64_t s = 0; s < spec.seeds; ++s)
-        victims.push_back(ordered_json::parse(stages::victimConfig(spec, static_cast<std::int64_t>(spec.seed) + s).toJson()));
+    for (const auto& victim : plan.victims) victims.push_back(ordered_json::parse(victim.toJson()));
     out["victims"] = victims;
-    out["certify"] = certifyJson(stages::certifyConfig(spec, batch));
-    out["pgd"] = pgdJson(stages::pgdConfig(spec, batch));
+    out["certify"] = certifyJson(plan.certify);
+    out["pgd"] = pgdJson(plan.pgd);
     auto stageList = ordered_json::array();
-    for (const auto& stage : planStages(spec, "/work-root", batch, unitsOf(spec)))
+    for (const auto& stage : plan.stages)
         stageList.push_back({{"name", stage.name},
-                             {"kind", stage.kind},
-                             {"data", stage.data},
+                             {"kind", nameOf(stage.kind)},
+                             {"data", nameOf(stage.data)},
                              {"seed", stage.seed},
                              {"point", stage.point},
                              {"weight", stage.weight},
-                             {"folder", stage.output.parent_path().filename().string()},
-                             {"output", stage.output.filename().string()}});
+                             {"folder", stage.folder},
+                             {"output", stage.doneFile}});
     out["stages"] = stageList;
-    out["minutes"] = estimateMinutes(spec);
+    out["minutes"] = estimateMinutes(plan);
     return out;
 }
 

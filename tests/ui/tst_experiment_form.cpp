@@ -22,7 +22,7 @@ class TestExperimentForm : public QObject {
         QCOMPARE(spec.target, std::int64_t(8));
         QCOMPARE(spec.poisonDefense, std::string("ga"));
         QCOMPARE(spec.sigma, 0.25);
-        QCOMPARE(spec.epsilon, 0.1);
+        QCOMPARE(*spec.epsilon, 0.1);
         QCOMPARE(form.targetBox()->count(), 10);
         QVERIFY2(form.problem().isEmpty(), qPrintable(form.problem()));
     }
@@ -60,15 +60,16 @@ class TestExperimentForm : public QObject {
         QCOMPARE(QString::fromStdString(spec.retrainDefense), defenseName); // the victims use the same defense
         QCOMPARE(spec.target, std::int64_t(target));
         QCOMPARE(spec.sigma, sigma);
-        QCOMPARE(spec.epsilon, epsilon);
+        QCOMPARE(*spec.epsilon, epsilon);
         QCOMPARE(QString::fromStdString(spec.scale), scaleName);
         // The advanced panel shows the scale's defaults, so the spec carries them explicitly.
-        pacd::ExperimentSpec expected;
-        expected.scale = scaleName.toStdString();
-        expected.applyDefaults();
+        pacd::ExperimentSpec defaults;
+        defaults.scale = scaleName.toStdString();
+        const auto expected = pacd::resolve(defaults).spec;
         QCOMPARE(spec.attackEpochs, expected.attackEpochs);
         QCOMPARE(spec.n, expected.n);
         QCOMPARE(spec.seeds, expected.seeds);
+        QVERIFY(spec.n.has_value());
     }
     void advancedEditsReachTheSpec() {
         ExperimentForm form;
@@ -79,10 +80,30 @@ class TestExperimentForm : public QObject {
         QVERIFY(t1->toolTip().contains(QStringLiteral("App. E.3")));
         t1->setValue(3);
         n->setValue(500);
-        QCOMPARE(form.spec().lowerSteps, std::int64_t(3));
-        QCOMPARE(form.spec().n, std::int64_t(500));
+        QCOMPARE(*form.spec().lowerSteps, std::int64_t(3));
+        QCOMPARE(*form.spec().n, std::int64_t(500));
         t1->setValue(-1); // "default"
-        QCOMPARE(form.spec().lowerSteps, std::int64_t(-1));
+        QVERIFY(!form.spec().lowerSteps.has_value());
+        // A plain field has no "default": T2 cannot go below 1.
+        auto* t2 = qobject_cast<QSpinBox*>(form.advanced()->editor(QStringLiteral("T2")));
+        QVERIFY(t2);
+        QCOMPARE(t2->minimum(), 1);
+    }
+    // Points mode's own budget (App. D.6: ε = 0.06) reaches the spec when the mode is switched.
+    void pointsModeGetsItsBudget() {
+        ExperimentForm form;
+        QCOMPARE(*form.spec().epsilon, 0.1);
+        auto* mode = qobject_cast<QComboBox*>(form.advanced()->editor(QStringLiteral("mode")));
+        QVERIFY(mode);
+        mode->setCurrentIndex(mode->findData(QStringLiteral("points")));
+        const auto spec = form.spec();
+        QCOMPARE(spec.mode, std::string("points"));
+        QCOMPARE(*spec.epsilon, 0.06);
+        const auto plan = form.resolved();
+        QVERIFY(plan.has_value());
+        QCOMPARE(plan->attack.epsilon, 0.06);
+        mode->setCurrentIndex(mode->findData(QStringLiteral("class")));
+        QCOMPARE(*form.spec().epsilon, 0.1);
     }
     void specRoundTrips() {
         ExperimentForm form;
@@ -97,7 +118,7 @@ class TestExperimentForm : public QObject {
         spec.trainEpochs = 7;
         spec.weightDecay = 0.01;
         spec.watermark = false;
-        spec.applyDefaults();
+        spec = pacd::resolve(spec).spec;
         form.setSpec(spec);
         const auto back = form.spec();
         QCOMPARE(back.toJson(), spec.toJson());
@@ -119,7 +140,7 @@ class TestExperimentForm : public QObject {
         const int cifar = form.datasetBox()->findData(QStringLiteral("cifar10"));
         QVERIFY(cifar >= 0);
         form.datasetBox()->setCurrentIndex(cifar);
-        QCOMPARE(form.spec().epsilon, 0.03); // App. E.3
+        QCOMPARE(*form.spec().epsilon, 0.03); // App. E.3
     }
     void missingDataSetIsAProblem() {
         QTemporaryDir empty;

@@ -71,7 +71,7 @@ class TestMainWindow : public QObject {
         window.openSession(path);
         QVERIFY(window.message());
         QVERIFY2(window.message()->text().contains(QStringLiteral("epsilon")), qPrintable(window.message()->text()));
-        QCOMPARE(window.form()->spec().epsilon, 0.1); // the form is unchanged and usable
+        QCOMPARE(*window.form()->spec().epsilon, 0.1); // the form is unchanged and usable
         QVERIFY(window.form()->isEnabled());
     }
     void languageSwitchChangesStrings() {

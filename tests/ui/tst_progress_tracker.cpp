@@ -49,9 +49,9 @@ class TestProgressTracker : public QObject {
     void measuredKindsPriceTheRest() {
         ProgressTracker t;
         auto stages = plan({{2, false}, {1, false}, {1, false}, {1, false}, {1, false}});
-        stages[0].kind = QStringLiteral("poison");
-        for (int i = 1; i < stages.size(); ++i) stages[i].kind = QStringLiteral("train");
-        stages[4].kind = QStringLiteral("certify");
+        stages[0].kind = pacd::StageKind::Poison;
+        for (int i = 1; i < stages.size(); ++i) stages[i].kind = pacd::StageKind::Train;
+        stages[4].kind = pacd::StageKind::Certify;
         t.setPlan(stages);
         t.stageStartedAfter(0, 0);
         t.stageStartedAfter(1, 200);

@@ -103,7 +103,7 @@ void TestRunController::pauseThenResumeFinishes() {
     spec.trainEpochs = 3; // a victim's training has checkpoints to stop at
     bool pausedInTraining = false;
     connect(&controller, &RunController::stageStarted, this, [&](const StageInfo& stage) {
-        if (stage.kind == QLatin1String("train") && !pausedInTraining) {
+        if (stage.kind == pacd::StageKind::Train && !pausedInTraining) {
             pausedInTraining = true;
             controller.pause();
         }

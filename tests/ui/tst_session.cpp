@@ -1,6 +1,7 @@
 // Sessions: save/open round trips, bare spec files, clear errors; recent files in QSettings.
 #include "session/recent_files.h"
 #include "session/session_file.h"
+#include "plan/experiment_plan.h"
 
 #include <QtTest/QtTest>
 
@@ -38,7 +39,7 @@ class TestSession : public QObject {
         session.spec.name = "saved";
         session.spec.target = 3;
         session.spec.sigma = 0.5;
-        session.spec.applyDefaults();
+        session.spec = pacd::resolve(session.spec).spec;
         pacd::RunRecord record;
         record.name = "saved";
         record.status = "finished";

@@ -1,6 +1,6 @@
 #pragma once
 // Shared by the UI suites: a tiny experiment that runs every stage in seconds on a 2-core CPU.
-#include "experiment/spec.h"
+#include "plan/spec.h"
 
 namespace pacd::ui::test {
 

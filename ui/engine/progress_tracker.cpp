@@ -81,7 +81,7 @@ double ProgressTracker::overallEta(const RunProgress& now, double stageSeconds, 
     // Seconds per unit of weight: measured for the kind when a stage of it has finished, else the run's own rate.
     const double doneWeight = totalWeight * now.overallFraction;
     const double runRate = now.overallFraction > 0.01 && runSeconds > 0.5 ? runSeconds / doneWeight : -1.0;
-    const auto rateOf = [&](const QString& kind) {
+    const auto rateOf = [&](pacd::StageKind kind) {
         const auto it = m_measured.constFind(kind);
         return it != m_measured.constEnd() && it->weight > 0 ? it->seconds / it->weight : runRate;
     };

@@ -6,7 +6,7 @@
 #include "engine/run_types.h"
 
 #include <QElapsedTimer>
-#include <QHash>
+#include <QMap>
 
 namespace pacd::ui {
 
@@ -40,7 +40,7 @@ class ProgressTracker {
         double seconds = 0;
         double weight = 0;
     };
-    QHash<QString, Measured> m_measured; ///< finished stages of each kind: their seconds and weights
+    QMap<pacd::StageKind, Measured> m_measured; ///< finished stages of each kind: their seconds and weights
     QElapsedTimer m_stageClock, m_runClock;
     bool m_finished = false;
 };

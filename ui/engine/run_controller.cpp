@@ -37,15 +37,17 @@ void RunController::setRefreshInterval(int milliseconds) {
 
 bool RunController::start(const pacd::ExperimentSpec& spec, const RunJobOptions& options) {
     if (isBusy()) return false;
-    pacd::ExperimentSpec checked = spec;
     try {
-        checked.applyDefaults();
-        checked.validate();
+        return start(pacd::resolve(spec), options);
     } catch (const std::exception& e) {
         Q_EMIT failed(QString::fromUtf8(e.what()));
         return false;
     }
-    m_spec = checked;
+}
+
+bool RunController::start(const pacd::ExperimentPlan& plan, const RunJobOptions& options) {
+    if (isBusy()) return false;
+    m_plan = plan;
     m_options = options;
     m_cancel.reset();
     m_pauseRequested = false;
@@ -53,7 +55,7 @@ bool RunController::start(const pacd::ExperimentSpec& spec, const RunJobOptions&
     m_tracker = ProgressTracker{};
     m_outcome = {};
 
-    m_thread = QThread::create([this] { m_outcome = runExperimentJob(m_spec, m_options, m_cancel, m_events); });
+    m_thread = QThread::create([this] { m_outcome = runExperimentJob(m_plan, m_options, m_cancel, m_events); });
     m_thread->setObjectName(QStringLiteral("pacd-run"));
     connect(m_thread, &QThread::finished, this, &RunController::onThreadFinished);
     setState(State::Running);
@@ -65,7 +67,7 @@ bool RunController::start(const pacd::ExperimentSpec& spec, const RunJobOptions&
 void RunController::pause() {
     if (m_state != State::Running) return;
     m_pauseRequested = true;
-    m_cancel.cancel();
+    m_cancel.cancel(pacd::CancelReason::Pause);
     setState(State::Pausing);
 }
 
@@ -73,7 +75,7 @@ bool RunController::resume() {
     if (m_state != State::Paused) return false;
     auto options = m_options;
     options.fresh = false; // never discard what the paused run computed
-    return start(m_spec, options);
+    return start(m_plan, options);
 }
 
 void RunController::cancel() {

@@ -34,11 +34,12 @@ class RunController : public QObject {
     void setRefreshInterval(int milliseconds);
     State state() const { return m_state; }
     bool isBusy() const { return m_state == State::Running || m_state == State::Pausing || m_state == State::Cancelling; }
-    const pacd::ExperimentSpec& spec() const { return m_spec; }
+    const pacd::ExperimentPlan& plan() const { return m_plan; }
 
   public Q_SLOTS:
-    /// Starts a run of `spec` (validated first: an invalid spec emits failed() and returns false). Returns false
-    /// while another run is busy.
+    /// Starts a run of a resolved plan. Returns false while another run is busy.
+    bool start(const pacd::ExperimentPlan& plan, const pacd::ui::RunJobOptions& options = {});
+    /// Resolves `spec` and starts it; a spec that does not resolve emits failed() and returns false.
     bool start(const pacd::ExperimentSpec& spec, const pacd::ui::RunJobOptions& options = {});
     /// Stops after the next checkpoint; paused() follows.
     void pause();
@@ -68,7 +69,7 @@ class RunController : public QObject {
     void onThreadFinished();
 
     State m_state = State::Idle;
-    pacd::ExperimentSpec m_spec;
+    pacd::ExperimentPlan m_plan;
     RunJobOptions m_options;
     pacd::CancelToken m_cancel;
     RunEventBuffer m_events;

@@ -14,13 +14,14 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
-StageInfo stageInfo(const pacd::StagePlan& stage, std::int64_t index, std::int64_t total) {
+StageInfo stageInfo(const pacd::StagePlan& stage, std::int64_t total) {
     StageInfo out;
     out.name = QString::fromStdString(stage.name);
-    out.kind = QString::fromStdString(stage.kind);
-    out.data = QString::fromStdString(stage.data);
+    out.kind = stage.kind;
+    out.data = stage.data;
     out.seed = stage.seed;
-    out.index = index;
+    out.point = stage.point;
+    out.index = stage.index;
     out.total = total;
     out.reused = stage.done;
     out.weight = stage.weight;
@@ -56,14 +57,14 @@ PoisonPreview previewOf(const torch::Tensor& rows, const torch::Tensor& images, 
 // window's "Browse past runs" see runs from either front end.
 class StoredRun {
   public:
-    StoredRun(const RunJobOptions& options, const pacd::ExperimentSpec& spec, const pacd::ExperimentRunner& runner) {
+    StoredRun(const RunJobOptions& options, const pacd::ExperimentRunner& runner) {
         if (options.resultsStore == QLatin1String("none")) return;
         const auto file = options.resultsStore.isEmpty() ? pacd::ResultsStore::defaultPath(options.dataDir.toStdString())
                                                          : std::filesystem::path(options.resultsStore.toStdString());
         m_store = std::make_unique<pacd::ResultsStore>(file);
-        m_pending.name = spec.name;
-        m_pending.specJson = spec.toJson();
-        m_pending.specHash = pacd::hashText(m_pending.specJson);
+        m_pending.name = runner.spec().name;
+        m_pending.specJson = runner.spec().toJson();
+        m_pending.specHash = runner.plan().specHash;
         m_pending.startedAt = pacd::utcNow();
         m_pending.workDir = runner.runDir().string();
         m_pending.id = m_store->findResumable(m_pending.specHash);
@@ -97,7 +98,7 @@ class StoredRun {
 
 } // namespace
 
-RunJobOutcome runExperimentJob(const pacd::ExperimentSpec& spec, const RunJobOptions& options, pacd::CancelToken& cancel,
+RunJobOutcome runExperimentJob(const pacd::ExperimentPlan& plan, const RunJobOptions& options, pacd::CancelToken& cancel,
                                RunEventBuffer& events) {
     RunJobOutcome outcome;
     try {
@@ -107,13 +108,13 @@ RunJobOutcome runExperimentJob(const pacd::ExperimentSpec& spec, const RunJobOpt
         runOptions.dataDir = options.dataDir.toStdString();
         runOptions.device = options.device.toStdString();
         runOptions.fresh = options.fresh;
-        pacd::ExperimentRunner runner(spec, runOptions);
-        StoredRun stored(options, spec, runner);
+        runOptions.certifyBatch = plan.certify.batch;
+        pacd::ExperimentRunner runner(plan, runOptions);
+        StoredRun stored(options, runner);
 
-        const auto plan = runner.plan();
+        const auto planned = runner.stages();
         QVector<StageInfo> stages;
-        for (std::size_t i = 0; i < plan.size(); ++i)
-            stages << stageInfo(plan[i], static_cast<std::int64_t>(i), static_cast<std::int64_t>(plan.size()));
+        for (const auto& stage : planned) stages << stageInfo(stage, static_cast<std::int64_t>(planned.size()));
         events.setPlan(stages);
 
         pacd::RunObserver observer;
@@ -122,13 +123,16 @@ RunJobOutcome runExperimentJob(const pacd::ExperimentSpec& spec, const RunJobOpt
             sample.stage = QString::fromStdString(event.stage);
             sample.step = event.step;
             sample.total = event.total;
+            sample.stageIndex = event.stageIndex;
+            sample.stageKind = event.stageKind;
+            sample.dataKind = event.dataKind;
             for (const auto& [key, value] : event.metrics)
                 sample.metrics.insert(QString::fromStdString(key), value);
             if (!event.message.empty()) events.log(QString::fromStdString(event.message));
             events.sample(std::move(sample));
         };
-        observer.stageStarted = [&events](const pacd::StagePlan& stage, std::int64_t index, std::int64_t total) {
-            events.stageStarted(stageInfo(stage, index, total));
+        observer.stageStarted = [&events](const pacd::StagePlan& stage, std::int64_t total) {
+            events.stageStarted(stageInfo(stage, total));
         };
         auto lastPreview = Clock::now() - kPreviewInterval;
         observer.poisonBatch = [&events, &lastPreview](const torch::Tensor& rows, const torch::Tensor& images,
@@ -141,8 +145,8 @@ RunJobOutcome runExperimentJob(const pacd::ExperimentSpec& spec, const RunJobOpt
 
         try {
             outcome.record = runner.run(cancel, observer);
-        } catch (const pacd::Cancelled&) {
-            stored.end("cancelled", {});
+        } catch (const pacd::Cancelled& stop) {
+            stored.end(pacd::stoppedStatus(stop.reason()), {});
             throw;
         } catch (const std::exception& e) {
             stored.end("failed", e.what());

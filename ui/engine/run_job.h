@@ -3,7 +3,7 @@
 // RunEventBuffer. Torch-free header; run_job.cpp is where pacd::ExperimentRunner is called.
 #include "engine/run_event_buffer.h"
 #include "experiment/run_record.h"
-#include "experiment/spec.h"
+#include "plan/experiment_plan.h"
 #include "support/cancel.h"
 
 #include <QString>
@@ -28,7 +28,7 @@ struct RunJobOutcome {
 };
 
 /// Never throws: every exception becomes the outcome.
-RunJobOutcome runExperimentJob(const pacd::ExperimentSpec& spec, const RunJobOptions& options, pacd::CancelToken& cancel,
+RunJobOutcome runExperimentJob(const pacd::ExperimentPlan& plan, const RunJobOptions& options, pacd::CancelToken& cancel,
                                RunEventBuffer& events);
 
 } // namespace pacd::ui

@@ -1,6 +1,7 @@
 #pragma once
 // Torch-free values that the run controller hands to widgets (queued across threads, so registered as metatypes).
 #include "experiment/run_record.h"
+#include "support/progress.h"
 
 #include <QMap>
 #include <QMetaType>
@@ -11,10 +12,11 @@ namespace pacd::ui {
 
 /// One stage of a run as planned by the runner (poison, watermark, train ×K, certify ×K).
 struct StageInfo {
-    QString name; ///< "poison", "train clean seed 0", ...
-    QString kind; ///< poison | watermark | train | certify
-    QString data; ///< clean | watermark | poison ("" for poison/watermark)
+    QString name; ///< "poison", "train clean seed 0", ... (for display)
+    pacd::StageKind kind = pacd::StageKind::None;
+    pacd::DataKind data = pacd::DataKind::None; ///< train / certify: the victim's data
     qint64 seed = 0;
+    qint64 point = -1;   ///< points mode: the attacked test point
     qint64 index = 0;    ///< position in the plan
     qint64 total = 0;    ///< stages in the plan
     bool reused = false; ///< its output existed already (resume): it will finish at once
@@ -34,7 +36,10 @@ struct RunProgress {
 /// One metrics report of a stage (the attack's upper/lower objectives per step, a victim's epoch, ...).
 struct MetricSample {
     QString stage; ///< the progress event's stage: poison | train | train-epoch | certify | ...
-    QString run;   ///< the plan stage it belongs to ("train poison seed 1"), for per-victim curves
+    QString run;   ///< the plan stage's name ("train poison seed 1"): one curve per victim
+    qint64 stageIndex = -1; ///< the plan stage it belongs to
+    pacd::StageKind stageKind = pacd::StageKind::None;
+    pacd::DataKind dataKind = pacd::DataKind::None;
     qint64 step = 0;
     qint64 total = 0;
     QMap<QString, double> metrics;

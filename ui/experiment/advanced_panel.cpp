@@ -1,5 +1,9 @@
 #include "experiment/advanced_panel.h"
 
+#include "attack/approx_grad_config.h"
+#include "plan/vocabulary.h"
+#include "training/train_config.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -12,6 +16,9 @@
 
 #include <cmath>
 #include <limits>
+#include <optional>
+#include <type_traits>
+#include <utility>
 
 namespace pacd::ui {
 
@@ -19,23 +26,20 @@ AdvancedPanel::AdvancedPanel(QWidget* parent) : QWidget(parent), m_form(new QFor
     m_form->setContentsMargins(0, 0, 0, 0);
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     using S = pacd::ExperimentSpec;
-    const QStringList arches{QStringLiteral("mnist-cnn"), QStringLiteral("resnet20"), QStringLiteral("resnet56"),
-                             QStringLiteral("resnet110")};
+    const auto arches = pacd::namesOf<pacd::Arch>();
     addInt(QStringLiteral("subset"), &S::subset, 0, 1'000'000);
     addInt(QStringLiteral("attack_epochs"), &S::attackEpochs, 1, 100'000);
-    addChoice(QStringLiteral("hessian"), &S::hessian,
-              {QStringLiteral("approxgrad"), QStringLiteral("cg"), QStringLiteral("first-order")}, true);
+    addChoice(QStringLiteral("hessian"), &S::hessian, pacd::namesOf<pacd::LinearSolver>());
     addInt(QStringLiteral("T1"), &S::lowerSteps, 0, 100'000);
     addInt(QStringLiteral("T2"), &S::linearSteps, 1, 100'000);
     addInt(QStringLiteral("k"), &S::upperSamples, 1, 100'000);
     addInt(QStringLiteral("clean_batch"), &S::cleanBatch, 1, 100'000);
     addInt(QStringLiteral("poison_batch"), &S::poisonBatch, 1, 100'000);
     addInt(QStringLiteral("val_batch"), &S::validationBatch, 1, 100'000);
-    addChoice(QStringLiteral("retrain_defense"), &S::retrainDefense,
-              {QStringLiteral("ga"), QStringLiteral("macer"), QStringLiteral("smoothadv"), QStringLiteral("standard")}, false);
-    addChoice(QStringLiteral("poison_arch"), &S::poisonArch, arches, true);
-    addChoice(QStringLiteral("retrain_arch"), &S::retrainArch, arches, true);
-    addChoice(QStringLiteral("mode"), &S::mode, {QStringLiteral("class"), QStringLiteral("points")}, false);
+    addChoice(QStringLiteral("retrain_defense"), &S::retrainDefense, pacd::namesOf<pacd::TrainMethod>());
+    addChoice(QStringLiteral("poison_arch"), &S::poisonArch, arches);
+    addChoice(QStringLiteral("retrain_arch"), &S::retrainArch, arches);
+    addChoice(QStringLiteral("mode"), &S::mode, pacd::namesOf<pacd::PoisonMode>());
     addInt(QStringLiteral("target_points"), &S::targetPoints, 1, 100'000);
     addInt(QStringLiteral("poison_count"), &S::poisonCount, 1, 1'000'000);
     addInt(QStringLiteral("seeds"), &S::seeds, 1, 1000);
@@ -58,58 +62,95 @@ void AdvancedPanel::addRow(Field field) {
     m_fields.push_back(std::move(field));
 }
 
-// Integer fields use -1 for "the scale's default": the spin box shows that as "default".
-void AdvancedPanel::addInt(const QString& jsonName, std::int64_t pacd::ExperimentSpec::*member, std::int64_t minimum,
-                           std::int64_t maximum) {
+namespace {
+
+template <typename T>
+constexpr bool isOptional = false;
+template <typename T>
+constexpr bool isOptional<std::optional<T>> = true;
+
+// "default" (an unset optional) is shown as the spin box's minimum, one step below the field's own.
+template <typename Value>
+double shownValue(const Value& value, double unset) {
+    if constexpr (isOptional<Value>) return value ? static_cast<double>(*value) : unset;
+    else return static_cast<double>(value);
+}
+
+template <typename Value>
+void storeValue(Value& target, double shown, double minimum) {
+    if constexpr (isOptional<Value>) {
+        if (shown < minimum) target.reset();
+        else target = static_cast<typename Value::value_type>(shown);
+    } else {
+        target = static_cast<Value>(shown);
+    }
+}
+
+} // namespace
+
+template <typename Member>
+void AdvancedPanel::addInt(const QString& jsonName, Member member, std::int64_t minimum, std::int64_t maximum) {
+    using Value = std::remove_reference_t<decltype(std::declval<pacd::ExperimentSpec&>().*member)>;
     auto* box = new QSpinBox(this);
-    box->setRange(-1, static_cast<int>(std::min<std::int64_t>(maximum, std::numeric_limits<int>::max())));
-    box->setSpecialValueText(QStringLiteral("default"));
+    const int top = static_cast<int>(std::min<std::int64_t>(maximum, std::numeric_limits<int>::max()));
+    box->setRange(isOptional<Value> ? -1 : static_cast<int>(minimum), top);
+    if (isOptional<Value>) box->setSpecialValueText(QStringLiteral("default"));
     box->setGroupSeparatorShown(true);
     connect(box, &QSpinBox::valueChanged, this, &AdvancedPanel::edited);
     Field field;
     field.jsonName = jsonName;
     field.editor = box;
-    field.load = [box, member](const pacd::ExperimentSpec& spec) { box->setValue(static_cast<int>(spec.*member)); };
+    field.load = [box, member](const pacd::ExperimentSpec& spec) { box->setValue(static_cast<int>(shownValue(spec.*member, -1))); };
     field.store = [box, member, minimum](pacd::ExperimentSpec& spec) {
-        const int value = box->value();
-        spec.*member = value < minimum ? -1 : value;
+        storeValue(spec.*member, box->value(), static_cast<double>(minimum));
     };
     addRow(std::move(field));
 }
 
-void AdvancedPanel::addReal(const QString& jsonName, double pacd::ExperimentSpec::*member, double minimum, double maximum,
-                            int decimals) {
+template <typename Member>
+void AdvancedPanel::addReal(const QString& jsonName, Member member, double minimum, double maximum, int decimals) {
+    using Value = std::remove_reference_t<decltype(std::declval<pacd::ExperimentSpec&>().*member)>;
     auto* box = new QDoubleSpinBox(this);
     box->setDecimals(decimals);
-    box->setRange(minimum > 0 ? -1.0 : minimum, maximum);
-    if (minimum > 0) box->setSpecialValueText(QStringLiteral("default"));
+    box->setRange(isOptional<Value> ? -1.0 : minimum, maximum);
+    if (isOptional<Value>) box->setSpecialValueText(QStringLiteral("default"));
     box->setSingleStep(std::pow(10.0, -std::min(decimals, 3)));
     connect(box, &QDoubleSpinBox::valueChanged, this, &AdvancedPanel::edited);
     Field field;
     field.jsonName = jsonName;
     field.editor = box;
-    field.load = [box, member](const pacd::ExperimentSpec& spec) { box->setValue(spec.*member); };
-    field.store = [box, member, minimum](pacd::ExperimentSpec& spec) {
-        spec.*member = box->value() < minimum ? -1.0 : box->value();
-    };
+    field.load = [box, member](const pacd::ExperimentSpec& spec) { box->setValue(shownValue(spec.*member, -1.0)); };
+    field.store = [box, member, minimum](pacd::ExperimentSpec& spec) { storeValue(spec.*member, box->value(), minimum); };
     addRow(std::move(field));
 }
 
-void AdvancedPanel::addChoice(const QString& jsonName, std::string pacd::ExperimentSpec::*member, const QStringList& values,
-                              bool allowDefault) {
+template <typename Member>
+void AdvancedPanel::addChoice(const QString& jsonName, Member member, const std::vector<std::string>& values) {
+    using Value = std::remove_reference_t<decltype(std::declval<pacd::ExperimentSpec&>().*member)>;
     auto* combo = new QComboBox(this);
-    if (allowDefault) combo->addItem(QStringLiteral("default"), QString());
+    if (isOptional<Value>) combo->addItem(QStringLiteral("default"), QString());
     for (const auto& value : values)
-        combo->addItem(value, value);
+        combo->addItem(QString::fromStdString(value), QString::fromStdString(value));
     connect(combo, &QComboBox::currentIndexChanged, this, &AdvancedPanel::edited);
     Field field;
     field.jsonName = jsonName;
     field.editor = combo;
     field.load = [combo, member](const pacd::ExperimentSpec& spec) {
-        const int at = combo->findData(QString::fromStdString(spec.*member));
-        combo->setCurrentIndex(std::max(0, at));
+        const auto& value = spec.*member;
+        std::string text;
+        if constexpr (isOptional<Value>) text = value.value_or(std::string());
+        else text = value;
+        combo->setCurrentIndex(std::max(0, combo->findData(QString::fromStdString(text))));
     };
-    field.store = [combo, member](pacd::ExperimentSpec& spec) { spec.*member = combo->currentData().toString().toStdString(); };
+    field.store = [combo, member](pacd::ExperimentSpec& spec) {
+        const auto text = combo->currentData().toString().toStdString();
+        if constexpr (isOptional<Value>) {
+            if (text.empty()) (spec.*member).reset();
+            else spec.*member = text;
+        } else {
+            spec.*member = text;
+        }
+    };
     addRow(std::move(field));
 }
 

@@ -1,8 +1,8 @@
 #pragma once
 // Every hyper-parameter of an experiment beyond the main controls, each with a tooltip that cites where the
-// paper sets it. Shows the scale's defaults (ExperimentSpec::applyDefaults); a field left at "default" keeps
-// the engine's default for the scale.
-#include "experiment/spec.h"
+// paper sets it. Shows the scale's defaults (as resolve() fills them); a field left at "default" stays unset and
+// keeps the engine's default for the scale. Every list of names comes from core's vocabularies.
+#include "plan/spec.h"
 
 #include <QWidget>
 
@@ -43,10 +43,13 @@ class AdvancedPanel : public QWidget {
         std::function<void(const pacd::ExperimentSpec&)> load;
         std::function<void(pacd::ExperimentSpec&)> store;
     };
-    void addInt(const QString& jsonName, std::int64_t pacd::ExperimentSpec::*member, std::int64_t minimum, std::int64_t maximum);
-    void addReal(const QString& jsonName, double pacd::ExperimentSpec::*member, double minimum, double maximum, int decimals);
-    void addChoice(const QString& jsonName, std::string pacd::ExperimentSpec::*member, const QStringList& values,
-                   bool allowDefault);
+    // Members are plain (always set) or std::optional (unset = "default").
+    template <typename Member>
+    void addInt(const QString& jsonName, Member member, std::int64_t minimum, std::int64_t maximum);
+    template <typename Member>
+    void addReal(const QString& jsonName, Member member, double minimum, double maximum, int decimals);
+    template <typename Member>
+    void addChoice(const QString& jsonName, Member member, const std::vector<std::string>& values);
     void addFlag(const QString& jsonName, bool pacd::ExperimentSpec::*member);
     void addRow(Field field);
     void retranslate();

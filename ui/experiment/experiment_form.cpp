@@ -1,5 +1,7 @@
 #include "experiment/experiment_form.h"
 
+#include "plan/experiment_plan.h"
+
 #include "experiment/advanced_panel.h"
 #include "experiment/collapsible_section.h"
 #include "experiment/epsilon_control.h"
@@ -31,10 +33,11 @@ ExperimentForm::ExperimentForm(QWidget* parent)
     m_sigma->setObjectName(QStringLiteral("sigma"));
     m_scale->setObjectName(QStringLiteral("scale"));
     m_target->setIconSize(QSize(28, 28));
-    for (const char* defense : {"ga", "macer", "smoothadv"})
-        m_defense->addItem(QString(), QString::fromLatin1(defense));
-    for (const char* scale : {"demo", "paper"})
-        m_scale->addItem(QString(), QString::fromLatin1(scale));
+    // The certified defenses (the advanced panel also offers standard training for the victims).
+    for (const auto defense : {pacd::TrainMethod::GaussianAugmentation, pacd::TrainMethod::Macer, pacd::TrainMethod::SmoothAdv})
+        m_defense->addItem(QString(), QString::fromStdString(pacd::nameOf(defense)));
+    for (const auto& scale : pacd::namesOf<pacd::Scale>())
+        m_scale->addItem(QString(), QString::fromStdString(scale));
     m_sigma->setRange(0.01, 4.0);
     m_sigma->setDecimals(3);
     m_sigma->setSingleStep(0.05);
@@ -61,7 +64,6 @@ ExperimentForm::ExperimentForm(QWidget* parent)
 
     connect(m_fetch, &QPushButton::clicked, this, [this] { Q_EMIT fetchRequested(QStringLiteral("cifar10")); });
     connect(m_dataset, &QComboBox::currentIndexChanged, this, [this] {
-        m_epsilon->setValue(m_dataset->currentData().toString() == QLatin1String("cifar10") ? 0.03 : 0.1);
         loadThumbnails();
         reloadDefaults();
     });
@@ -71,7 +73,13 @@ ExperimentForm::ExperimentForm(QWidget* parent)
         connect(combo, &QComboBox::currentIndexChanged, this, &ExperimentForm::specChanged);
     connect(m_sigma, &QDoubleSpinBox::valueChanged, this, &ExperimentForm::specChanged);
     connect(m_epsilon, &EpsilonControl::valueChanged, this, &ExperimentForm::specChanged);
-    connect(m_advanced, &AdvancedPanel::edited, this, &ExperimentForm::specChanged);
+    connect(m_advanced, &AdvancedPanel::edited, this, [this] {
+        // Points mode has its own ε (App. D.6: 0.06) and defaults: switching mode reloads them.
+        pacd::ExperimentSpec edited;
+        m_advanced->applyTo(edited);
+        if (edited.mode != m_mode) reloadDefaults();
+        Q_EMIT specChanged();
+    });
 
     retranslate();
     setDataDir({});
@@ -130,13 +138,19 @@ void ExperimentForm::reloadDefaults() {
     defaults.dataset = m_dataset->currentData().toString().toStdString();
     defaults.scale = m_scale->currentData().toString().toStdString();
     defaults.poisonDefense = defaults.retrainDefense = m_defense->currentData().toString().toStdString();
-    if (defaults.dataset.empty()) defaults.dataset = "mnist";
+    pacd::ExperimentSpec edited;
+    m_advanced->applyTo(edited);
+    defaults.mode = edited.mode;
+    if (defaults.dataset.empty()) defaults.dataset = pacd::nameOf(pacd::DatasetId::Mnist);
+    m_mode = defaults.mode;
     try {
-        defaults.applyDefaults();
+        const auto plan = pacd::resolve(defaults);
+        m_advanced->setSpec(plan.spec);
+        m_epsilon->setValue(plan.epsilon);
     } catch (const std::exception&) {
         // An unknown data set has no defaults; the advanced fields then stay "default".
+        m_advanced->setSpec(defaults);
     }
-    m_advanced->setSpec(defaults);
 }
 
 pacd::ExperimentSpec ExperimentForm::spec() const {
@@ -164,26 +178,42 @@ void ExperimentForm::setSpec(const pacd::ExperimentSpec& spec) {
     const int scale = m_scale->findData(QString::fromStdString(spec.scale));
     if (scale >= 0) m_scale->setCurrentIndex(scale);
     m_sigma->setValue(spec.sigma);
-    m_epsilon->setValue(spec.epsilon >= 0 ? spec.epsilon : (spec.dataset == "cifar10" ? 0.03 : 0.1));
+    if (spec.epsilon) {
+        m_epsilon->setValue(*spec.epsilon);
+    } else {
+        try {
+            m_epsilon->setValue(pacd::resolve(spec).epsilon);
+        } catch (const std::exception&) {
+            // An invalid spec keeps the control's value; problem() says what is wrong.
+        }
+    }
+    m_mode = spec.mode;
     m_name->setText(QString::fromStdString(spec.name));
     m_advanced->setSpec(spec);
     Q_EMIT specChanged();
 }
 
-QString ExperimentForm::problem() const {
+std::optional<pacd::ExperimentPlan> ExperimentForm::resolved(QString* problem) const {
     const QString dataset = m_dataset->currentData().toString();
     for (const auto& info : m_datasets)
-        if (info.name == dataset && !info.present)
-            return tr("The data set %1 is not in the data directory %2. Get it with: %3")
-                .arg(info.name, resolvedDataDir(m_dataDir), info.howToGet);
-    auto checked = spec();
+        if (info.name == dataset && !info.present) {
+            if (problem)
+                *problem = tr("The data set %1 is not in the data directory %2. Get it with: %3")
+                               .arg(info.name, resolvedDataDir(m_dataDir), info.howToGet);
+            return std::nullopt;
+        }
     try {
-        checked.applyDefaults();
-        checked.validate();
+        return pacd::resolve(spec());
     } catch (const std::exception& e) {
-        return tr("This experiment cannot run: %1").arg(QString::fromUtf8(e.what()));
+        if (problem) *problem = tr("This experiment cannot run: %1").arg(QString::fromUtf8(e.what()));
+        return std::nullopt;
     }
-    return {};
+}
+
+QString ExperimentForm::problem() const {
+    QString out;
+    resolved(&out);
+    return out;
 }
 
 void ExperimentForm::changeEvent(QEvent* event) {

@@ -2,9 +2,12 @@
 // The experiment's main controls: data set (with a fetch button for CIFAR-10), target class with thumbnails,
 // defense, σ, ε, scale, and the collapsible advanced panel. Produces and shows a pacd::ExperimentSpec.
 #include "engine/engine_info.h"
-#include "experiment/spec.h"
+#include "plan/experiment_plan.h"
 
 #include <QWidget>
+
+#include <optional>
+#include <string>
 
 class QComboBox;
 class QDoubleSpinBox;
@@ -29,6 +32,8 @@ class ExperimentForm : public QWidget {
     void setSpec(const pacd::ExperimentSpec& spec);
     /// Why this spec cannot run now (a missing data set, an invalid value: the engine's message), or empty.
     QString problem() const;
+    /// The form's spec resolved (the one resolve() of a Start), or nullopt with `problem` saying why not.
+    std::optional<pacd::ExperimentPlan> resolved(QString* problem = nullptr) const;
 
     /// Re-reads which data sets are present (after a fetch) from `dataDir` ("" = the resolved default).
     void setDataDir(const QString& dataDir);
@@ -69,6 +74,7 @@ class ExperimentForm : public QWidget {
     CollapsibleSection* m_advancedSection;
     QLabel* m_labels[7] = {};
     QString m_thumbnailsFor;
+    std::string m_mode = "class"; ///< the mode whose defaults are shown
 };
 
 } // namespace pacd::ui

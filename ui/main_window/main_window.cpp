@@ -132,33 +132,31 @@ void MainWindow::connectController() {
 
 bool MainWindow::startRun() {
     if (m_controller->isBusy()) return false;
-    const QString problem = m_form->problem();
-    if (!problem.isEmpty()) {
+    QString problem;
+    const auto plan = m_form->resolved(&problem);
+    if (!plan) {
         showMessage(QMessageBox::Warning, tr("Cannot start"), problem);
         return false;
     }
-    auto spec = m_form->spec();
     RunJobOptions options;
     options.dataDir = m_options.dataDir;
     options.workRoot = m_options.workRoot;
     options.device = m_options.device;
     options.resultsStore = m_options.resultsStore;
-    auto checked = spec;
-    checked.applyDefaults();
-    m_plots->startRun(checked.trainEpochs);
+    m_plots->startRun(plan->victims.front().epochs);
     m_inspector->clear();
-    m_inspector->setEpsilon(checked.epsilon);
+    m_inspector->setEpsilon(plan->epsilon);
     m_runPanel->reset();
     m_record.reset();
     m_log->append(tr("starting: %1 target %2, %3, σ = %4, ε = %5 (%6 scale)")
-                      .arg(QString::fromStdString(checked.dataset))
-                      .arg(checked.target)
-                      .arg(QString::fromStdString(checked.poisonDefense))
-                      .arg(checked.sigma)
-                      .arg(checked.epsilon)
-                      .arg(QString::fromStdString(checked.scale)));
-    QSettings().setValue(QStringLiteral("session/lastSpec"), QString::fromStdString(spec.toJson()));
-    return m_controller->start(spec, options);
+                      .arg(QString::fromStdString(plan->spec.dataset))
+                      .arg(plan->target)
+                      .arg(QString::fromStdString(pacd::nameOf(plan->poisonDefense)))
+                      .arg(plan->spec.sigma)
+                      .arg(plan->epsilon)
+                      .arg(QString::fromStdString(pacd::nameOf(plan->scale))));
+    QSettings().setValue(QStringLiteral("session/lastSpec"), QString::fromStdString(m_form->spec().toJson()));
+    return m_controller->start(*plan, options);
 }
 
 void MainWindow::onFinished(const pacd::RunRecord& record) {

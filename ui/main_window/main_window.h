@@ -3,7 +3,7 @@
 // and log in tabs on the right; menus for sessions, export, presentation mode and language.
 #include "engine/run_controller.h"
 #include "experiment/run_record.h"
-#include "experiment/spec.h"
+#include "plan/experiment_plan.h"
 
 #include <QMainWindow>
 #include <QMessageBox>

@@ -4,7 +4,7 @@
 #include "main_window/main_window.h"
 
 #include "experiment/report.h"
-#include "experiment/spec.h"
+#include "plan/experiment_plan.h"
 #include "export/dataset_export_dialog.h"
 #include "export/plot_export.h"
 #include "inspector/image_inspector.h"
@@ -46,12 +46,13 @@ void MainWindow::buildExportMenu() {
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         if (m_record) {
             DatasetExportRequest request = dialog->request();
-            const auto found = m_record->artefacts.find("poison");
-            if (found != m_record->artefacts.end()) request.manifest = QString::fromStdString(found->second);
+            // The first PACD poison set of the run (points mode has one per attacked point).
+            const auto poisons = pacd::artefactsOfKind(*m_record, pacd::StageKind::Poison);
+            if (!poisons.empty()) request.manifest = QString::fromStdString(poisons.front());
             request.dataDir = m_options.dataDir;
             // The victims trained on the spec's stratified subset: export that view, not the full training part.
             try {
-                request.subset = pacd::ExperimentSpec::fromJson(m_record->specJson, "run record").subset;
+                request.subset = pacd::resolve(pacd::ExperimentSpec::fromJson(m_record->specJson, "run record")).subset;
             } catch (const std::exception&) {
                 // a record without a readable spec: the dialog's subset field stays for the user to set
             }

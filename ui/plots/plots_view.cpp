@@ -5,6 +5,7 @@
 #include "plots/certified_accuracy_plot.h"
 #include "plots/radius_histogram_plot.h"
 #include "plots/training_plot.h"
+#include "plan/vocabulary.h"
 
 #include <QGridLayout>
 
@@ -45,11 +46,9 @@ void PlotsView::addMetrics(const QVector<MetricSample>& samples) {
             m_attack->addStep(double(sample.step), m.value(QStringLiteral("upper")), m.value(QStringLiteral("lower")));
         } else if (sample.stage == QLatin1String("train-epoch") && sample.step > 0 && m.contains(QStringLiteral("loss"))) {
             // Per epoch, not per progress report: within an epoch the trainer reports a running mean that
-            // restarts every epoch, which would draw a saw-tooth. The plan stage's name says whose training
-            // this is: "train poison seed 1".
-            const auto words = sample.run.split(QLatin1Char(' '));
-            const QString data = words.size() > 1 ? words[1] : QString();
-            m_training->addPoint(sample.run, data, double(sample.step), m.value(QStringLiteral("loss")));
+            // restarts every epoch, which would draw a saw-tooth. One curve per victim (its plan stage).
+            m_training->addPoint(sample.run, QString::fromStdString(pacd::nameOf(sample.dataKind)), double(sample.step),
+                                 m.value(QStringLiteral("loss")));
         }
     }
 }

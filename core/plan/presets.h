@@ -1,5 +1,6 @@
 #pragma once
-#include "experiment/spec.h"
+#include "plan/experiment_plan.h"
+#include "plan/spec.h"
 
 #include <string>
 #include <vector>
@@ -14,14 +15,16 @@ struct Preset {
     std::string description; ///< what it varies and what to look for
     std::vector<ExperimentSpec> (*build)() = nullptr; ///< the specs before the scale's defaults
 
-    /// The specs at `scale` ("demo" | "paper"), defaults applied and validated, each named after its row.
+    /// The specs at `scale` ("demo" | "paper"), each named after its row and checked by resolve(); fields the
+    /// preset does not set stay unset (the runner's resolve() fills them).
     std::vector<ExperimentSpec> specs(const std::string& scale) const;
+    /// The specs at `scale`, resolved.
+    std::vector<ExperimentPlan> plans(const std::string& scale) const;
     /// Expected wall time in minutes of all specs at `scale`: demo measured on a 2-core CPU (MNIST; CIFAR-10 and
     /// paper scale extrapolated from per-stage rates, see experiment/cost_model.h), summed over the specs: artefacts
     /// that specs share (poisons, clean victims) count each time, so this is an upper bound.
     double expectedMinutes(const std::string& scale) const;
 };
-
 
 /// Every preset, in the paper's order.
 const std::vector<Preset>& presets();

@@ -1,8 +1,6 @@
-#include "experiment/presets.h"
+#include "plan/presets.h"
 
-#include "experiment/cost_model.h"
-
-#include "experiment/runner.h"
+#include "plan/cost_model.h"
 #include "support/error.h"
 
 #include <algorithm>
@@ -12,13 +10,21 @@
 namespace pacd {
 namespace {
 
-ExperimentSpec base(const std::string& name, const std::string& dataset, const std::string& defense, double sigma) {
+constexpr auto Mnist = DatasetId::Mnist;
+constexpr auto Cifar10 = DatasetId::Cifar10;
+constexpr auto Toy = DatasetId::ToyGaussians;
+constexpr auto Standard = TrainMethod::Standard;
+constexpr auto Ga = TrainMethod::GaussianAugmentation;
+constexpr auto Macer = TrainMethod::Macer;
+constexpr auto SmoothAdv = TrainMethod::SmoothAdv;
+
+ExperimentSpec base(const std::string& name, DatasetId dataset, TrainMethod defense, double sigma) {
     ExperimentSpec spec;
     spec.name = name;
-    spec.dataset = dataset;
-    spec.target = dataset == "toy-gaussians" ? 0 : 8; // digit 8 / "ship"; the toy poisons class y = −1
-    spec.poisonDefense = defense;
-    spec.retrainDefense = defense;
+    spec.dataset = nameOf(dataset);
+    spec.target = dataset == Toy ? 0 : 8; // digit 8 / "ship"; the toy poisons class y = −1
+    spec.poisonDefense = nameOf(defense);
+    spec.retrainDefense = nameOf(defense);
     spec.sigma = sigma;
     return spec;
 }
@@ -29,32 +35,32 @@ std::string sigmaText(double sigma) {
     return out.str();
 }
 
-std::vector<double> sigmasOf(const std::string& dataset) {
-    return dataset == "cifar10" ? std::vector<double>{0.25, 0.5} : std::vector<double>{0.25, 0.5, 0.75};
+std::vector<double> sigmasOf(DatasetId dataset) {
+    return dataset == Cifar10 ? std::vector<double>{0.25, 0.5} : std::vector<double>{0.25, 0.5, 0.75};
 }
 
 // Tables 2-4: one defense, clean / watermarked / poisoned victims at every σ of the table.
-std::vector<ExperimentSpec> defenseTable(const std::string& dataset, const std::string& defense) {
+std::vector<ExperimentSpec> defenseTable(DatasetId dataset, TrainMethod defense) {
     std::vector<ExperimentSpec> specs;
-    for (const double sigma : sigmasOf(dataset)) specs.push_back(base(dataset + " σ=" + sigmaText(sigma), dataset, defense, sigma));
+    for (const double sigma : sigmasOf(dataset)) specs.push_back(base(nameOf(dataset) + " σ=" + sigmaText(sigma), dataset, defense, sigma));
     return specs;
 }
 
 // Table 1: poisons optimised against standard training, victims trained four ways; the base classifier's
 // accuracy on the target class is the table's number.
-std::vector<ExperimentSpec> table1(const std::string& dataset) {
+std::vector<ExperimentSpec> table1(DatasetId dataset) {
     std::vector<ExperimentSpec> specs;
-    for (const std::string victim : {"standard", "ga", "smoothadv", "macer"}) {
-        auto spec = base(dataset + " " + victim, dataset, "standard", 0.25);
-        spec.retrainDefense = victim;
+    for (const auto victim : {Standard, Ga, SmoothAdv, Macer}) {
+        auto spec = base(nameOf(dataset) + " " + nameOf(victim), dataset, Standard, 0.25);
+        spec.retrainDefense = nameOf(victim);
         spec.watermark = false;
         specs.push_back(spec);
     }
     return specs;
 }
 
-std::vector<ExperimentSpec> table5(const std::string& dataset) {
-    auto specs = defenseTable(dataset, "ga");
+std::vector<ExperimentSpec> table5(DatasetId dataset) {
+    auto specs = defenseTable(dataset, Ga);
     for (auto& spec : specs) {
         spec.measurePgd = true;
         spec.watermark = false;
@@ -62,22 +68,22 @@ std::vector<ExperimentSpec> table5(const std::string& dataset) {
     return specs;
 }
 
-std::vector<ExperimentSpec> transfer(const std::string& dataset, double sigma) {
+std::vector<ExperimentSpec> transfer(DatasetId dataset, double sigma) {
     std::vector<ExperimentSpec> specs;
-    for (const std::string poison : {"ga", "macer", "smoothadv"})
-        for (const std::string victim : {"ga", "macer", "smoothadv"}) {
-            auto spec = base(dataset + " " + poison + "→" + victim, dataset, poison, sigma);
-            spec.retrainDefense = victim;
+    for (const auto poison : {Ga, Macer, SmoothAdv})
+        for (const auto victim : {Ga, Macer, SmoothAdv}) {
+            auto spec = base(nameOf(dataset) + " " + nameOf(poison) + "→" + nameOf(victim), dataset, poison, sigma);
+            spec.retrainDefense = nameOf(victim);
             spec.watermark = false;
             specs.push_back(spec);
         }
     return specs;
 }
 
-std::vector<ExperimentSpec> everyClass(const std::string& dataset) {
+std::vector<ExperimentSpec> everyClass(DatasetId dataset) {
     std::vector<ExperimentSpec> specs;
-    for (std::int64_t target = 0; target < 10; ++target) {
-        auto spec = base(dataset + " class " + std::to_string(target), dataset, "ga", 0.25);
+    for (std::int64_t target = 0; target < classCount(dataset); ++target) {
+        auto spec = base(nameOf(dataset) + " class " + std::to_string(target), dataset, Ga, 0.25);
         spec.target = target;
         spec.watermark = false;
         specs.push_back(spec);
@@ -89,31 +95,31 @@ const std::vector<Preset> kPresets{
     {"table1-mnist", "Table 1 (MNIST)",
      "Poisons optimised against standard training hurt standard victims but not GA / SmoothAdv / MACER ones: compare the "
      "victims' base accuracy on digit 8 (clean vs poisoned).",
-     [] { return table1("mnist"); }},
-    {"table1-cifar10", "Table 1 (CIFAR-10)", "As table1-mnist on CIFAR-10, class ship.", [] { return table1("cifar10"); }},
+     [] { return table1(Mnist); }},
+    {"table1-cifar10", "Table 1 (CIFAR-10)", "As table1-mnist on CIFAR-10, class ship.", [] { return table1(Cifar10); }},
     {"table2-mnist", "Table 2 (MNIST)", "Gaussian augmentation, σ ∈ {0.25, 0.5, 0.75}: ACR / ACA of digit 8 for clean, "
-     "watermarked and poisoned victims.", [] { return defenseTable("mnist", "ga"); }},
+     "watermarked and poisoned victims.", [] { return defenseTable(Mnist, Ga); }},
     {"table2-cifar10", "Table 2 (CIFAR-10)", "Gaussian augmentation, σ ∈ {0.25, 0.5}, class ship.",
-     [] { return defenseTable("cifar10", "ga"); }},
+     [] { return defenseTable(Cifar10, Ga); }},
     {"table3-mnist", "Table 3 (MNIST)", "MACER (poisoning k = 2, retraining k = 16), σ ∈ {0.25, 0.5, 0.75}.",
-     [] { return defenseTable("mnist", "macer"); }},
-    {"table3-cifar10", "Table 3 (CIFAR-10)", "MACER, σ ∈ {0.25, 0.5}, class ship.", [] { return defenseTable("cifar10", "macer"); }},
+     [] { return defenseTable(Mnist, Macer); }},
+    {"table3-cifar10", "Table 3 (CIFAR-10)", "MACER, σ ∈ {0.25, 0.5}, class ship.", [] { return defenseTable(Cifar10, Macer); }},
     {"table4-mnist", "Table 4 (MNIST)", "SmoothAdv (2-step PGD, m = 1), σ ∈ {0.25, 0.5, 0.75}.",
-     [] { return defenseTable("mnist", "smoothadv"); }},
-    {"table4-cifar10", "Table 4 (CIFAR-10)", "SmoothAdv, σ ∈ {0.25, 0.5}, class ship.", [] { return defenseTable("cifar10", "smoothadv"); }},
+     [] { return defenseTable(Mnist, SmoothAdv); }},
+    {"table4-cifar10", "Table 4 (CIFAR-10)", "SmoothAdv, σ ∈ {0.25, 0.5}, class ship.", [] { return defenseTable(Cifar10, SmoothAdv); }},
     {"table5-mnist", "Table 5 (MNIST)", "Mean ℓ2 PGD distortion against the smoothed GA victims, clean vs poisoned (the "
-     "boundary moves toward the target class).", [] { return table5("mnist"); }},
-    {"table5-cifar10", "Table 5 (CIFAR-10)", "As table5-mnist on CIFAR-10.", [] { return table5("cifar10"); }},
+     "boundary moves toward the target class).", [] { return table5(Mnist); }},
+    {"table5-cifar10", "Table 5 (CIFAR-10)", "As table5-mnist on CIFAR-10.", [] { return table5(Cifar10); }},
     {"table7", "Table 7 (App. D.5)",
      "Weight decay {0, 1e-4, 1e-2, 1e-1} for standard and GA victims (σ = 0.5) on poisons made against GA; 3 seeds.",
      [] {
          std::vector<ExperimentSpec> specs;
-         for (const std::string victim : {"standard", "ga"})
+         for (const auto victim : {Standard, Ga})
              for (const double decay : {0.0, 1e-4, 1e-2, 1e-1}) {
                  std::ostringstream name;
-                 name << "mnist " << victim << " wd=" << decay;
-                 auto spec = base(name.str(), "mnist", "ga", 0.5);
-                 spec.retrainDefense = victim;
+                 name << "mnist " << nameOf(victim) << " wd=" << decay;
+                 auto spec = base(name.str(), Mnist, Ga, 0.5);
+                 spec.retrainDefense = nameOf(victim);
                  spec.weightDecay = decay;
                  spec.seeds = 3;
                  spec.watermark = false;
@@ -125,7 +131,7 @@ const std::vector<Preset> kPresets{
      [] {
          std::vector<ExperimentSpec> specs;
          for (const double epsilon : {0.0, 0.1, 0.2, 0.3}) {
-             auto spec = base("mnist ε=" + sigmaText(epsilon), "mnist", "ga", 0.25);
+             auto spec = base("mnist ε=" + sigmaText(epsilon), Mnist, Ga, 0.25);
              spec.epsilon = epsilon;
              spec.watermark = false;
              specs.push_back(spec);
@@ -133,18 +139,18 @@ const std::vector<Preset> kPresets{
          return specs;
      }},
     {"fig4-mnist", "Fig. 4 (MNIST)", "Transfer: poisons made against GA / MACER / SmoothAdv, victims trained with each (σ = 0.5).",
-     [] { return transfer("mnist", 0.5); }},
-    {"fig4-cifar10", "Fig. 4 (CIFAR-10)", "Transfer matrix on CIFAR-10 (σ = 0.25).", [] { return transfer("cifar10", 0.25); }},
+     [] { return transfer(Mnist, 0.5); }},
+    {"fig4-cifar10", "Fig. 4 (CIFAR-10)", "Transfer matrix on CIFAR-10 (σ = 0.25).", [] { return transfer(Cifar10, 0.25); }},
     {"fig6-mnist", "Fig. 6 (MNIST)", "Every digit as the target class (GA, σ = 0.25); clean victims are shared.",
-     [] { return everyClass("mnist"); }},
-    {"fig6-cifar10", "Fig. 6 (CIFAR-10)", "Every class as the target (GA, σ = 0.25).", [] { return everyClass("cifar10"); }},
+     [] { return everyClass(Mnist); }},
+    {"fig6-cifar10", "Fig. 6 (CIFAR-10)", "Every class as the target (GA, σ = 0.25).", [] { return everyClass(Cifar10); }},
     {"fig7", "Fig. 7 (App. D.4)", "Poisons made on ResNet-20 against ResNet-20 / 56 / 110 victims (GA, σ = 0.5, 3 seeds).",
      [] {
          std::vector<ExperimentSpec> specs;
-         for (const std::string arch : {"resnet20", "resnet56", "resnet110"}) {
-             auto spec = base("cifar10 " + arch, "cifar10", "ga", 0.5);
-             spec.poisonArch = "resnet20";
-             spec.retrainArch = arch;
+         for (const auto arch : {Arch::ResNet20, Arch::ResNet56, Arch::ResNet110}) {
+             auto spec = base("cifar10 " + nameOf(arch), Cifar10, Ga, 0.5);
+             spec.poisonArch = nameOf(Arch::ResNet20);
+             spec.retrainArch = nameOf(arch);
              spec.seeds = 3;
              spec.watermark = false;
              specs.push_back(spec);
@@ -156,7 +162,7 @@ const std::vector<Preset> kPresets{
      [] {
          std::vector<ExperimentSpec> specs;
          for (const double sigma : {0.25, 0.5, 0.75}) {
-             auto spec = base("toy σ=" + sigmaText(sigma), "toy-gaussians", "ga", sigma);
+             auto spec = base("toy σ=" + sigmaText(sigma), Toy, Ga, sigma);
              spec.watermark = false;
              specs.push_back(spec);
          }
@@ -165,17 +171,17 @@ const std::vector<Preset> kPresets{
     {"appD6", "App. D.6", "1 % targeted poisoning: the 500 bird images nearest to each of 5 bird test images (ε = 0.06, GA, "
      "σ = 0.25, 3 seeds); the paper: radius 0.63 → 0.26.",
      [] {
-         auto spec = base("cifar10 bird points", "cifar10", "ga", 0.25);
+         auto spec = base("cifar10 bird points", Cifar10, Ga, 0.25);
          spec.target = 2;
-         spec.mode = "points";
+         spec.mode = nameOf(PoisonMode::Points);
          spec.watermark = false;
          spec.seeds = 3;
          return std::vector<ExperimentSpec>{spec};
      }},
     {"appD6-mnist", "App. D.6 on MNIST", "The 1 % targeted setting on MNIST digit 8 (600 poisons per target point at paper scale).",
      [] {
-         auto spec = base("mnist 8 points", "mnist", "ga", 0.25);
-         spec.mode = "points";
+         auto spec = base("mnist 8 points", Mnist, Ga, 0.25);
+         spec.mode = nameOf(PoisonMode::Points);
          spec.watermark = false;
          return std::vector<ExperimentSpec>{spec};
      }},
@@ -184,22 +190,31 @@ const std::vector<Preset> kPresets{
 } // namespace
 
 std::vector<ExperimentSpec> Preset::specs(const std::string& scale) const {
-    require(scale == "demo" || scale == "paper", "preset ", name, ": scale '", scale, "' is not one of demo, paper");
+    const auto parsed = parseName<Scale>(scale);
     auto specs = build();
     for (auto& spec : specs) {
         spec.scale = scale;
         // The paper's own seed counts stay at paper scale; demo runs two victims per data kind at most.
-        if (scale == "demo" && spec.seeds > 2) spec.seeds = 2;
-        spec.applyDefaults();
-        if (name == "appD6-mnist" && scale == "paper") spec.poisonCount = 600;
-        spec.validate();
+        if (parsed == Scale::Demo && spec.seeds && *spec.seeds > 2) spec.seeds = 2;
+        if (name == "appD6-mnist" && parsed == Scale::Paper) spec.poisonCount = 600;
+        try {
+            (void)resolve(spec);
+        } catch (const Error& e) {
+            fail("preset ", name, ", row '", spec.name, "': ", e.what());
+        }
     }
     return specs;
 }
 
+std::vector<ExperimentPlan> Preset::plans(const std::string& scale) const {
+    std::vector<ExperimentPlan> out;
+    for (const auto& spec : specs(scale)) out.push_back(resolve(spec));
+    return out;
+}
+
 double Preset::expectedMinutes(const std::string& scale) const {
     double total = 0;
-    for (const auto& spec : specs(scale)) total += estimateMinutes(spec);
+    for (const auto& plan : plans(scale)) total += estimateMinutes(plan);
     return total;
 }
 

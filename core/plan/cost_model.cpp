@@ -1,0 +1,54 @@
+#include "plan/cost_model.h"
+
+#include <algorithm>
+
+namespace pacd {
+namespace {
+
+// Relative cost per image of a model's forward + backward, MNIST CNN = 1 (bench: 4,436 vs 476 images/s).
+double modelCost(Arch arch) {
+    switch (arch) {
+    case Arch::ResNet110: return 50.0;
+    case Arch::ResNet56: return 26.0;
+    case Arch::ResNet20: return 9.3;
+    case Arch::MnistCnn:
+    case Arch::Logistic: return 1.0;
+    }
+    return 1.0;
+}
+
+// Relative cost of a training step under each defense (bench: GA 3,921, MACER 173, SmoothAdv 1,541 images/s).
+double defenseCost(TrainMethod defense) {
+    return defense == TrainMethod::Macer ? 25.0 : defense == TrainMethod::SmoothAdv ? 2.8 : 1.0;
+}
+
+// Relative cost of an upper step's hypergradient (bench: ApproxGrad 3.3x, CG 2x the first-order shortcut).
+double solverCost(LinearSolver solver) {
+    return solver == LinearSolver::FirstOrder ? 1.0 : solver == LinearSolver::ConjugateGradient ? 2.0 : 3.3;
+}
+
+} // namespace
+
+StageSeconds estimateStageSeconds(const ExperimentPlan& plan) {
+    if (plan.dataset == DatasetId::ToyGaussians) return {20.0, 0.1, 1.0, 1.0}; // the whole toy run takes about half a minute
+    const auto& attack = plan.attack;
+    const bool points = plan.mode == PoisonMode::Points;
+    const double speed = plan.scale == Scale::Paper ? 60.0 : 1.0; // one H100 vs 2 CPU cores (assumed, not measured here)
+    const double trainPoints = plan.subset > 0 ? static_cast<double>(plan.subset) : (plan.dataset == DatasetId::Cifar10 ? 45000.0 : 55000.0);
+    const double poisons = points ? static_cast<double>(plan.poisonCount) : trainPoints / 10.0;
+    const double batchCost = static_cast<double>(attack.cleanBatch + attack.poisonBatch) / 200.0;
+    const auto& victim = plan.victims.front();
+    StageSeconds out;
+    out.attack = 18.0 * static_cast<double>(attack.epochs) * (poisons / 582.0) * solverCost(plan.solver) * batchCost *
+                 static_cast<double>(attack.approx.lowerSteps) / 10.0 * modelCost(plan.poisonArch) *
+                 std::min(defenseCost(plan.poisonDefense), 3.0) / speed;
+    out.watermark = 0.5;
+    out.trainVictim = 2.5 * static_cast<double>(victim.epochs) * (trainPoints / 6000.0) * modelCost(plan.retrainArch) *
+                      defenseCost(plan.retrainDefense) / speed;
+    const double certified = points ? 1.0 : static_cast<double>(plan.points);
+    out.certifyVictim = certified * static_cast<double>(plan.certify.n + plan.certify.n0) / 7000.0 * modelCost(plan.retrainArch) *
+                        (plan.measurePgd ? 3.0 : 1.0) / speed;
+    return out;
+}
+
+} // namespace pacd

@@ -1,0 +1,340 @@
+// resolve(): the one place that knows the paper's (App. E) and the demo's defaults, and how stage folders are
+// addressed. The folder keys below are content addresses on users' disks: changing a key's shape orphans every
+// artefact computed before (tests/core/tst_plan_golden pins them).
+#include "plan/experiment_plan.h"
+
+#include "plan/cost_model.h"
+#include "support/error.h"
+#include "support/hash.h"
+
+#include <nlohmann/json.hpp>
+
+#include <cmath>
+#include <set>
+
+namespace pacd {
+namespace {
+
+using nlohmann::ordered_json;
+
+template <typename E>
+E parseField(const char* field, const std::string& value) {
+    require(isName<E>(value), "spec field '", field, "': '", value, "' is not one of ", joinedNames<E>());
+    return parseName<E>(value);
+}
+
+void requireRange(const char* field, double value, double lo, double hi, const char* allowed) {
+    require(std::isfinite(value) && value >= lo && value <= hi, "spec field '", field, "': ", value, " is outside ", allowed);
+}
+
+void requireCount(const char* field, std::int64_t value, double lo, double hi, const char* allowed) {
+    requireRange(field, static_cast<double>(value), lo, hi, allowed);
+}
+
+// The defaults of every unset field (demo: a 2-core CPU in minutes; paper: App. E.3 on a GPU).
+ExperimentSpec withDefaults(ExperimentSpec spec, DatasetId dataset, Scale scale, PoisonMode mode, TrainMethod poisonDefense) {
+    const bool paper = scale == Scale::Paper;
+    const bool cifar = dataset == DatasetId::Cifar10;
+    const bool toy = dataset == DatasetId::ToyGaussians;
+    const bool points = mode == PoisonMode::Points;
+    if (!spec.poisonArch) spec.poisonArch = nameOf(toy ? Arch::Logistic : cifar ? Arch::ResNet20 : Arch::MnistCnn);
+    if (!spec.retrainArch) spec.retrainArch = spec.poisonArch;
+    if (!spec.epsilon) spec.epsilon = points ? 0.06 : cifar ? 0.03 : 0.1;
+    // The toy's 900 training points are its whole data: no subset, one minibatch holds every point.
+    if (!spec.subset) spec.subset = paper || toy ? 0 : 6000;
+    if (!spec.attackEpochs) spec.attackEpochs = toy ? 40 : paper ? 50 : 8;
+    if (!spec.hessian)
+        spec.hessian = nameOf(toy ? LinearSolver::ConjugateGradient : paper ? LinearSolver::Adam : LinearSolver::FirstOrder);
+    if (!spec.lowerSteps) spec.lowerSteps = poisonDefense == TrainMethod::SmoothAdv ? 1 : 10;
+    if (!spec.upperSamples) spec.upperSamples = paper ? (cifar ? 5 : 20) : 8;
+    if (!spec.cleanBatch) spec.cleanBatch = toy ? 500 : paper ? (cifar ? 180 : 900) : 180;
+    if (!spec.poisonBatch) spec.poisonBatch = toy ? 500 : paper ? (cifar ? 20 : 100) : 20;
+    if (!spec.validationBatch) spec.validationBatch = paper ? (cifar ? 20 : 100) : 50;
+    if (!spec.targetPoints) spec.targetPoints = paper ? 5 : 2;
+    if (!spec.poisonCount) spec.poisonCount = paper ? 500 : 60;
+    if (!spec.seeds) spec.seeds = paper ? 5 : 2;
+    if (!spec.trainEpochs) spec.trainEpochs = toy ? 60 : paper ? 100 : 8;
+    if (!spec.learningRate) spec.learningRate = toy ? 0.05 : 1e-3;
+    if (!spec.n) spec.n = paper ? 100000 : 1000;
+    if (!spec.points) spec.points = toy ? 200 : paper ? 500 : 100;
+    return spec;
+}
+
+void checkRanges(const ExperimentSpec& spec, const ExperimentPlan& plan) {
+    const bool toy = plan.dataset == DatasetId::ToyGaussians;
+    const bool cifar = plan.dataset == DatasetId::Cifar10;
+    require(archFits(plan.poisonArch, plan.dataset) && archFits(plan.retrainArch, plan.dataset), "spec fields 'poison_arch'/'retrain_arch': ",
+            toy     ? "the toy needs logistic"
+            : cifar ? "CIFAR-10 needs a ResNet (resnet20, resnet56, resnet110)"
+                    : "MNIST-like data needs mnist-cnn");
+    requireCount("target", spec.target, 0, classCount(plan.dataset) - 1, toy ? "[0, 1] (the toy has two classes)" : "[0, 9]");
+    require(!(toy && plan.mode == PoisonMode::Points), "spec field 'mode': 'points' needs an image data set, not the toy");
+    requireRange("sigma", spec.sigma, 1e-6, 4, "(0, 4]");
+    for (const auto& [field, value] : {std::pair<const char*, std::optional<double>>{"attack_sigma", spec.attackSigma},
+                                       {"retrain_sigma", spec.retrainSigma},
+                                       {"certify_sigma", spec.certifySigma}})
+        if (value) requireRange(field, *value, 1e-6, 4, "(0, 4]");
+    requireRange("epsilon", *spec.epsilon, 0, 1, "[0, 1]");
+    requireCount("subset", *spec.subset, 0, 1e9, ">= 0 (0 = all)");
+    requireCount("attack_epochs", *spec.attackEpochs, 1, 1e6, ">= 1");
+    requireCount("T1", *spec.lowerSteps, 0, 1e6, ">= 0");
+    requireCount("T2", spec.linearSteps, 1, 1e6, ">= 1");
+    requireCount("k", *spec.upperSamples, 1, 1e6, ">= 1");
+    requireCount("clean_batch", *spec.cleanBatch, 0, 1e7, ">= 0");
+    requireCount("poison_batch", *spec.poisonBatch, 1, 1e7, ">= 1");
+    requireCount("val_batch", *spec.validationBatch, 1, 1e7, ">= 1");
+    requireCount("target_points", *spec.targetPoints, 1, 1e4, "[1, 10000]");
+    requireCount("poison_count", *spec.poisonCount, 1, 1e7, ">= 1");
+    requireRange("learning_rate", *spec.learningRate, 1e-8, 10, "(0, 10]");
+    requireRange("weight_decay", spec.weightDecay, 0, 10, "[0, 10]");
+    requireCount("seeds", *spec.seeds, 1, 1000, "[1, 1000]");
+    requireCount("train_epochs", *spec.trainEpochs, 1, 1e6, ">= 1");
+    requireCount("n0", spec.n0, 1, 1e12, ">= 1");
+    requireCount("n", *spec.n, 1, 1e12, ">= 1");
+    require(spec.alpha > 0 && spec.alpha < 1, "spec field 'alpha': ", spec.alpha, " is outside (0, 1)");
+    requireCount("points", *spec.points, 1, 1e9, ">= 1");
+}
+
+// Alg. 1's settings: App. E.3 (MNIST), with CIFAR-10's batches and k, SmoothAdv's T1 = 1 and R = 20.
+PacdConfig attackConfig(const ExperimentSpec& spec, const ExperimentPlan& plan) {
+    PacdConfig config;
+    config.defense = plan.poisonDefense;
+    if (plan.poisonDefense == TrainMethod::SmoothAdv) config.reinitEvery = 20;
+    config.target = spec.target;
+    config.sigma = spec.sigmaForAttack();
+    config.epsilon = *spec.epsilon;
+    config.epochs = *spec.attackEpochs;
+    config.cleanBatch = *spec.cleanBatch;
+    config.poisonBatch = *spec.poisonBatch;
+    config.validationBatch = *spec.validationBatch;
+    config.upperSamples = *spec.upperSamples;
+    config.approx.lowerSteps = *spec.lowerSteps;
+    config.approx.linearSteps = spec.linearSteps;
+    config.approx.lowerLearningRate = *spec.learningRate;
+    config.approx.solver = plan.solver;
+    config.seed = spec.seed;
+    return config;
+}
+
+// A victim's training (App. E.2), without checkpoint or device.
+TrainConfig victimConfig(const ExperimentSpec& spec, const ExperimentPlan& plan, std::int64_t seed) {
+    auto config = TrainConfig::paper(plan.retrainDefense, spec.dataset, spec.sigmaForRetraining());
+    config.epochs = *spec.trainEpochs;
+    config.learningRate = *spec.learningRate;
+    config.weightDecay = spec.weightDecay;
+    config.seed = static_cast<std::uint64_t>(seed);
+    config.datasetLabel = spec.dataset;
+    return config;
+}
+
+// Table 5's measurement (App. E.3: m = 20 MNIST, 10 CIFAR-10), scaled down at demo scale: the paper's 100 steps ×
+// 10 bisections × 20 samples per point take hours on a CPU.
+PgdDistortionConfig pgdConfig(const ExperimentSpec& spec, const ExperimentPlan& plan, std::int64_t batch) {
+    PgdDistortionConfig config;
+    config.sigma = spec.sigmaForCertification();
+    config.samples = plan.dataset == DatasetId::Cifar10 ? 10 : 20;
+    config.batch = batch;
+    config.seed = spec.seed;
+    config.clipToUnitBox = plan.dataset != DatasetId::ToyGaussians;
+    if (plan.scale == Scale::Demo) {
+        config.samples = 8;
+        config.steps = 20;
+        config.iterations = 6;
+        config.evalSamples = 200;
+    }
+    return config;
+}
+
+// The content addresses of a plan's folders: what each artefact depends on, hashed.
+struct Addresses {
+    const ExperimentPlan& plan;
+    std::int64_t certifyBatch;
+
+    // The data and how it is cut.
+    ordered_json dataKey() const { return {{"dataset", plan.spec.dataset}, {"subset", plan.subset}, {"split_seed", 0}}; }
+
+    ordered_json unitKey(std::int64_t point) const {
+        ordered_json key{{"data", dataKey()}, {"target", plan.target}, {"mode", plan.spec.mode}};
+        if (point >= 0) key.update({{"point", point}, {"poison_count", plan.poisonCount}});
+        return key;
+    }
+
+    static std::string folder(const std::string& kind, const ordered_json& key) { return kind + "-" + hashText(key.dump()); }
+
+    std::string poison(std::int64_t point) const {
+        return folder("poison", {{"unit", unitKey(point)}, {"arch", nameOf(plan.poisonArch)}, {"attack", ordered_json::parse(plan.attack.toJson())}});
+    }
+
+    std::string watermark(std::int64_t point) const {
+        return folder("watermark", {{"unit", unitKey(point)},
+                                    {"epsilon", plan.epsilon},
+                                    {"opacity", plan.watermarkOpacity},
+                                    {"seed", plan.spec.seed}});
+    }
+
+    // Clean victims depend on neither target nor point: Fig. 6's ten targets and D.6's points share them.
+    std::string train(DataKind data, const std::string& poisonFolder, std::int64_t seed) const {
+        return folder("train", {{"data", dataKey()},
+                                {"kind", nameOf(data)},
+                                {"source", poisonFolder},
+                                {"arch", nameOf(plan.retrainArch)},
+                                {"train", ordered_json::parse(plan.victim(seed).toJson())}});
+    }
+
+    std::string certify(const std::string& trainFolder, std::int64_t point) const {
+        return folder("certify", {{"victim", trainFolder},
+                                  {"target", plan.target},
+                                  {"point", point},
+                                  {"points", point < 0 ? plan.points : 1},
+                                  {"evaluation_seed", plan.spec.seed},
+                                  {"sigma", plan.certify.sigma},
+                                  {"n0", plan.certify.n0},
+                                  {"n", plan.certify.n},
+                                  {"alpha", plan.certify.alpha},
+                                  {"batch", certifyBatch},
+                                  {"pgd", plan.measurePgd},
+                                  {"scale", plan.spec.scale}});
+    }
+};
+
+std::string pointSuffix(std::int64_t point) { return point >= 0 ? " point " + std::to_string(point) : std::string(); }
+
+std::string seedName(std::int64_t seed, std::int64_t point) { return "seed " + std::to_string(seed) + pointSuffix(point); }
+
+// Per target unit a poison (and a watermark) stage; per seed one clean victim shared by every unit, and per unit
+// a poisoned (and a watermarked) victim; every victim certified on every unit.
+std::vector<PlannedStage> planStages(const ExperimentPlan& plan, std::int64_t certifyBatch) {
+    const Addresses address{plan, certifyBatch};
+    std::vector<PlannedStage> stages;
+    for (const auto point : plan.units) {
+        PlannedStage poison;
+        poison.kind = StageKind::Poison;
+        poison.name = "poison" + pointSuffix(point);
+        poison.point = point;
+        poison.weight = plan.seconds.attack;
+        poison.folder = address.poison(point);
+        poison.doneFile = "poison.json";
+        stages.push_back(poison);
+        if (plan.watermark) {
+            PlannedStage mark = poison;
+            mark.kind = StageKind::Watermark;
+            mark.name = "watermark" + pointSuffix(point);
+            mark.weight = plan.seconds.watermark;
+            mark.folder = address.watermark(point);
+            stages.push_back(mark);
+        }
+    }
+    std::set<std::string> trained;
+    for (std::int64_t s = 0; s < plan.seeds; ++s) {
+        const std::int64_t seed = static_cast<std::int64_t>(plan.spec.seed) + s;
+        for (const auto point : plan.units) {
+            std::vector<std::pair<DataKind, std::string>> kinds{{DataKind::Clean, {}}};
+            if (plan.watermark) kinds.emplace_back(DataKind::Watermark, address.watermark(point));
+            kinds.emplace_back(DataKind::Poison, address.poison(point));
+            for (const auto& [data, source] : kinds) {
+                const auto trainFolder = address.train(data, source, seed);
+                if (trained.insert(trainFolder).second) {
+                    PlannedStage train;
+                    train.kind = StageKind::Train;
+                    train.data = data;
+                    train.name = "train " + nameOf(data) + " " + seedName(seed, -1) + (data == DataKind::Clean ? "" : pointSuffix(point));
+                    train.seed = seed;
+                    train.point = point;
+                    train.weight = plan.seconds.trainVictim;
+                    train.folder = trainFolder;
+                    train.doneFile = "train.json";
+                    train.poisonFolder = source;
+                    stages.push_back(train);
+                }
+                PlannedStage certify;
+                certify.kind = StageKind::Certify;
+                certify.data = data;
+                certify.name = "certify " + nameOf(data) + " " + seedName(seed, point);
+                certify.seed = seed;
+                certify.point = point;
+                certify.weight = plan.seconds.certifyVictim;
+                certify.folder = address.certify(trainFolder, point);
+                certify.doneFile = "victim.json";
+                certify.trainFolder = trainFolder;
+                stages.push_back(certify);
+            }
+        }
+    }
+    return stages;
+}
+
+} // namespace
+
+const TrainConfig& ExperimentPlan::victim(std::int64_t seed) const {
+    const auto index = seed - static_cast<std::int64_t>(spec.seed);
+    require(index >= 0 && index < static_cast<std::int64_t>(victims.size()), "no victim with seed ", seed, " in this plan (seeds ",
+            spec.seed, " to ", spec.seed + victims.size() - 1, ")");
+    return victims[static_cast<std::size_t>(index)];
+}
+
+StageKind kindOfFolder(const std::string& folderName) {
+    const auto dash = folderName.rfind('-');
+    if (dash == std::string::npos || folderName.size() - dash - 1 != 16) return StageKind::None;
+    const auto prefix = folderName.substr(0, dash);
+    return isName<StageKind>(prefix) ? parseName<StageKind>(prefix) : StageKind::None;
+}
+
+double ExperimentPlan::estimatedSeconds() const {
+    double total = 0;
+    for (const auto& stage : stages) total += stage.weight;
+    return total;
+}
+
+ExperimentPlan resolve(const ExperimentSpec& written, const PlanOptions& options) {
+    require(options.certifyBatch >= 1, "run setting 'certify batch' must be >= 1, got ", options.certifyBatch);
+    ExperimentPlan plan;
+    // The names that decide the defaults first.
+    plan.dataset = parseField<DatasetId>("dataset", written.dataset);
+    plan.scale = parseField<Scale>("scale", written.scale);
+    plan.mode = parseField<PoisonMode>("mode", written.mode);
+    plan.poisonDefense = parseField<TrainMethod>("poison_defense", written.poisonDefense);
+    plan.retrainDefense = parseField<TrainMethod>("retrain_defense", written.retrainDefense);
+    const auto spec = withDefaults(written, plan.dataset, plan.scale, plan.mode, plan.poisonDefense);
+    plan.poisonArch = parseField<Arch>("poison_arch", *spec.poisonArch);
+    plan.retrainArch = parseField<Arch>("retrain_arch", *spec.retrainArch);
+    plan.solver = parseField<LinearSolver>("hessian", *spec.hessian);
+    checkRanges(spec, plan);
+
+    plan.spec = spec;
+    plan.specHash = hashText(spec.toJson());
+    plan.target = spec.target;
+    plan.epsilon = *spec.epsilon;
+    plan.subset = *spec.subset;
+    plan.seeds = *spec.seeds;
+    plan.points = *spec.points;
+    plan.targetPoints = *spec.targetPoints;
+    plan.poisonCount = *spec.poisonCount;
+    plan.watermark = spec.watermark;
+    plan.measurePgd = spec.measurePgd;
+
+    plan.attack = attackConfig(spec, plan);
+    for (std::int64_t s = 0; s < plan.seeds; ++s)
+        plan.victims.push_back(victimConfig(spec, plan, static_cast<std::int64_t>(spec.seed) + s));
+    plan.certify.sigma = spec.sigmaForCertification();
+    plan.certify.n0 = spec.n0;
+    plan.certify.n = *spec.n;
+    plan.certify.alpha = spec.alpha;
+    plan.certify.batch = options.certifyBatch;
+    plan.pgd = pgdConfig(spec, plan, options.certifyBatch);
+    plan.pgdPoints = plan.scale == Scale::Demo ? 50 : 200;
+
+    if (plan.mode == PoisonMode::Points) {
+        if (options.points) {
+            plan.units = *options.points;
+        } else {
+            plan.units.clear();
+            for (std::int64_t i = 0; i < plan.targetPoints; ++i) plan.units.push_back(i);
+            plan.unitsArePlaceholders = true;
+        }
+    }
+    plan.seconds = estimateStageSeconds(plan);
+    plan.stages = planStages(plan, options.certifyBatch);
+    return plan;
+}
+
+} // namespace pacd
