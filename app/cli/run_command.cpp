@@ -1,7 +1,7 @@
 #include "cli_context.h"
 
 #include "experiment/presets.h"
-#include "experiment/results_store.h"
+#include "results/results_store.h"
 #include "experiment/runner.h"
 #include "support/atomic_file.h"
 #include "interrupt_scope.h"

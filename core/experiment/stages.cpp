@@ -3,7 +3,7 @@
 #include "attack/baselines.h"
 #include "attack/pacd_attack.h"
 #include "data/splits.h"
-#include "experiment/victim_json.h"
+#include "results/victim_json.h"
 #include "models/checkpoint.h"
 #include "smoothing/certify.h"
 #include "smoothing/eval_mode.h"

@@ -2,7 +2,7 @@
 
 #include "run_record_fixtures.h"
 
-#include "experiment/results_store.h"
+#include "results/results_store.h"
 
 #include <sqlite3.h>
 

@@ -1,5 +1,5 @@
 // torch first: Qt's keyword macros break its headers.
-#include "experiment/results_store.h"
+#include "results/results_store.h"
 #include "experiment/runner.h"
 #include "support/error.h"
 

@@ -2,7 +2,7 @@
 // Runs one experiment to its end on the calling thread (the controller's worker thread), feeding a
 // RunEventBuffer. Torch-free header; run_job.cpp is where pacd::ExperimentRunner is called.
 #include "engine/run_event_buffer.h"
-#include "experiment/run_record.h"
+#include "results/run_record.h"
 #include "experiment/spec.h"
 #include "support/cancel.h"
 
