@@ -5,6 +5,7 @@
 #include "smoothing/soft_radius.h"
 #include "support/atomic_file.h"
 #include "support/error.h"
+#include "support/hash.h"
 #include "support/memory.h"
 #include "support/rng.h"
 #include "training/losses.h"
@@ -26,10 +27,7 @@ constexpr std::int64_t kCheckpointVersion = 1;
 
 std::uint64_t mix(std::uint64_t a, std::uint64_t b) {
     // SplitMix64 finaliser over the pair: distinct streams for (seed, draw) without collisions in practice.
-    std::uint64_t z = a * 0x9e3779b97f4a7c15ULL + b + 0x632be59bd9b4e019ULL;
-    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
-    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
-    return z ^ (z >> 31);
+    return splitMix64Mix(a * kSplitMix64Gamma + b + 0x632be59bd9b4e019ULL);
 }
 
 // k distinct indices below n; portable, so that batches are the same on every machine.

@@ -3,13 +3,13 @@
 #include "data/idx.h"
 #include "support/atomic_file.h"
 #include "support/error.h"
+#include "support/hash.h"
 #include "support/json_numbers.h"
 
 #include <nlohmann/json.hpp>
 #include <torch/torch.h>
 
 #include <algorithm>
-#include <cstdio>
 #include <set>
 
 namespace fs = std::filesystem;
@@ -20,14 +20,6 @@ namespace {
 
 constexpr int kFormatVersion = 1;
 constexpr const char* kFormat = "pacd-poison-set";
-
-void fnv1a(std::uint64_t& hash, const void* data, std::size_t bytes) {
-    const auto* p = static_cast<const unsigned char*>(data);
-    for (std::size_t i = 0; i < bytes; ++i) {
-        hash ^= p[i];
-        hash *= 1099511628211ULL;
-    }
-}
 
 } // namespace
 
@@ -54,15 +46,13 @@ void PoisonSet::validate() const {
 }
 
 std::string PoisonSet::contentHash() const {
-    std::uint64_t hash = 14695981039346656037ULL;
-    fnv1a(hash, indices.data(), indices.size() * sizeof(std::int64_t));
+    Fnv1a64 hash;
+    hash.add(indices.data(), indices.size() * sizeof(std::int64_t));
     if (images.defined() && images.numel() > 0) {
         const auto pixels = images.to(torch::kCPU, torch::kFloat).contiguous();
-        fnv1a(hash, pixels.data_ptr(), static_cast<std::size_t>(pixels.numel()) * sizeof(float));
+        hash.add(pixels.data_ptr(), static_cast<std::size_t>(pixels.numel()) * sizeof(float));
     }
-    char text[17];
-    std::snprintf(text, sizeof text, "%016llx", static_cast<unsigned long long>(hash));
-    return text;
+    return hash.hex();
 }
 
 fs::path poisonImagesPath(const fs::path& manifest) {

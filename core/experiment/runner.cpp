@@ -12,24 +12,12 @@
 #include <nlohmann/json.hpp>
 
 #include <chrono>
-#include <cstdio>
 #include <map>
 #include <set>
 
 namespace pacd {
 namespace fs = std::filesystem;
 using nlohmann::ordered_json;
-
-std::string hashText(const std::string& text) {
-    std::uint64_t hash = 0xcbf29ce484222325ULL;
-    for (const unsigned char c : text) {
-        hash ^= c;
-        hash *= 0x100000001b3ULL;
-    }
-    char out[17];
-    std::snprintf(out, sizeof out, "%016llx", static_cast<unsigned long long>(hash));
-    return out;
-}
 
 namespace {
 

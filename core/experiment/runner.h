@@ -2,6 +2,7 @@
 #include "results/run_record.h"
 #include "experiment/spec.h"
 #include "support/cancel.h"
+#include "support/hash.h" // hashText(), which callers of the runner use for spec hashes
 #include "support/progress.h"
 
 #include <torch/types.h>
@@ -70,8 +71,5 @@ private:
     ExperimentSpec m_spec;
     RunOptions m_options;
 };
-
-/// FNV-1a 64 of a text as 16 hex digits (artefact folder names, spec hashes).
-std::string hashText(const std::string& text);
 
 } // namespace pacd

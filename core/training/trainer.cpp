@@ -7,6 +7,7 @@
 #include "smoothing/soft_radius.h"
 #include "support/atomic_file.h"
 #include "support/error.h"
+#include "support/hash.h"
 #include "support/memory.h"
 #include "training/losses.h"
 
@@ -33,14 +34,9 @@ double secondsSince(Clock::time_point start) {
     return std::chrono::duration<double>(Clock::now() - start).count();
 }
 
-// Distinct, well-mixed seeds for the separate streams (splitmix64), so that e.g. the noise does not replay the
+// Distinct, well-mixed seeds for the separate streams (SplitMix64), so that e.g. the noise does not replay the
 // shuffle's draws.
-std::uint64_t streamSeed(std::uint64_t seed, std::uint64_t stream) {
-    std::uint64_t z = seed + 0x9E3779B97F4A7C15ULL * (stream + 1);
-    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
-    z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
-    return z ^ (z >> 31);
-}
+std::uint64_t streamSeed(std::uint64_t seed, std::uint64_t stream) { return splitMix64(seed, stream); }
 enum Stream : std::uint64_t { kData = 1, kNoise = 2, kGlobal = 3, kMonitor = 4 };
 
 torch::Generator cpuGenerator(std::uint64_t seed) {
