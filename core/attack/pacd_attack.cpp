@@ -126,29 +126,6 @@ std::string PacdConfig::toJson() const {
     return j.dump();
 }
 
-PacdData makePacdData(const Dataset& trainingFile, const std::vector<std::int64_t>& trainIndices,
-                      const std::vector<std::int64_t>& validationIndices, std::int64_t target) {
-    require(target >= 0 && target < trainingFile.numClasses(), "target class ", target, " is outside [0, ",
-            trainingFile.numClasses(), ") of ", trainingFile.name);
-    const auto labels = trainingFile.labels.accessor<std::int64_t, 1>();
-    std::vector<std::int64_t> clean, base, validation;
-    for (const auto i : trainIndices) (labels[i] == target ? base : clean).push_back(i);
-    for (const auto i : validationIndices)
-        if (labels[i] == target) validation.push_back(i);
-    require(!base.empty(), "target class ", target, " has no training points to poison in ", trainingFile.name);
-    require(!validation.empty(), "target class ", target, " has no validation points in ", trainingFile.name,
-            " (the upper level needs them)");
-    PacdData data;
-    data.dataset = trainingFile.name.substr(0, trainingFile.name.find('/'));
-    const auto cleanIndex = torch::tensor(clean, torch::kLong);
-    data.cleanImages = trainingFile.images.index_select(0, cleanIndex);
-    data.cleanLabels = trainingFile.labels.index_select(0, cleanIndex);
-    data.base = trainingFile.images.index_select(0, torch::tensor(base, torch::kLong));
-    data.baseIndices = base;
-    data.validation = trainingFile.images.index_select(0, torch::tensor(validation, torch::kLong));
-    return data;
-}
-
 PacdAttack::PacdAttack(PacdConfig config, PacdData data, ModelSpec spec, torch::Device device)
     : m_config(std::move(config)), m_data(std::move(data)), m_spec(std::move(spec)), m_device(device) {
     m_config.validate();

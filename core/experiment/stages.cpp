@@ -3,6 +3,7 @@
 #include "attack/baselines.h"
 #include "attack/pacd_attack.h"
 #include "data/splits.h"
+#include "data/training_views.h"
 #include "results/victim_json.h"
 #include "models/checkpoint.h"
 #include "smoothing/certify.h"

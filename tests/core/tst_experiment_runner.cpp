@@ -1,8 +1,8 @@
 #include "test_helpers.h"
 
+#include "data/attack_data.h"
 #include "data/catalog.h"
 #include "data/poison_set.h"
-#include "experiment/experiment_data.h"
 #include "experiment/cost_model.h"
 #include "experiment/presets.h"
 #include "experiment/runner.h"
