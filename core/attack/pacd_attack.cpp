@@ -8,7 +8,7 @@
 #include "support/hash.h"
 #include "support/memory.h"
 #include "support/rng.h"
-#include "training/losses.h"
+#include "training/defense_step.h"
 #include "training/trainer.h"
 
 #include <nlohmann/json.hpp>
@@ -51,12 +51,6 @@ std::vector<std::int64_t> sampleDistinct(std::int64_t n, std::int64_t k, Portabl
 
 torch::Tensor indexTensor(const std::vector<std::int64_t>& values, const torch::Device& device) {
     return torch::tensor(values, torch::kLong).to(device);
-}
-
-std::vector<std::int64_t> withSamples(const torch::Tensor& inputs, std::int64_t samples) {
-    auto shape = inputs.sizes().vec();
-    shape.insert(shape.begin() + 1, samples);
-    return shape;
 }
 
 } // namespace
@@ -178,28 +172,11 @@ void PacdAttack::reinitialiseLowerLevel() {
 }
 
 torch::Tensor PacdAttack::lowerLoss(const torch::Tensor& inputs, const torch::Tensor& labels, std::int64_t draw) {
+    // A generator per draw: ApproxGrad evaluates the lower level several times per upper step and must see the
+    // same noise each time it asks for the same draw.
     auto generator = makeNoiseGenerator(m_device, mix(m_config.seed ^ 0x5eedULL, static_cast<std::uint64_t>(draw)));
-    const auto options = inputs.options().requires_grad(false);
-    switch (m_config.defense) {
-    case TrainMethod::Standard:
-        return crossEntropyLoss(*m_model, inputs, labels).loss;
-    case TrainMethod::GaussianAugmentation:
-        return gaussianAugmentationLoss(*m_model, inputs, labels, torch::randn(inputs.sizes(), generator, options) * m_config.sigma).loss;
-    case TrainMethod::Macer: {
-        const auto noise = torch::randn(withSamples(inputs, m_config.macer.samples), generator, options) * m_config.sigma;
-        return macerLoss(*m_model, inputs, labels, noise, m_config.macer, m_config.sigma).loss;
-    }
-    case TrainMethod::SmoothAdv: {
-        // Adversarial points against the current θ, then Gaussian augmentation on them (§3.2). The PGD step is
-        // treated as a constant offset, so ζ still depends on the poisons through x' = u + δ.
-        const auto noise = torch::randn(withSamples(inputs, m_config.smoothAdv.samples), generator, options) * m_config.sigma;
-        const auto adversarial = smoothAdvAttack(*m_model, inputs.detach(), labels, noise, m_config.smoothAdv.epsilon,
-                                                 m_config.smoothAdv.steps, generator);
-        const auto shifted = inputs + (adversarial - inputs).detach();
-        return gaussianAugmentationLoss(*m_model, shifted, labels, torch::randn(inputs.sizes(), generator, options) * m_config.sigma).loss;
-    }
-    }
-    fail("unknown defense");
+    const DefenseStepConfig step{m_config.defense, m_config.sigma, m_config.macer, m_config.smoothAdv, StepRole::AttackLowerLevel};
+    return defenseStepLoss(*m_model, inputs, labels, step, generator).loss;
 }
 
 PacdRunResult PacdAttack::run(const fs::path& checkpoint, CancelToken& cancel, const ProgressSink& progress,

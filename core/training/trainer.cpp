@@ -9,6 +9,7 @@
 #include "support/error.h"
 #include "support/hash.h"
 #include "support/memory.h"
+#include "training/defense_step.h"
 #include "training/losses.h"
 
 #include <ATen/CPUGeneratorImpl.h>
@@ -256,13 +257,16 @@ TrainResult train(ClassifierImpl& model, const Dataset& data, const TrainConfig&
     // Without augmentation the whole set moves to the device once; with it, batches are augmented on the CPU.
     const auto images = augment ? data.images : data.images.to(config.device);
     const auto labels = data.labels.to(config.device);
-    const auto inputShape = data.images.sizes().slice(1).vec();
     auto lastReport = Clock::now() - std::chrono::hours(1);
 
     for (std::int64_t epoch = result.startEpoch; epoch < config.epochs; ++epoch) {
         const auto epochStart = Clock::now();
         const double rate = config.learningRateAt(epoch);
         setLearningRate(*optimizer, rate);
+        // The defense's settings in force this epoch: MACER's λ after its warm-up, SmoothAdv's growing ε.
+        DefenseStepConfig defense{config.method, config.sigma, config.macer, config.smoothAdv, StepRole::Training};
+        defense.macer.lambda = config.macer.lambdaAt(epoch);
+        defense.smoothAdv.epsilon = config.smoothAdv.epsilonAt(epoch);
         const auto order = torch::randperm(n, streams.data, torch::TensorOptions().dtype(torch::kLong));
         double lossSum = 0.0, correctSum = 0.0;
         std::int64_t seen = 0;
@@ -274,49 +278,8 @@ TrainResult train(ClassifierImpl& model, const Dataset& data, const TrainConfig&
             x = x.to(config.device);
             const auto y = labels.index_select(0, batch.to(config.device));
             const std::int64_t points = x.size(0);
-            auto noiseShape = [&](std::int64_t copies) {
-                std::vector<std::int64_t> shape{points, copies};
-                shape.insert(shape.end(), inputShape.begin(), inputShape.end());
-                return shape;
-            };
-
             model.train();
-            torch::Tensor loss, correct;
-            switch (config.method) {
-            case TrainMethod::Standard: {
-                auto out = crossEntropyLoss(model, x, y);
-                loss = out.loss, correct = out.correct;
-                break;
-            }
-            case TrainMethod::GaussianAugmentation: {
-                const auto noise = torch::randn(x.sizes(), streams.noise, x.options()) * config.sigma;
-                auto out = gaussianAugmentationLoss(model, x, y, noise);
-                loss = out.loss, correct = out.correct;
-                break;
-            }
-            case TrainMethod::Macer: {
-                const auto noise = torch::randn(noiseShape(config.macer.samples), streams.noise, x.options()) * config.sigma;
-                auto macer = config.macer;
-                macer.lambda = config.macer.lambdaAt(epoch);
-                auto out = macerLoss(model, x, y, noise, macer, config.sigma);
-                loss = out.loss, correct = out.correct;
-                break;
-            }
-            case TrainMethod::SmoothAdv: {
-                const auto noise = torch::randn(noiseShape(config.smoothAdv.samples), streams.noise, x.options()) * config.sigma;
-                torch::Tensor adversarial;
-                {
-                    // Salman et al. attack the model in eval mode (no dropout in the inner maximisation).
-                    EvalModeScope eval(model);
-                    adversarial = smoothAdvAttack(model, x, y, noise, config.smoothAdv.epsilonAt(epoch), config.smoothAdv.steps,
-                                                  streams.noise);
-                }
-                // Trained on one noisy copy of each adversarial point (the paper's k = 1; train_pgd.py's default).
-                auto out = gaussianAugmentationLoss(model, adversarial, y, noise.select(1, 0));
-                loss = out.loss, correct = out.correct;
-                break;
-            }
-            }
+            const auto [loss, correct] = defenseStepLoss(model, x, y, defense, streams.noise);
             const double lossValue = loss.item<double>();
             if (!std::isfinite(lossValue))
                 fail("training diverged: ", methodName(config.method), " loss is ",
