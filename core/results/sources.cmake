@@ -3,4 +3,5 @@ target_sources(pacd_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/victim_json.cpp
   ${CMAKE_CURRENT_LIST_DIR}/run_record.cpp
   ${CMAKE_CURRENT_LIST_DIR}/results_store.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/report.cpp)
+  ${CMAKE_CURRENT_LIST_DIR}/report.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/recorded_run.cpp)

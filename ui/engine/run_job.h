@@ -15,6 +15,8 @@ struct RunJobOptions {
     QString dataDir;  ///< empty = the resolved data directory
     QString device = QStringLiteral("auto");
     bool fresh = false;
+    std::int64_t certifyBatch = 1000; ///< noisy samples per forward pass while certifying (pacd-cli run --certify-batch)
+    QString preset;                   ///< the preset the spec is a row of, recorded with the run; empty = none
     /// The results store the run is recorded in, like pacd-cli run's (running, then finished / cancelled /
     /// failed; a resumed spec reuses its row). Empty = ResultsStore::defaultPath(dataDir); "none" = not stored.
     QString resultsStore;
