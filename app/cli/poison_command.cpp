@@ -2,9 +2,9 @@
 
 #include "attack/baselines.h"
 #include "attack/pacd_attack.h"
+#include "data/attack_data.h"
 #include "data/poison_set.h"
 #include "data/splits.h"
-#include "experiment/experiment_data.h"
 #include "experiment/poison_export.h"
 #include "interrupt_scope.h"
 #include "plan/experiment_plan.h"

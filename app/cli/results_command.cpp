@@ -1,7 +1,7 @@
 #include "cli_context.h"
 
-#include "experiment/report.h"
-#include "experiment/results_store.h"
+#include "results/report.h"
+#include "results/results_store.h"
 #include "support/atomic_file.h"
 #include "support/error.h"
 

@@ -1,7 +1,8 @@
 #include "cli_context.h"
 
 #include "plan/presets.h"
-#include "experiment/results_store.h"
+#include "results/recorded_run.h"
+#include "results/results_store.h"
 #include "experiment/runner.h"
 #include "support/atomic_file.h"
 #include "interrupt_scope.h"
@@ -77,39 +78,14 @@ RunRecord runOne(const ExperimentSpec& spec, const std::string& preset, const Ru
     runOptions.fresh = args.fresh;
     runOptions.certifyBatch = args.certifyBatch;
     ExperimentRunner runner(spec, runOptions);
-
-    RunRecord pending;
-    pending.name = spec.name;
-    pending.preset = preset;
-    pending.specJson = runner.spec().toJson();
-    pending.specHash = runner.plan().specHash;
-    pending.startedAt = utcNow();
-    pending.workDir = runner.runDir().string();
-    if (store) {
-        pending.id = store->findResumable(pending.specHash);
-        if (pending.id == 0) pending.id = store->insert(pending);
-        else store->update(pending);
-    }
-    const auto finish = [&](RunRecord record) {
-        record.id = pending.id;
-        record.preset = preset;
-        if (store) store->update(record);
-        return record;
-    };
-    const auto progress = terminalProgress(options);
+    RecordedRun recorded(store, {runner.spec().name, runner.spec().toJson(), runner.runDir(), preset, runOptions.certifyBatch});
     try {
-        auto record = runner.run(cancel, RunObserver{progress, {}, {}, {}});
-        return finish(record);
+        return recorded.finish(runner.run(cancel, RunObserver{terminalProgress(options), {}, {}, {}}));
     } catch (const Cancelled& stop) {
-        pending.status = stoppedStatus(stop.reason());
-        pending.finishedAt = utcNow();
-        finish(pending);
+        recorded.cancelled(stoppedStatus(stop.reason()));
         throw;
     } catch (const std::exception& e) {
-        pending.status = "failed";
-        pending.error = e.what();
-        pending.finishedAt = utcNow();
-        finish(pending);
+        recorded.failed(e.what());
         throw;
     }
 }

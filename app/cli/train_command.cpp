@@ -3,6 +3,7 @@
 #include "data/catalog.h"
 #include "data/poison_set.h"
 #include "data/splits.h"
+#include "data/training_views.h"
 #include "models/classifier.h"
 #include "interrupt_scope.h"
 #include "support/cancel.h"

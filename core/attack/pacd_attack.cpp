@@ -5,9 +5,10 @@
 #include "smoothing/soft_radius.h"
 #include "support/atomic_file.h"
 #include "support/error.h"
+#include "support/hash.h"
 #include "support/memory.h"
 #include "support/rng.h"
-#include "training/losses.h"
+#include "training/defense_step.h"
 #include "training/trainer.h"
 
 #include <nlohmann/json.hpp>
@@ -26,10 +27,7 @@ constexpr std::int64_t kCheckpointVersion = 1;
 
 std::uint64_t mix(std::uint64_t a, std::uint64_t b) {
     // SplitMix64 finaliser over the pair: distinct streams for (seed, draw) without collisions in practice.
-    std::uint64_t z = a * 0x9e3779b97f4a7c15ULL + b + 0x632be59bd9b4e019ULL;
-    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
-    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
-    return z ^ (z >> 31);
+    return splitMix64Mix(a * kSplitMix64Gamma + b + 0x632be59bd9b4e019ULL);
 }
 
 // k distinct indices below n; portable, so that batches are the same on every machine.
@@ -53,12 +51,6 @@ std::vector<std::int64_t> sampleDistinct(std::int64_t n, std::int64_t k, Portabl
 
 torch::Tensor indexTensor(const std::vector<std::int64_t>& values, const torch::Device& device) {
     return torch::tensor(values, torch::kLong).to(device);
-}
-
-std::vector<std::int64_t> withSamples(const torch::Tensor& inputs, std::int64_t samples) {
-    auto shape = inputs.sizes().vec();
-    shape.insert(shape.begin() + 1, samples);
-    return shape;
 }
 
 } // namespace
@@ -108,29 +100,6 @@ std::string PacdConfig::toJson() const {
     if (defense == TrainMethod::SmoothAdv)
         j["smoothadv"] = {{"epsilon", smoothAdv.epsilon}, {"steps", smoothAdv.steps}, {"m", smoothAdv.samples}};
     return j.dump();
-}
-
-PacdData makePacdData(const Dataset& trainingFile, const std::vector<std::int64_t>& trainIndices,
-                      const std::vector<std::int64_t>& validationIndices, std::int64_t target) {
-    require(target >= 0 && target < trainingFile.numClasses(), "target class ", target, " is outside [0, ",
-            trainingFile.numClasses(), ") of ", trainingFile.name);
-    const auto labels = trainingFile.labels.accessor<std::int64_t, 1>();
-    std::vector<std::int64_t> clean, base, validation;
-    for (const auto i : trainIndices) (labels[i] == target ? base : clean).push_back(i);
-    for (const auto i : validationIndices)
-        if (labels[i] == target) validation.push_back(i);
-    require(!base.empty(), "target class ", target, " has no training points to poison in ", trainingFile.name);
-    require(!validation.empty(), "target class ", target, " has no validation points in ", trainingFile.name,
-            " (the upper level needs them)");
-    PacdData data;
-    data.dataset = trainingFile.name.substr(0, trainingFile.name.find('/'));
-    const auto cleanIndex = torch::tensor(clean, torch::kLong);
-    data.cleanImages = trainingFile.images.index_select(0, cleanIndex);
-    data.cleanLabels = trainingFile.labels.index_select(0, cleanIndex);
-    data.base = trainingFile.images.index_select(0, torch::tensor(base, torch::kLong));
-    data.baseIndices = base;
-    data.validation = trainingFile.images.index_select(0, torch::tensor(validation, torch::kLong));
-    return data;
 }
 
 PacdAttack::PacdAttack(PacdConfig config, PacdData data, ModelSpec spec, torch::Device device)
@@ -185,28 +154,11 @@ void PacdAttack::reinitialiseLowerLevel() {
 }
 
 torch::Tensor PacdAttack::lowerLoss(const torch::Tensor& inputs, const torch::Tensor& labels, std::int64_t draw) {
+    // A generator per draw: ApproxGrad evaluates the lower level several times per upper step and must see the
+    // same noise each time it asks for the same draw.
     auto generator = makeNoiseGenerator(m_device, mix(m_config.seed ^ 0x5eedULL, static_cast<std::uint64_t>(draw)));
-    const auto options = inputs.options().requires_grad(false);
-    switch (m_config.defense) {
-    case TrainMethod::Standard:
-        return crossEntropyLoss(*m_model, inputs, labels).loss;
-    case TrainMethod::GaussianAugmentation:
-        return gaussianAugmentationLoss(*m_model, inputs, labels, torch::randn(inputs.sizes(), generator, options) * m_config.sigma).loss;
-    case TrainMethod::Macer: {
-        const auto noise = torch::randn(withSamples(inputs, m_config.macer.samples), generator, options) * m_config.sigma;
-        return macerLoss(*m_model, inputs, labels, noise, m_config.macer, m_config.sigma).loss;
-    }
-    case TrainMethod::SmoothAdv: {
-        // Adversarial points against the current θ, then Gaussian augmentation on them (§3.2). The PGD step is
-        // treated as a constant offset, so ζ still depends on the poisons through x' = u + δ.
-        const auto noise = torch::randn(withSamples(inputs, m_config.smoothAdv.samples), generator, options) * m_config.sigma;
-        const auto adversarial = smoothAdvAttack(*m_model, inputs.detach(), labels, noise, m_config.smoothAdv.epsilon,
-                                                 m_config.smoothAdv.steps, generator);
-        const auto shifted = inputs + (adversarial - inputs).detach();
-        return gaussianAugmentationLoss(*m_model, shifted, labels, torch::randn(inputs.sizes(), generator, options) * m_config.sigma).loss;
-    }
-    }
-    fail("unknown defense");
+    const DefenseStepConfig step{m_config.defense, m_config.sigma, m_config.macer, m_config.smoothAdv, StepRole::AttackLowerLevel};
+    return defenseStepLoss(*m_model, inputs, labels, step, generator).loss;
 }
 
 PacdRunResult PacdAttack::run(const fs::path& checkpoint, CancelToken& cancel, const ProgressSink& progress,

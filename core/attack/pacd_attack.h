@@ -1,6 +1,7 @@
 #pragma once
 #include "attack/approx_grad.h"
 #include "attack/pacd_config.h"
+#include "data/attack_data.h" // PacdData, makePacdData: the attack's users cut its data there
 #include "data/dataset.h"
 #include "data/poison_set.h"
 #include "models/classifier.h"
@@ -14,20 +15,6 @@
 #include <vector>
 
 namespace pacd {
-
-/// What the attack works on, cut from the training file (all indices are training-file positions).
-struct PacdData {
-    std::string dataset;                   ///< e.g. "mnist"
-    torch::Tensor cleanImages, cleanLabels;///< the unalterable points: training part minus the target class
-    torch::Tensor base;                    ///< the target class's training points (the poisons start here)
-    std::vector<std::int64_t> baseIndices; ///< their training-file positions
-    torch::Tensor validation;              ///< the target class's validation points (the upper level's data)
-};
-
-/// Cuts PacdData from the training file: `trainIndices` (the paper's training part, possibly a stratified subset)
-/// and `validationIndices` (the validation part). Throws when the target class has no points in either.
-PacdData makePacdData(const Dataset& trainingFile, const std::vector<std::int64_t>& trainIndices,
-                      const std::vector<std::int64_t>& validationIndices, std::int64_t target);
 
 /// How a run ended.
 struct PacdRunResult {

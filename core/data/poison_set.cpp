@@ -3,13 +3,12 @@
 #include "data/idx.h"
 #include "support/atomic_file.h"
 #include "support/error.h"
+#include "support/hash.h"
 #include "support/json_numbers.h"
 
 #include <nlohmann/json.hpp>
 #include <torch/torch.h>
 
-#include <algorithm>
-#include <cstdio>
 #include <set>
 
 namespace fs = std::filesystem;
@@ -20,14 +19,6 @@ namespace {
 
 constexpr int kFormatVersion = 1;
 constexpr const char* kFormat = "pacd-poison-set";
-
-void fnv1a(std::uint64_t& hash, const void* data, std::size_t bytes) {
-    const auto* p = static_cast<const unsigned char*>(data);
-    for (std::size_t i = 0; i < bytes; ++i) {
-        hash ^= p[i];
-        hash *= 1099511628211ULL;
-    }
-}
 
 } // namespace
 
@@ -54,15 +45,13 @@ void PoisonSet::validate() const {
 }
 
 std::string PoisonSet::contentHash() const {
-    std::uint64_t hash = 14695981039346656037ULL;
-    fnv1a(hash, indices.data(), indices.size() * sizeof(std::int64_t));
+    Fnv1a64 hash;
+    hash.add(indices.data(), indices.size() * sizeof(std::int64_t));
     if (images.defined() && images.numel() > 0) {
         const auto pixels = images.to(torch::kCPU, torch::kFloat).contiguous();
-        fnv1a(hash, pixels.data_ptr(), static_cast<std::size_t>(pixels.numel()) * sizeof(float));
+        hash.add(pixels.data_ptr(), static_cast<std::size_t>(pixels.numel()) * sizeof(float));
     }
-    char text[17];
-    std::snprintf(text, sizeof text, "%016llx", static_cast<unsigned long long>(hash));
-    return text;
+    return hash.hex();
 }
 
 fs::path poisonImagesPath(const fs::path& manifest) {
@@ -136,45 +125,6 @@ PoisonSet readPoisonSet(const fs::path& manifest) {
         fail(manifest, ": ", e.what());
     }
     return poison;
-}
-
-Dataset poisonedView(const Dataset& trainingFile, const std::vector<std::int64_t>& viewIndices, const PoisonSet& poison) {
-    poison.validate();
-    const std::int64_t n = trainingFile.size();
-    require(poison.targetClass < trainingFile.numClasses(), "poison set targets class ", poison.targetClass, " but ",
-            trainingFile.name, " has ", trainingFile.numClasses(), " classes");
-    require(poison.images.sizes().slice(1) == trainingFile.images.sizes().slice(1), "poison images of shape ",
-            poison.images.sizes().slice(1), " do not fit ", trainingFile.name, "'s images of shape ",
-            trainingFile.images.sizes().slice(1));
-    const auto labels = trainingFile.labels.accessor<std::int64_t, 1>();
-    for (const auto index : poison.indices) {
-        require(index < n, "poison index ", index, " is outside ", trainingFile.name, " (", n, " points)");
-        require(labels[index] == poison.targetClass, "poison index ", index, " is labelled ", labels[index], " in ",
-                trainingFile.name, ", not the target class ", poison.targetClass,
-                " (clean-label poison keeps its base point's label)");
-    }
-    // Training-file index -> row of the poison images (-1 = clean point).
-    std::vector<std::int64_t> keep;
-    keep.reserve(viewIndices.size() + poison.indices.size());
-    for (const auto index : viewIndices) {
-        require(index >= 0 && index < n, "view index ", index, " is outside ", trainingFile.name, " (", n, " points)");
-        if (labels[index] != poison.targetClass) keep.push_back(index);
-    }
-    keep.insert(keep.end(), poison.indices.begin(), poison.indices.end());
-    std::sort(keep.begin(), keep.end());
-    keep.erase(std::unique(keep.begin(), keep.end()), keep.end());
-
-    auto view = trainingFile.subset(keep, "+poison");
-    std::vector<std::int64_t> rows, sources;
-    for (std::int64_t p = 0; p < poison.size(); ++p) {
-        const auto position = std::lower_bound(keep.begin(), keep.end(), poison.indices[static_cast<std::size_t>(p)]);
-        rows.push_back(position - keep.begin());
-        sources.push_back(p);
-    }
-    if (!rows.empty())
-        view.images.index_copy_(0, torch::tensor(rows, torch::kLong),
-                                poison.images.index_select(0, torch::tensor(sources, torch::kLong)).to(view.images.options()));
-    return view;
 }
 
 } // namespace pacd

@@ -38,10 +38,4 @@ void writePoisonSet(const std::filesystem::path& manifest, const PoisonSet& pois
 /// malformed, or when its images do not match the manifest's hash.
 PoisonSet readPoisonSet(const std::filesystem::path& manifest);
 
-/// The training view "clean data with the target class's training points replaced by the poisoned set": the
-/// points of `trainingFile` at `viewIndices` that are not of the target class, plus one point per poison image at
-/// its base index with the training file's label; sorted by training-file index. Throws pacd::Error when a
-/// poison index is out of range or not labelled with the target class, or the image shapes differ.
-Dataset poisonedView(const Dataset& trainingFile, const std::vector<std::int64_t>& viewIndices, const PoisonSet& poison);
-
 } // namespace pacd

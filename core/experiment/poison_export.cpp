@@ -1,9 +1,10 @@
 #include "experiment/poison_export.h"
 
+#include "data/attack_data.h"
 #include "data/catalog.h"
 #include "data/idx.h"
 #include "data/image_folder.h"
-#include "experiment/experiment_data.h"
+#include "data/training_views.h"
 #include "support/error.h"
 
 #include <torch/torch.h>

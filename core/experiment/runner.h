@@ -1,5 +1,5 @@
 #pragma once
-#include "experiment/run_record.h"
+#include "results/run_record.h"
 #include "plan/experiment_plan.h"
 #include "support/cancel.h"
 #include "support/hash.h"

@@ -5,7 +5,7 @@
 #include "attack/pacd_attack.h"
 #include "data/poison_set.h"
 #include "experiment/experiment_data.h"
-#include "experiment/run_record.h"
+#include "results/run_record.h"
 #include "experiment/runner.h"
 #include "plan/experiment_plan.h"
 

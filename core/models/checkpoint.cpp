@@ -3,6 +3,7 @@
 #include "models/footprint.h"
 #include "support/atomic_file.h"
 #include "support/error.h"
+#include "support/hash.h"
 #include "support/json_numbers.h"
 
 #include <nlohmann/json.hpp>
@@ -11,7 +12,6 @@
 #include <torch/torch.h>
 
 #include <cmath>
-#include <cstdio>
 #include <cstring>
 
 namespace fs = std::filesystem;
@@ -104,20 +104,7 @@ CheckpointInfo fromJson(const json& j, const fs::path& path) {
 constexpr const char* kSealTag = "pacd-seal fnv1a64 ";
 constexpr std::size_t kEndOfCentralDirectory = 22; // zip EOCD record without comment
 
-std::uint64_t fnv1a(const std::string& bytes, std::size_t length) {
-    std::uint64_t hash = 14695981039346656037ULL;
-    for (std::size_t i = 0; i < length; ++i) {
-        hash ^= static_cast<unsigned char>(bytes[i]);
-        hash *= 1099511628211ULL;
-    }
-    return hash;
-}
-
-std::string hex(std::uint64_t value) {
-    char text[17];
-    std::snprintf(text, sizeof text, "%016llx", static_cast<unsigned long long>(value));
-    return text;
-}
+std::string sealOf(const std::string& bytes) { return Fnv1a64().add(bytes).hex(); }
 
 bool endsWithEocd(const std::string& bytes, std::size_t end) {
     return end >= kEndOfCentralDirectory && bytes.compare(end - kEndOfCentralDirectory, 4, "PK\x05\x06") == 0 &&
@@ -141,7 +128,7 @@ void checkSeal(const fs::path& path) {
                 static_cast<unsigned char>(archive[archive.size() - 2]) == sealLength && archive[archive.size() - 1] == 0,
             path, ": checkpoint is damaged (its zip directory does not end where its seal says)");
     archive[archive.size() - 2] = 0;
-    require(hex(fnv1a(archive, archive.size())) == bytes.substr(bytes.size() - 16), path,
+    require(sealOf(archive) == bytes.substr(bytes.size() - 16), path,
             ": checkpoint is damaged (its content does not match its seal: a truncated copy or changed bytes)");
 }
 
@@ -181,7 +168,7 @@ std::string baseDataset(const std::string& name) { return name.substr(0, name.fi
 std::string sealedBytes(const fs::path& path) {
     auto bytes = readFile(path);
     require(endsWithEocd(bytes, bytes.size()), path, ": cannot seal: not a zip archive ending in a comment-less directory");
-    const auto seal = kSealTag + hex(fnv1a(bytes, bytes.size()));
+    const auto seal = kSealTag + sealOf(bytes);
     bytes[bytes.size() - 2] = static_cast<char>(seal.size());
     return bytes + seal;
 }

@@ -5,10 +5,9 @@
 #include "models/mnist_cnn.h"
 #include "models/resnet_cifar.h"
 #include "support/error.h"
+#include "support/hash.h"
 
 #include <torch/torch.h>
-
-#include <cstdio>
 
 namespace pacd {
 
@@ -87,24 +86,15 @@ std::int64_t parameterCount(const torch::nn::Module& module) {
 }
 
 std::string weightsHash(const torch::nn::Module& module) {
-    std::uint64_t hash = 14695981039346656037ULL; // FNV-1a 64
-    auto mix = [&hash](const void* data, std::size_t bytes) {
-        const auto* p = static_cast<const unsigned char*>(data);
-        for (std::size_t i = 0; i < bytes; ++i) {
-            hash ^= p[i];
-            hash *= 1099511628211ULL;
-        }
-    };
+    Fnv1a64 hash;
     auto add = [&](const std::string& name, const torch::Tensor& value) {
-        mix(name.data(), name.size());
+        hash.add(name);
         const auto cpu = value.detach().to(torch::kCPU).contiguous();
-        mix(cpu.data_ptr(), static_cast<std::size_t>(cpu.numel()) * cpu.element_size());
+        hash.add(cpu.data_ptr(), static_cast<std::size_t>(cpu.numel()) * cpu.element_size());
     };
     for (const auto& item : module.named_parameters(true)) add(item.key(), item.value());
     for (const auto& item : module.named_buffers(true)) add(item.key(), item.value());
-    char text[17];
-    std::snprintf(text, sizeof text, "%016llx", static_cast<unsigned long long>(hash));
-    return text;
+    return hash.hex();
 }
 
 } // namespace pacd

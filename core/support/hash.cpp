@@ -4,15 +4,18 @@
 
 namespace pacd {
 
-std::string hashText(const std::string& text) {
-    std::uint64_t hash = 0xcbf29ce484222325ULL;
-    for (const unsigned char c : text) {
-        hash ^= c;
-        hash *= 0x100000001b3ULL;
-    }
-    char out[17];
-    std::snprintf(out, sizeof out, "%016llx", static_cast<unsigned long long>(hash));
-    return out;
+std::string hex16(std::uint64_t value) {
+    char text[17];
+    std::snprintf(text, sizeof text, "%016llx", static_cast<unsigned long long>(value));
+    return text;
+}
+
+std::string Fnv1a64::hex() const {
+    return hex16(m_hash);
+}
+
+std::string hashText(std::string_view text) {
+    return Fnv1a64().add(text).hex();
 }
 
 } // namespace pacd

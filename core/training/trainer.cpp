@@ -7,7 +7,9 @@
 #include "smoothing/soft_radius.h"
 #include "support/atomic_file.h"
 #include "support/error.h"
+#include "support/hash.h"
 #include "support/memory.h"
+#include "training/defense_step.h"
 #include "training/losses.h"
 
 #include <ATen/CPUGeneratorImpl.h>
@@ -33,14 +35,9 @@ double secondsSince(Clock::time_point start) {
     return std::chrono::duration<double>(Clock::now() - start).count();
 }
 
-// Distinct, well-mixed seeds for the separate streams (splitmix64), so that e.g. the noise does not replay the
+// Distinct, well-mixed seeds for the separate streams (SplitMix64), so that e.g. the noise does not replay the
 // shuffle's draws.
-std::uint64_t streamSeed(std::uint64_t seed, std::uint64_t stream) {
-    std::uint64_t z = seed + 0x9E3779B97F4A7C15ULL * (stream + 1);
-    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
-    z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
-    return z ^ (z >> 31);
-}
+std::uint64_t streamSeed(std::uint64_t seed, std::uint64_t stream) { return splitMix64(seed, stream); }
 enum Stream : std::uint64_t { kData = 1, kNoise = 2, kGlobal = 3, kMonitor = 4 };
 
 torch::Generator cpuGenerator(std::uint64_t seed) {
@@ -260,13 +257,16 @@ TrainResult train(ClassifierImpl& model, const Dataset& data, const TrainConfig&
     // Without augmentation the whole set moves to the device once; with it, batches are augmented on the CPU.
     const auto images = augment ? data.images : data.images.to(config.device);
     const auto labels = data.labels.to(config.device);
-    const auto inputShape = data.images.sizes().slice(1).vec();
     auto lastReport = Clock::now() - std::chrono::hours(1);
 
     for (std::int64_t epoch = result.startEpoch; epoch < config.epochs; ++epoch) {
         const auto epochStart = Clock::now();
         const double rate = config.learningRateAt(epoch);
         setLearningRate(*optimizer, rate);
+        // The defense's settings in force this epoch: MACER's λ after its warm-up, SmoothAdv's growing ε.
+        DefenseStepConfig defense{config.method, config.sigma, config.macer, config.smoothAdv, StepRole::Training};
+        defense.macer.lambda = config.macer.lambdaAt(epoch);
+        defense.smoothAdv.epsilon = config.smoothAdv.epsilonAt(epoch);
         const auto order = torch::randperm(n, streams.data, torch::TensorOptions().dtype(torch::kLong));
         double lossSum = 0.0, correctSum = 0.0;
         std::int64_t seen = 0;
@@ -278,49 +278,8 @@ TrainResult train(ClassifierImpl& model, const Dataset& data, const TrainConfig&
             x = x.to(config.device);
             const auto y = labels.index_select(0, batch.to(config.device));
             const std::int64_t points = x.size(0);
-            auto noiseShape = [&](std::int64_t copies) {
-                std::vector<std::int64_t> shape{points, copies};
-                shape.insert(shape.end(), inputShape.begin(), inputShape.end());
-                return shape;
-            };
-
             model.train();
-            torch::Tensor loss, correct;
-            switch (config.method) {
-            case TrainMethod::Standard: {
-                auto out = crossEntropyLoss(model, x, y);
-                loss = out.loss, correct = out.correct;
-                break;
-            }
-            case TrainMethod::GaussianAugmentation: {
-                const auto noise = torch::randn(x.sizes(), streams.noise, x.options()) * config.sigma;
-                auto out = gaussianAugmentationLoss(model, x, y, noise);
-                loss = out.loss, correct = out.correct;
-                break;
-            }
-            case TrainMethod::Macer: {
-                const auto noise = torch::randn(noiseShape(config.macer.samples), streams.noise, x.options()) * config.sigma;
-                auto macer = config.macer;
-                macer.lambda = config.macer.lambdaAt(epoch);
-                auto out = macerLoss(model, x, y, noise, macer, config.sigma);
-                loss = out.loss, correct = out.correct;
-                break;
-            }
-            case TrainMethod::SmoothAdv: {
-                const auto noise = torch::randn(noiseShape(config.smoothAdv.samples), streams.noise, x.options()) * config.sigma;
-                torch::Tensor adversarial;
-                {
-                    // Salman et al. attack the model in eval mode (no dropout in the inner maximisation).
-                    EvalModeScope eval(model);
-                    adversarial = smoothAdvAttack(model, x, y, noise, config.smoothAdv.epsilonAt(epoch), config.smoothAdv.steps,
-                                                  streams.noise);
-                }
-                // Trained on one noisy copy of each adversarial point (the paper's k = 1; train_pgd.py's default).
-                auto out = gaussianAugmentationLoss(model, adversarial, y, noise.select(1, 0));
-                loss = out.loss, correct = out.correct;
-                break;
-            }
-            }
+            const auto [loss, correct] = defenseStepLoss(model, x, y, defense, streams.noise);
             const double lossValue = loss.item<double>();
             if (!std::isfinite(lossValue))
                 fail("training diverged: ", methodName(config.method), " loss is ",

@@ -1,6 +1,6 @@
 #pragma once
 // Run records with hand-checkable numbers, shared by tst_results_store and tst_report.
-#include "experiment/run_record.h"
+#include "results/run_record.h"
 
 #include <string>
 

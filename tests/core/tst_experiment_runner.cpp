@@ -1,5 +1,6 @@
 #include "test_helpers.h"
 
+#include "data/attack_data.h"
 #include "data/catalog.h"
 #include "data/poison_set.h"
 #include "experiment/experiment_data.h"

@@ -1,8 +1,9 @@
 #include "test_helpers.h"
 
+#include "data/attack_data.h"
 #include "data/idx.h"
 #include "data/poison_set.h"
-#include "experiment/experiment_data.h"
+#include "data/training_views.h"
 #include "experiment/poison_export.h"
 
 #include <nlohmann/json.hpp>

@@ -2,7 +2,7 @@
 
 #include "run_record_fixtures.h"
 
-#include "experiment/report.h"
+#include "results/report.h"
 
 #include <nlohmann/json.hpp>
 

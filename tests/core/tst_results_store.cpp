@@ -2,7 +2,11 @@
 
 #include "run_record_fixtures.h"
 
-#include "experiment/results_store.h"
+#include "results/recorded_run.h"
+#include "results/results_store.h"
+#include "support/hash.h"
+
+#include <nlohmann/json.hpp>
 
 #include <sqlite3.h>
 
@@ -59,6 +63,10 @@ private Q_SLOTS:
     void concurrentWritersShareOneStore();
     void refusesFilesThatAreNotStores();
     void refusesNewerSchema();
+    void recordedRunResumesItsRow();
+    void recordedRunStoresFailureAndReason();
+    void recordedRunRecordsPresetAndCertifyBatch();
+    void recordedRunWithoutEndingIsMarkedFailed();
 };
 
 void TestResultsStore::meanAndSampleSd() {
@@ -325,6 +333,124 @@ void TestResultsStore::refusesNewerSchema() {
     sqlite3_exec(db, "UPDATE meta SET value = '2' WHERE key = 'schema_version'", nullptr, nullptr, nullptr);
     sqlite3_close(db);
     PACD_EXPECT_ERROR(ResultsStore{file}, "results.sqlite", "schema version 2 is not supported (this build reads 1)");
+}
+
+namespace {
+
+RecordedRunInfo runInfo(const std::string& preset = "table2-mnist", std::int64_t certifyBatch = 1000) {
+    return {"r", R"({"schema_version": 1, "name": "r", "dataset": "mnist"})", "work/specs/r", preset, certifyBatch};
+}
+
+// What ExperimentRunner::run() returns: a finished record, without the store's id, preset and certify batch.
+RunRecord runnerRecord() {
+    auto record = table2Record("r");
+    record.preset.clear();
+    record.specJson = runInfo().specJson;
+    record.specHash = hashText(record.specJson);
+    record.environmentJson = R"json({"device":"CPU (2 threads)","threads":2})json";
+    return record;
+}
+
+std::int64_t certifyBatchOf(const RunRecord& record) {
+    return nlohmann::json::parse(record.environmentJson).at("certify_batch").get<std::int64_t>();
+}
+
+} // namespace
+
+void TestResultsStore::recordedRunResumesItsRow() {
+    QTemporaryDir dir;
+    ResultsStore store(test::tempPath(dir, "results.sqlite"));
+    std::int64_t first = 0;
+    {
+        RecordedRun run(&store, runInfo());
+        first = run.id();
+        QVERIFY(first > 0);
+        QVERIFY(!run.resumed());
+        QCOMPARE(QString::fromStdString(store.get(first).status), QString("running"));
+        run.cancelled();
+    }
+    QCOMPARE(QString::fromStdString(store.get(first).status), QString("cancelled"));
+    QVERIFY(!store.get(first).finishedAt.empty());
+    {
+        RecordedRun again(&store, runInfo()); // the same spec again: a resume continues the cancelled row
+        QCOMPARE(again.id(), first);
+        QVERIFY(again.resumed());
+        QCOMPARE(QString::fromStdString(store.get(first).status), QString("running"));
+        const auto record = again.finish(runnerRecord());
+        QCOMPARE(record.id, first);
+    }
+    QCOMPARE(store.list().size(), std::size_t(1));
+    const auto stored = store.get(first);
+    QCOMPARE(QString::fromStdString(stored.status), QString("finished"));
+    QCOMPARE(stored.victims.size(), std::size_t(6));
+    QCOMPARE(stored.specHash, hashText(runInfo().specJson));
+    // A finished run is not continued: the same spec once more is a new run with a row of its own.
+    RecordedRun third(&store, runInfo());
+    QVERIFY(third.id() != first);
+    QVERIFY(!third.resumed());
+    third.cancelled();
+    QCOMPARE(store.list().size(), std::size_t(2));
+}
+
+void TestResultsStore::recordedRunStoresFailureAndReason() {
+    QTemporaryDir dir;
+    ResultsStore store(test::tempPath(dir, "results.sqlite"));
+    std::int64_t failed = 0, paused = 0;
+    {
+        RecordedRun run(&store, runInfo());
+        failed = run.id();
+        run.failed("train: disk full writing work/train-1/model.pt");
+    }
+    const auto record = store.get(failed);
+    QCOMPARE(QString::fromStdString(record.status), QString("failed"));
+    QCOMPARE(QString::fromStdString(record.error), QString("train: disk full writing work/train-1/model.pt"));
+    QVERIFY(!record.finishedAt.empty());
+    QVERIFY(record.victims.empty());
+    {
+        RecordedRun run(&store, runInfo()); // resumes the failed row; this time a front end pauses it
+        QCOMPARE(run.id(), failed);
+        run.cancelled("paused");
+        paused = run.id();
+    }
+    QCOMPARE(QString::fromStdString(store.get(paused).status), QString("paused"));
+    QCOMPARE(QString::fromStdString(store.get(paused).error), QString()); // the earlier failure's text is gone
+}
+
+void TestResultsStore::recordedRunRecordsPresetAndCertifyBatch() {
+    QTemporaryDir dir;
+    ResultsStore store(test::tempPath(dir, "results.sqlite"));
+    RecordedRun run(&store, runInfo("table5-pgd", 250));
+    auto started = store.get(run.id());
+    QCOMPARE(QString::fromStdString(started.preset), QString("table5-pgd"));
+    QCOMPARE(certifyBatchOf(started), std::int64_t(250));
+    QCOMPARE(QString::fromStdString(started.workDir), QString("work/specs/r"));
+    QCOMPARE(QString::fromStdString(started.name), QString("r"));
+    const auto returned = run.finish(runnerRecord());
+    const auto finished = store.get(run.id());
+    QCOMPARE(QString::fromStdString(finished.preset), QString("table5-pgd"));
+    QCOMPARE(certifyBatchOf(finished), std::int64_t(250));
+    const auto environment = nlohmann::json::parse(finished.environmentJson);
+    QCOMPARE(QString::fromStdString(environment.at("device").get<std::string>()), QString("CPU (2 threads)")); // the runner's kept
+    QCOMPARE(returned.toJson(), finished.toJson()); // what the front end shows is what the store holds
+
+    RecordedRun unrecorded(nullptr, runInfo("table2-mnist", 500)); // --no-store: only the record is completed
+    QCOMPARE(unrecorded.id(), std::int64_t(0));
+    const auto record = unrecorded.finish(runnerRecord());
+    QCOMPARE(QString::fromStdString(record.preset), QString("table2-mnist"));
+    QCOMPARE(certifyBatchOf(record), std::int64_t(500));
+    QCOMPARE(store.list().size(), std::size_t(1));
+}
+
+void TestResultsStore::recordedRunWithoutEndingIsMarkedFailed() {
+    QTemporaryDir dir;
+    ResultsStore store(test::tempPath(dir, "results.sqlite"));
+    std::int64_t id = 0;
+    {
+        RecordedRun run(&store, runInfo());
+        id = run.id();
+    } // e.g. an exception that no front end caught: the row must not stay "running"
+    QCOMPARE(QString::fromStdString(store.get(id).status), QString("failed"));
+    QVERIFY(store.get(id).error.find("stopped before its outcome was recorded") != std::string::npos);
 }
 
 QTEST_GUILESS_MAIN(TestResultsStore)

@@ -1,7 +1,7 @@
 // The run controller on a real (tiny) experiment: progress reaches 100 %, plots get points, signals stay
 // bounded in rate; cancel stops within a second; pause + resume finishes with the numbers of one run.
 #include "engine/run_controller.h"
-#include "experiment/results_store.h"
+#include "results/results_store.h"
 #include "ui_test_support.h"
 
 #include <QElapsedTimer>

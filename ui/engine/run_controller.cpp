@@ -38,7 +38,9 @@ void RunController::setRefreshInterval(int milliseconds) {
 bool RunController::start(const pacd::ExperimentSpec& spec, const RunJobOptions& options) {
     if (isBusy()) return false;
     try {
-        return start(pacd::resolve(spec), options);
+        pacd::PlanOptions planOptions;
+        planOptions.certifyBatch = options.certifyBatch;
+        return start(pacd::resolve(spec, planOptions), options);
     } catch (const std::exception& e) {
         Q_EMIT failed(QString::fromUtf8(e.what()));
         return false;

@@ -1,5 +1,6 @@
 // torch first: Qt's keyword macros break its headers.
-#include "experiment/results_store.h"
+#include "results/recorded_run.h"
+#include "results/results_store.h"
 #include "experiment/runner.h"
 #include "support/error.h"
 
@@ -53,48 +54,13 @@ PoisonPreview previewOf(const torch::Tensor& rows, const torch::Tensor& images, 
     return out;
 }
 
-// The run's row in the results store, kept as pacd-cli run keeps it, so that the CLI's `results list` and the
-// window's "Browse past runs" see runs from either front end.
-class StoredRun {
-  public:
-    StoredRun(const RunJobOptions& options, const pacd::ExperimentRunner& runner) {
-        if (options.resultsStore == QLatin1String("none")) return;
-        const auto file = options.resultsStore.isEmpty() ? pacd::ResultsStore::defaultPath(options.dataDir.toStdString())
-                                                         : std::filesystem::path(options.resultsStore.toStdString());
-        m_store = std::make_unique<pacd::ResultsStore>(file);
-        m_pending.name = runner.spec().name;
-        m_pending.specJson = runner.spec().toJson();
-        m_pending.specHash = runner.plan().specHash;
-        m_pending.startedAt = pacd::utcNow();
-        m_pending.workDir = runner.runDir().string();
-        m_pending.id = m_store->findResumable(m_pending.specHash);
-        if (m_pending.id == 0)
-            m_pending.id = m_store->insert(m_pending);
-        else
-            m_store->update(m_pending);
-    }
-    pacd::RunRecord finish(pacd::RunRecord record) {
-        if (!m_store) return record;
-        record.id = m_pending.id;
-        m_store->update(record);
-        return record;
-    }
-    void end(const char* status, const std::string& error) noexcept {
-        if (!m_store) return;
-        try {
-            m_pending.status = status;
-            m_pending.error = error;
-            m_pending.finishedAt = pacd::utcNow();
-            m_store->update(m_pending);
-        } catch (...) {
-            // The run's own outcome matters more than its bookkeeping.
-        }
-    }
-
-  private:
-    std::unique_ptr<pacd::ResultsStore> m_store;
-    pacd::RunRecord m_pending;
-};
+// The results store the run is recorded in (RunJobOptions::resultsStore); null for "none".
+std::unique_ptr<pacd::ResultsStore> openStore(const RunJobOptions& options) {
+    if (options.resultsStore == QLatin1String("none")) return nullptr;
+    return std::make_unique<pacd::ResultsStore>(options.resultsStore.isEmpty()
+                                                    ? pacd::ResultsStore::defaultPath(options.dataDir.toStdString())
+                                                    : std::filesystem::path(options.resultsStore.toStdString()));
+}
 
 } // namespace
 
@@ -108,9 +74,9 @@ RunJobOutcome runExperimentJob(const pacd::ExperimentPlan& plan, const RunJobOpt
         runOptions.dataDir = options.dataDir.toStdString();
         runOptions.device = options.device.toStdString();
         runOptions.fresh = options.fresh;
+        // The batch is part of the certify stages' addresses: the plan was resolved with it.
         runOptions.certifyBatch = plan.certify.batch;
         pacd::ExperimentRunner runner(plan, runOptions);
-        StoredRun stored(options, runner);
 
         const auto planned = runner.stages();
         QVector<StageInfo> stages;
@@ -143,17 +109,20 @@ RunJobOutcome runExperimentJob(const pacd::ExperimentPlan& plan, const RunJobOpt
         };
         observer.victimDone = [&events](const pacd::VictimResult& victim) { events.victim(victim); };
 
+        // Recorded as pacd-cli run records it, so that `results list` and "Browse past runs" see runs from either.
+        const auto store = openStore(options);
+        pacd::RecordedRun recorded(store.get(), {runner.spec().name, runner.spec().toJson(), runner.runDir(),
+                                                 options.preset.toStdString(), runOptions.certifyBatch});
         try {
-            outcome.record = runner.run(cancel, observer);
+            outcome.record = recorded.finish(runner.run(cancel, observer));
+            outcome.kind = RunJobOutcome::Kind::Finished;
         } catch (const pacd::Cancelled& stop) {
-            stored.end(pacd::stoppedStatus(stop.reason()), {});
+            recorded.cancelled(pacd::stoppedStatus(stop.reason()));
             throw;
         } catch (const std::exception& e) {
-            stored.end("failed", e.what());
+            recorded.failed(e.what());
             throw;
         }
-        outcome.record = stored.finish(outcome.record);
-        outcome.kind = RunJobOutcome::Kind::Finished;
     } catch (const pacd::Cancelled&) {
         outcome.kind = RunJobOutcome::Kind::Cancelled;
     } catch (const std::exception& e) {

@@ -1,6 +1,6 @@
 #pragma once
 // Torch-free values that the run controller hands to widgets (queued across threads, so registered as metatypes).
-#include "experiment/run_record.h"
+#include "results/run_record.h"
 #include "support/progress.h"
 
 #include <QMap>

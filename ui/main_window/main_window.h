@@ -2,7 +2,7 @@
 // pacd-studio's window: the experiment's controls and run buttons on the left; plots, inspector, toy playground
 // and log in tabs on the right; menus for sessions, export, presentation mode and language.
 #include "engine/run_controller.h"
-#include "experiment/run_record.h"
+#include "results/run_record.h"
 #include "plan/experiment_plan.h"
 
 #include <QMainWindow>

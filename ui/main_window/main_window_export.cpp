@@ -3,7 +3,7 @@
 // tests and scripts can call them.
 #include "main_window/main_window.h"
 
-#include "experiment/report.h"
+#include "results/report.h"
 #include "plan/experiment_plan.h"
 #include "export/dataset_export_dialog.h"
 #include "export/plot_export.h"

@@ -1,6 +1,6 @@
 #pragma once
 // ACR of the target class per data kind, mean ± standard deviation over the seeds' victims (Tables 2-4).
-#include "experiment/run_record.h"
+#include "results/run_record.h"
 #include "plots/live_plot.h"
 
 #include <QMap>

@@ -1,7 +1,7 @@
 #pragma once
 // Certified accuracy against radius (Cohen et al.'s curve) of every certified victim, coloured by its data: the
 // poisoned victims' curves fall earlier.
-#include "experiment/run_record.h"
+#include "results/run_record.h"
 #include "plots/live_plot.h"
 
 namespace pacd::ui {

@@ -1,6 +1,6 @@
 #include "session/results_browser.h"
 
-#include "experiment/results_store.h"
+#include "results/results_store.h"
 #include "support/error.h"
 
 #include <QDialogButtonBox>

@@ -1,7 +1,7 @@
 #pragma once
 // Past runs from the results store that pacd-cli and pacd-studio share (pacd::ResultsStore): a table to pick
 // one, whose record the window then shows.
-#include "experiment/run_record.h"
+#include "results/run_record.h"
 
 #include <QDialog>
 

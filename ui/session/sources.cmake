@@ -6,7 +6,7 @@ target_sources(pacd_ui PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/session_file.h)
 # The browser reads pacd::ResultsStore; until core implements it (results_store.cpp), the window builds without
 # the "Browse past runs" entry rather than failing to link.
-if(EXISTS ${PROJECT_SOURCE_DIR}/core/experiment/results_store.cpp)
+if(EXISTS ${PROJECT_SOURCE_DIR}/core/results/results_store.cpp)
   target_sources(pacd_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/results_browser.cpp
     ${CMAKE_CURRENT_LIST_DIR}/results_browser.h)

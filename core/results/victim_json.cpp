@@ -1,4 +1,4 @@
-#include "experiment/victim_json.h"
+#include "results/victim_json.h"
 
 #include "support/error.h"
 

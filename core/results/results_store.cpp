@@ -1,4 +1,4 @@
-#include "experiment/results_store.h"
+#include "results/results_store.h"
 
 #include "support/error.h"
 #include "support/paths.h"

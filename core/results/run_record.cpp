@@ -1,7 +1,7 @@
-#include "experiment/run_record.h"
+#include "results/run_record.h"
 
-#include "experiment/victim_json.h"
 #include "plan/experiment_plan.h"
+#include "results/victim_json.h"
 #include "support/error.h"
 #include "support/runtime.h"
 

@@ -1,4 +1,4 @@
-#include "experiment/report.h"
+#include "results/report.h"
 
 #include "support/error.h"
 
