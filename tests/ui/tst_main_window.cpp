@@ -1,8 +1,8 @@
 // The window: constructs, shows problems as messages, switches language, toggles presentation mode.
-#include "experiment/experiment_form.h"
+#include "controls/experiment_form.h"
 #include "i18n/language.h"
-#include "main_window/main_window.h"
 #include "inspector/image_inspector.h"
+#include "main_window/main_window.h"
 #include "main_window/run_panel.h"
 #include "plots/attack_plot.h"
 #include "plots/certified_accuracy_plot.h"

@@ -1,7 +1,7 @@
 #include "main_window/main_window.h"
 
+#include "controls/experiment_form.h"
 #include "engine/engine_info.h"
-#include "experiment/experiment_form.h"
 #include "i18n/language.h"
 #include "inspector/image_inspector.h"
 #include "main_window/log_panel.h"

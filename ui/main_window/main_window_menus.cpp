@@ -2,9 +2,9 @@
 // main_window.cpp).
 #include "main_window/main_window.h"
 
+#include "controls/collapsible_section.h"
+#include "controls/experiment_form.h"
 #include "engine/engine_info.h"
-#include "experiment/collapsible_section.h"
-#include "experiment/experiment_form.h"
 #include "i18n/language.h"
 #include "main_window/log_panel.h"
 #include "main_window/run_panel.h"

@@ -1,4 +1,4 @@
-#include "experiment/advanced_panel.h"
+#include "controls/advanced_panel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
