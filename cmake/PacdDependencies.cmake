@@ -24,7 +24,7 @@ if(PACD_BUILD_GUI)
   find_package(Qt6 REQUIRED COMPONENTS Core Gui Widgets PrintSupport Test LinguistTools)  # QCustomPlot links PrintSupport
   find_package(QCustomPlotQt6 REQUIRED)
   # Export: QCustomPlot links PrintSupport (savePdf); SVG goes through QSvgGenerator (Debian: qt6-svg-dev).
-  find_package(Qt6 REQUIRED COMPONENTS PrintSupport Svg)
+  find_package(Qt6 REQUIRED COMPONENTS PrintSupport Svg Concurrent)  # Concurrent: ui/export's background export
 endif()
 
 message(STATUS "pacd: LibTorch ${Torch_VERSION}; OpenCV ${OpenCV_FOUND}; CURL ${CURL_FOUND}; OpenSSL ${OpenSSL_FOUND}; Qt6 Test ${Qt6Test_FOUND}")

@@ -376,6 +376,29 @@
     </message>
 </context>
 <context>
+    <name>pacd::ui::DatasetFetcher</name>
+    <message>
+        <source>Cannot fetch %1</source>
+        <translation>%1 kann nicht geladen werden</translation>
+    </message>
+    <message>
+        <source>pacd-cli was not found next to pacd-studio (%1). Run: pacd-cli fetch %2</source>
+        <translation>pacd-cli wurde nicht neben pacd-studio gefunden (%1). Ausführen: pacd-cli fetch %2</translation>
+    </message>
+    <message>
+        <source>%1 is installed</source>
+        <translation>%1 ist installiert</translation>
+    </message>
+    <message>
+        <source>The download did not complete (are you online?). Offline, download cifar-10-binary.tar.gz elsewhere and run: pacd-cli fetch cifar10 --from FILE. The log has the details.</source>
+        <translation>Der Download wurde nicht abgeschlossen (besteht eine Verbindung?). Offline cifar-10-binary.tar.gz anderswo herunterladen und ausführen: pacd-cli fetch cifar10 --from DATEI. Details stehen im Protokoll.</translation>
+    </message>
+    <message>
+        <source>fetching %1…</source>
+        <translation>%1 wird geladen…</translation>
+    </message>
+</context>
+<context>
     <name>pacd::ui::EpsilonControl</name>
     <message>
         <source>ℓ∞ budget of each poison's perturbation on images in [0, 1] (§3.3; paper: MNIST 0.1, CIFAR-10 0.03, App. E.3). The label gives it in 8-bit pixel levels.</source>
@@ -494,6 +517,57 @@
     </message>
 </context>
 <context>
+    <name>pacd::ui::ExportController</name>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>Kann den Ordner %1 nicht anlegen</translation>
+    </message>
+    <message>
+        <source>There are no results yet: run an experiment or open one first.</source>
+        <translation>Noch keine Ergebnisse: führen Sie zuerst ein Experiment aus oder öffnen Sie eines.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kann %1 nicht schreiben: %2</translation>
+    </message>
+    <message>
+        <source>The image inspector is empty: start a run to see the poisons.</source>
+        <translation>Der Bildinspektor ist leer: starten Sie einen Lauf, um die Gifte zu sehen.</translation>
+    </message>
+    <message>
+        <source>Folder for the figures</source>
+        <translation>Ordner für die Abbildungen</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Figures written</source>
+        <translation>Abbildungen geschrieben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) in %1 (16 × 10 cm, 300 dpi).</source>
+        <translation><numerusform>%n Datei in %1 (16 × 10 cm, 300 dpi).</numerusform><numerusform>%n Dateien in %1 (16 × 10 cm, 300 dpi).</numerusform></translation>
+    </message>
+    <message>
+        <source>Image grid</source>
+        <translation>Bildraster</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>pacd::ui::ImageInspector</name>
     <message>
         <source>auto</source>
@@ -604,14 +678,6 @@ SSIM %4</translation>
 <context>
     <name>pacd::ui::MainWindow</name>
     <message>
-        <source>&amp;Resume</source>
-        <translation>&amp;Fortsetzen</translation>
-    </message>
-    <message>
-        <source>&amp;Pause</source>
-        <translation>&amp;Pausieren</translation>
-    </message>
-    <message>
         <source>stage %1 of %2: %3 (reusing its stored result)</source>
         <translation>Stufe %1 von %2: %3 (gespeichertes Ergebnis wird wiederverwendet)</translation>
     </message>
@@ -695,58 +761,6 @@ Change the setting it names and start again.</source>
         <translation>Experiment kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <source>Open experiment</source>
-        <translation>Experiment öffnen</translation>
-    </message>
-    <message>
-        <source>Experiments (*.json);;All files (*)</source>
-        <translation>Experimente (*.json);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Save experiment</source>
-        <translation>Experiment speichern</translation>
-    </message>
-    <message>
-        <source>Experiments (*.json)</source>
-        <translation>Experimente (*.json)</translation>
-    </message>
-    <message>
-        <source>Cannot open the run</source>
-        <translation>Lauf kann nicht geöffnet werden</translation>
-    </message>
-    <message>
-        <source>About pacd-studio</source>
-        <translation>Über pacd-studio</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;pacd-studio %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Explores the PACD attack: bilevel, clean-label data poisoning that shrinks the certified radius of randomized-smoothing defenses (Mehra et al., &lt;i&gt;How Robust are Randomized Smoothing based Defenses to Data Poisoning?&lt;/i&gt;).&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;pacd-studio %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Untersucht den PACD-Angriff: zweistufige Datenvergiftung mit korrekten Labels, die den zertifizierten Radius von Randomized-Smoothing-Verteidigungen verkleinert (Mehra et al., &lt;i&gt;How Robust are Randomized Smoothing based Defenses to Data Poisoning?&lt;/i&gt;).&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Clear list</source>
-        <translation>Liste leeren</translation>
-    </message>
-    <message>
-        <source>Cannot fetch %1</source>
-        <translation>%1 kann nicht geladen werden</translation>
-    </message>
-    <message>
-        <source>pacd-cli was not found next to pacd-studio (%1). Run: pacd-cli fetch %2</source>
-        <translation>pacd-cli wurde nicht neben pacd-studio gefunden (%1). Ausführen: pacd-cli fetch %2</translation>
-    </message>
-    <message>
-        <source>%1 is installed</source>
-        <translation>%1 ist installiert</translation>
-    </message>
-    <message>
-        <source>The download did not complete (are you online?). Offline, download cifar-10-binary.tar.gz elsewhere and run: pacd-cli fetch cifar10 --from FILE. The log has the details.</source>
-        <translation>Der Download wurde nicht abgeschlossen (besteht eine Verbindung?). Offline cifar-10-binary.tar.gz anderswo herunterladen und ausführen: pacd-cli fetch cifar10 --from DATEI. Details stehen im Protokoll.</translation>
-    </message>
-    <message>
-        <source>fetching %1…</source>
-        <translation>%1 wird geladen…</translation>
-    </message>
-    <message>
         <source>pacd-studio — poisoning certified defenses</source>
         <translation>pacd-studio — Vergiftung zertifizierter Verteidigungen</translation>
     </message>
@@ -767,136 +781,8 @@ Change the setting it names and start again.</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <source>&amp;File</source>
-        <translation>&amp;Datei</translation>
-    </message>
-    <message>
-        <source>&amp;Open experiment…</source>
-        <translation>Experiment ö&amp;ffnen…</translation>
-    </message>
-    <message>
-        <source>Open &amp;recent</source>
-        <translation>&amp;Zuletzt geöffnet</translation>
-    </message>
-    <message>
-        <source>&amp;Save experiment</source>
-        <translation>Experiment &amp;speichern</translation>
-    </message>
-    <message>
-        <source>Save experiment &amp;as…</source>
-        <translation>Experiment speichern &amp;unter…</translation>
-    </message>
-    <message>
-        <source>&amp;Browse past runs…</source>
-        <translation>Frühere Läufe &amp;durchsuchen…</translation>
-    </message>
-    <message>
-        <source>&amp;Export</source>
-        <translation>&amp;Exportieren</translation>
-    </message>
-    <message>
-        <source>Plots as PNG, PDF or SVG…</source>
-        <translation>Diagramme als PNG, PDF oder SVG…</translation>
-    </message>
-    <message>
-        <source>Results as CSV…</source>
-        <translation>Ergebnisse als CSV…</translation>
-    </message>
-    <message>
-        <source>Poisoned data set…</source>
-        <translation>Vergifteter Datensatz…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
-    </message>
-    <message>
-        <source>&amp;Run</source>
-        <translation>&amp;Lauf</translation>
-    </message>
-    <message>
-        <source>&amp;Start</source>
-        <translation>&amp;Starten</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel</source>
-        <translation>&amp;Abbrechen</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Ansicht</translation>
-    </message>
-    <message>
-        <source>&amp;Presentation mode</source>
-        <translation>&amp;Präsentationsmodus</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Sprache</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
-        <source>&amp;About pacd-studio</source>
-        <translation>Ü&amp;ber pacd-studio</translation>
-    </message>
-    <message>
         <source>Device: %1</source>
         <translation>Gerät: %1</translation>
-    </message>
-    <message>
-        <source>Folder for the figures</source>
-        <translation>Ordner für die Abbildungen</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>Export fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>Figures written</source>
-        <translation>Abbildungen geschrieben</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) in %1 (16 × 10 cm, 300 dpi).</source>
-        <translation><numerusform>%n Datei in %1 (16 × 10 cm, 300 dpi).</numerusform><numerusform>%n Dateien in %1 (16 × 10 cm, 300 dpi).</numerusform></translation>
-    </message>
-    <message>
-        <source>Image grid</source>
-        <translation>Bildraster</translation>
-    </message>
-    <message>
-        <source>PNG images (*.png)</source>
-        <translation>PNG-Bilder (*.png)</translation>
-    </message>
-    <message>
-        <source>Results</source>
-        <translation>Ergebnisse</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-Dateien (*.csv)</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder %1</source>
-        <translation>Kann den Ordner %1 nicht anlegen</translation>
-    </message>
-    <message>
-        <source>There are no results yet: run an experiment or open one first.</source>
-        <translation>Noch keine Ergebnisse: führen Sie zuerst ein Experiment aus oder öffnen Sie eines.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Kann %1 nicht schreiben: %2</translation>
-    </message>
-    <message>
-        <source>The image inspector is empty: start a run to see the poisons.</source>
-        <translation>Der Bildinspektor ist leer: starten Sie einen Lauf, um die Gifte zu sehen.</translation>
-    </message>
-    <message>
-        <source>Image grid as PNG…</source>
-        <translation>Bildraster als PNG…</translation>
     </message>
 </context>
 <context>
@@ -1282,6 +1168,129 @@ Change the setting it names and start again.</source>
     <message>
         <source>training loss</source>
         <translation>Trainingsverlust</translation>
+    </message>
+</context>
+<context>
+    <name>pacd::ui::WindowActions</name>
+    <message>
+        <source>About pacd-studio</source>
+        <translation>Über pacd-studio</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;pacd-studio %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Explores the PACD attack: bilevel, clean-label data poisoning that shrinks the certified radius of randomized-smoothing defenses (Mehra et al., &lt;i&gt;How Robust are Randomized Smoothing based Defenses to Data Poisoning?&lt;/i&gt;).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;pacd-studio %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Untersucht den PACD-Angriff: zweistufige Datenvergiftung mit korrekten Labels, die den zertifizierten Radius von Randomized-Smoothing-Verteidigungen verkleinert (Mehra et al., &lt;i&gt;How Robust are Randomized Smoothing based Defenses to Data Poisoning?&lt;/i&gt;).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Open experiment</source>
+        <translation>Experiment öffnen</translation>
+    </message>
+    <message>
+        <source>Experiments (*.json);;All files (*)</source>
+        <translation>Experimente (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Save experiment</source>
+        <translation>Experiment speichern</translation>
+    </message>
+    <message>
+        <source>Experiments (*.json)</source>
+        <translation>Experimente (*.json)</translation>
+    </message>
+    <message>
+        <source>Clear list</source>
+        <translation>Liste leeren</translation>
+    </message>
+    <message>
+        <source>Cannot open the run</source>
+        <translation>Lauf kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausieren</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Open experiment…</source>
+        <translation>Experiment ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Save experiment</source>
+        <translation>Experiment &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Save experiment &amp;as…</source>
+        <translation>Experiment speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>&amp;Browse past runs…</source>
+        <translation>Frühere Läufe &amp;durchsuchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>Plots as PNG, PDF or SVG…</source>
+        <translation>Diagramme als PNG, PDF oder SVG…</translation>
+    </message>
+    <message>
+        <source>Results as CSV…</source>
+        <translation>Ergebnisse als CSV…</translation>
+    </message>
+    <message>
+        <source>Poisoned data set…</source>
+        <translation>Vergifteter Datensatz…</translation>
+    </message>
+    <message>
+        <source>Image grid as PNG…</source>
+        <translation>Bildraster als PNG…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Lauf</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation mode</source>
+        <translation>&amp;Präsentationsmodus</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About pacd-studio</source>
+        <translation>Ü&amp;ber pacd-studio</translation>
     </message>
 </context>
 <context>

@@ -376,6 +376,29 @@
     </message>
 </context>
 <context>
+    <name>pacd::ui::DatasetFetcher</name>
+    <message>
+        <source>Cannot fetch %1</source>
+        <translation>无法获取 %1</translation>
+    </message>
+    <message>
+        <source>pacd-cli was not found next to pacd-studio (%1). Run: pacd-cli fetch %2</source>
+        <translation>在 pacd-studio 旁未找到 pacd-cli（%1）。请运行：pacd-cli fetch %2</translation>
+    </message>
+    <message>
+        <source>%1 is installed</source>
+        <translation>%1 已安装</translation>
+    </message>
+    <message>
+        <source>The download did not complete (are you online?). Offline, download cifar-10-binary.tar.gz elsewhere and run: pacd-cli fetch cifar10 --from FILE. The log has the details.</source>
+        <translation>下载未完成（是否已联网？）。离线时，请在别处下载 cifar-10-binary.tar.gz 并运行：pacd-cli fetch cifar10 --from 文件。详情见日志。</translation>
+    </message>
+    <message>
+        <source>fetching %1…</source>
+        <translation>正在获取 %1…</translation>
+    </message>
+</context>
+<context>
     <name>pacd::ui::EpsilonControl</name>
     <message>
         <source>ℓ∞ budget of each poison's perturbation on images in [0, 1] (§3.3; paper: MNIST 0.1, CIFAR-10 0.03, App. E.3). The label gives it in 8-bit pixel levels.</source>
@@ -494,6 +517,57 @@
     </message>
 </context>
 <context>
+    <name>pacd::ui::ExportController</name>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <source>There are no results yet: run an experiment or open one first.</source>
+        <translation>尚无结果：请先运行或打开一个实验。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The image inspector is empty: start a run to see the poisons.</source>
+        <translation>图像检查器为空：开始运行以查看投毒样本。</translation>
+    </message>
+    <message>
+        <source>Folder for the figures</source>
+        <translation>图表保存文件夹</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>Figures written</source>
+        <translation>图表已写入</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) in %1 (16 × 10 cm, 300 dpi).</source>
+        <translation><numerusform>%1 中共 %n 个文件（16 × 10 厘米，300 dpi）。</numerusform></translation>
+    </message>
+    <message>
+        <source>Image grid</source>
+        <translation>图像网格</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>pacd::ui::ImageInspector</name>
     <message>
         <source>auto</source>
@@ -604,14 +678,6 @@ SSIM %4</translation>
 <context>
     <name>pacd::ui::MainWindow</name>
     <message>
-        <source>&amp;Resume</source>
-        <translation>继续(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Pause</source>
-        <translation>暂停(&amp;P)</translation>
-    </message>
-    <message>
         <source>stage %1 of %2: %3 (reusing its stored result)</source>
         <translation>第 %1/%2 阶段：%3（复用已保存的结果）</translation>
     </message>
@@ -694,58 +760,6 @@ Change the setting it names and start again.</source>
         <translation>无法保存实验</translation>
     </message>
     <message>
-        <source>Open experiment</source>
-        <translation>打开实验</translation>
-    </message>
-    <message>
-        <source>Experiments (*.json);;All files (*)</source>
-        <translation>实验 (*.json);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Save experiment</source>
-        <translation>保存实验</translation>
-    </message>
-    <message>
-        <source>Experiments (*.json)</source>
-        <translation>实验 (*.json)</translation>
-    </message>
-    <message>
-        <source>Cannot open the run</source>
-        <translation>无法打开运行</translation>
-    </message>
-    <message>
-        <source>About pacd-studio</source>
-        <translation>关于 pacd-studio</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;pacd-studio %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Explores the PACD attack: bilevel, clean-label data poisoning that shrinks the certified radius of randomized-smoothing defenses (Mehra et al., &lt;i&gt;How Robust are Randomized Smoothing based Defenses to Data Poisoning?&lt;/i&gt;).&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;pacd-studio %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;探索 PACD 攻击：一种双层优化的干净标签数据投毒，可缩小随机平滑防御的认证半径（Mehra 等，&lt;i&gt;How Robust are Randomized Smoothing based Defenses to Data Poisoning?&lt;/i&gt;）。&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Clear list</source>
-        <translation>清空列表</translation>
-    </message>
-    <message>
-        <source>Cannot fetch %1</source>
-        <translation>无法获取 %1</translation>
-    </message>
-    <message>
-        <source>pacd-cli was not found next to pacd-studio (%1). Run: pacd-cli fetch %2</source>
-        <translation>在 pacd-studio 旁未找到 pacd-cli（%1）。请运行：pacd-cli fetch %2</translation>
-    </message>
-    <message>
-        <source>%1 is installed</source>
-        <translation>%1 已安装</translation>
-    </message>
-    <message>
-        <source>The download did not complete (are you online?). Offline, download cifar-10-binary.tar.gz elsewhere and run: pacd-cli fetch cifar10 --from FILE. The log has the details.</source>
-        <translation>下载未完成（是否已联网？）。离线时，请在别处下载 cifar-10-binary.tar.gz 并运行：pacd-cli fetch cifar10 --from 文件。详情见日志。</translation>
-    </message>
-    <message>
-        <source>fetching %1…</source>
-        <translation>正在获取 %1…</translation>
-    </message>
-    <message>
         <source>pacd-studio — poisoning certified defenses</source>
         <translation>pacd-studio — 针对认证防御的投毒</translation>
     </message>
@@ -766,136 +780,8 @@ Change the setting it names and start again.</source>
         <translation>日志</translation>
     </message>
     <message>
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;Open experiment…</source>
-        <translation>打开实验(&amp;O)…</translation>
-    </message>
-    <message>
-        <source>Open &amp;recent</source>
-        <translation>最近打开(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Save experiment</source>
-        <translation>保存实验(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Save experiment &amp;as…</source>
-        <translation>实验另存为(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>&amp;Browse past runs…</source>
-        <translation>浏览历史运行(&amp;B)…</translation>
-    </message>
-    <message>
-        <source>&amp;Export</source>
-        <translation>导出(&amp;E)</translation>
-    </message>
-    <message>
-        <source>Plots as PNG, PDF or SVG…</source>
-        <translation>将图表导出为 PNG、PDF 或 SVG…</translation>
-    </message>
-    <message>
-        <source>Results as CSV…</source>
-        <translation>将结果导出为 CSV…</translation>
-    </message>
-    <message>
-        <source>Poisoned data set…</source>
-        <translation>投毒数据集…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>&amp;Run</source>
-        <translation>运行(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Start</source>
-        <translation>开始(&amp;S)</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel</source>
-        <translation>取消(&amp;C)</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>视图(&amp;V)</translation>
-    </message>
-    <message>
-        <source>&amp;Presentation mode</source>
-        <translation>演示模式(&amp;P)</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>语言(&amp;L)</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
-    </message>
-    <message>
-        <source>&amp;About pacd-studio</source>
-        <translation>关于 pacd-studio(&amp;A)</translation>
-    </message>
-    <message>
         <source>Device: %1</source>
         <translation>设备：%1</translation>
-    </message>
-    <message>
-        <source>Folder for the figures</source>
-        <translation>图表保存文件夹</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>导出失败</translation>
-    </message>
-    <message>
-        <source>Figures written</source>
-        <translation>图表已写入</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) in %1 (16 × 10 cm, 300 dpi).</source>
-        <translation><numerusform>%1 中共 %n 个文件（16 × 10 厘米，300 dpi）。</numerusform></translation>
-    </message>
-    <message>
-        <source>Image grid</source>
-        <translation>图像网格</translation>
-    </message>
-    <message>
-        <source>PNG images (*.png)</source>
-        <translation>PNG 图像 (*.png)</translation>
-    </message>
-    <message>
-        <source>Results</source>
-        <translation>结果</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder %1</source>
-        <translation>无法创建文件夹 %1</translation>
-    </message>
-    <message>
-        <source>There are no results yet: run an experiment or open one first.</source>
-        <translation>尚无结果：请先运行或打开一个实验。</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <source>The image inspector is empty: start a run to see the poisons.</source>
-        <translation>图像检查器为空：开始运行以查看投毒样本。</translation>
-    </message>
-    <message>
-        <source>Image grid as PNG…</source>
-        <translation>图像网格导出为 PNG…</translation>
     </message>
 </context>
 <context>
@@ -1280,6 +1166,129 @@ Change the setting it names and start again.</source>
     <message>
         <source>training loss</source>
         <translation>训练损失</translation>
+    </message>
+</context>
+<context>
+    <name>pacd::ui::WindowActions</name>
+    <message>
+        <source>About pacd-studio</source>
+        <translation>关于 pacd-studio</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;pacd-studio %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Explores the PACD attack: bilevel, clean-label data poisoning that shrinks the certified radius of randomized-smoothing defenses (Mehra et al., &lt;i&gt;How Robust are Randomized Smoothing based Defenses to Data Poisoning?&lt;/i&gt;).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;pacd-studio %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;探索 PACD 攻击：一种双层优化的干净标签数据投毒，可缩小随机平滑防御的认证半径（Mehra 等，&lt;i&gt;How Robust are Randomized Smoothing based Defenses to Data Poisoning?&lt;/i&gt;）。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Open experiment</source>
+        <translation>打开实验</translation>
+    </message>
+    <message>
+        <source>Experiments (*.json);;All files (*)</source>
+        <translation>实验 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Save experiment</source>
+        <translation>保存实验</translation>
+    </message>
+    <message>
+        <source>Experiments (*.json)</source>
+        <translation>实验 (*.json)</translation>
+    </message>
+    <message>
+        <source>Clear list</source>
+        <translation>清空列表</translation>
+    </message>
+    <message>
+        <source>Cannot open the run</source>
+        <translation>无法打开运行</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>继续(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>暂停(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Open experiment…</source>
+        <translation>打开实验(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Save experiment</source>
+        <translation>保存实验(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save experiment &amp;as…</source>
+        <translation>实验另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Browse past runs…</source>
+        <translation>浏览历史运行(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Plots as PNG, PDF or SVG…</source>
+        <translation>将图表导出为 PNG、PDF 或 SVG…</translation>
+    </message>
+    <message>
+        <source>Results as CSV…</source>
+        <translation>将结果导出为 CSV…</translation>
+    </message>
+    <message>
+        <source>Poisoned data set…</source>
+        <translation>投毒数据集…</translation>
+    </message>
+    <message>
+        <source>Image grid as PNG…</source>
+        <translation>图像网格导出为 PNG…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>运行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>开始(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation mode</source>
+        <translation>演示模式(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About pacd-studio</source>
+        <translation>关于 pacd-studio(&amp;A)</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,7 @@
 // pacd-studio: the desktop application. Thin: options, threads, the window (ui/).
+#include "controls/collapsible_section.h"
+#include "controls/experiment_form.h"
 #include "engine/engine_info.h"
-#include "experiment/collapsible_section.h"
-#include "experiment/experiment_form.h"
 #include "main_window/main_window.h"
 #include "main_window/run_panel.h"
 

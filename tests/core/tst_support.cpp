@@ -5,6 +5,8 @@
 #include "support/progress.h"
 #include "support/runtime.h"
 
+#include <atomic>
+#include <chrono>
 #include <fstream>
 #include <thread>
 #include <unistd.h>
@@ -78,15 +80,31 @@ void TestSupport::dataDirResolutionOrder() {
 }
 
 void TestSupport::cancelTokenAcrossThreads() {
+    // The worker polls between batches while another thread cancels: the worker must see the cancel, after it had
+    // polled uncancelled (the canceller waits for the first poll), and within a bounded time.
     CancelToken token;
-    int batches = 0;
-    std::thread canceller([&] { token.cancel(); });
-    canceller.join();
+    std::atomic<bool> polling{false};
+    std::thread canceller([&] {
+        while (!polling.load())
+            std::this_thread::yield();
+        std::this_thread::sleep_for(std::chrono::milliseconds(20)); // the worker goes on polling meanwhile
+        token.cancel();
+    });
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
+    long long batches = 0;
+    bool cancelSeen = false;
     try {
-        for (;; ++batches) token.throwIfCancelled();
+        for (; std::chrono::steady_clock::now() < deadline; ++batches) {
+            token.throwIfCancelled();
+            polling = true;
+        }
     } catch (const Cancelled&) {
+        cancelSeen = true;
     }
-    QCOMPARE(batches, 0);
+    canceller.join();
+    QVERIFY2(cancelSeen, "the cancel from the other thread was not seen within 10 s");
+    QVERIFY2(batches > 0, "the token was cancelled before the other thread cancelled it");
+    QVERIFY(token.isCancelled());
     token.reset();
     QVERIFY(!token.isCancelled());
     std::vector<ProgressEvent> seen;

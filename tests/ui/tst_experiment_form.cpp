@@ -1,7 +1,7 @@
 // The controls produce the spec they show; ε's three views agree; problems are reported, not run.
-#include "experiment/advanced_panel.h"
-#include "experiment/epsilon_control.h"
-#include "experiment/experiment_form.h"
+#include "controls/advanced_panel.h"
+#include "controls/epsilon_control.h"
+#include "controls/experiment_form.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>

@@ -9,7 +9,7 @@
 #include <QtTest/QtTest>
 
 #include <QSvgRenderer>
-#include <qcustomplot.h>
+#include "plots/qcustomplot_include.h"
 
 #include <cmath>
 #include <memory>

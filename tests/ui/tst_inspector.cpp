@@ -1,5 +1,6 @@
 // The image inspector: SSIM / PSNR / norms against known values and an independent SSIM, the grid's cells, the
 // δ colour map, the blend slider and the zoom dialog.
+#include "i18n/language.h"
 #include "inspector/image_cell.h"
 #include "inspector/image_inspector.h"
 #include "inspector/image_metrics.h"
@@ -8,12 +9,15 @@
 
 #include <QtTest/QtTest>
 
+#include <QDoubleSpinBox>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QRandomGenerator>
 #include <QtEndian>
 
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 #include <limits>
@@ -117,6 +121,7 @@ class TestInspector : public QObject {
     void blendSliderGoesFromCleanToPoisoned();
     void colourImagesAreShownInColour();
     void clickEnlargesWithNearestNeighbour();
+    void retranslatesOnALanguageSwitch();
     void screenshots();
 };
 
@@ -320,6 +325,40 @@ void TestInspector::clickEnlargesWithNearestNeighbour() {
         for (const QPoint offset : {QPoint(0, 0), QPoint(9, 9), QPoint(4, 6)})
             QCOMPARE(qGray(shown.pixel(p * 10 + offset)), qGray(original.pixel(p)));
     dialog->close();
+}
+
+// A language switch reaches the inspector's own labels (headers, blend caption, placeholder) and its spin box.
+void TestInspector::retranslatesOnALanguageSwitch() {
+    const auto hasLabel = [](const QWidget& widget, const QString& text) {
+        const auto labels = widget.findChildren<QLabel*>();
+        return std::any_of(labels.begin(), labels.end(), [&](const QLabel* label) { return label->text() == text; });
+    };
+    ImageInspector inspector;
+    const ImageShape shape{1, 4, 4};
+    const std::vector<float> clean(16, 0.25f), poisoned(16, 0.5f);
+    inspector.updateImages({3}, {QVector<float>(poisoned.begin(), poisoned.end())}, {QVector<float>(clean.begin(), clean.end())},
+                           shape.channels, shape.height, shape.width);
+    auto* amplification = inspector.findChild<QDoubleSpinBox*>();
+    QVERIFY(amplification);
+    QVERIFY(hasLabel(inspector, QStringLiteral("Clean")));
+    QVERIFY(hasLabel(inspector, QStringLiteral("Clean → poisoned: 100 %")));
+    QVERIFY(hasLabel(inspector, QStringLiteral("No poisons yet: they appear here while an attack runs.")));
+
+    LanguageManager languages;
+    QVERIFY(languages.setLanguage(QStringLiteral("de")));
+    // QApplication posts LanguageChange to the top-level widgets: the strings change on the next event-loop turn.
+    QTRY_VERIFY(hasLabel(inspector, QStringLiteral("Sauber")));
+    QVERIFY(!hasLabel(inspector, QStringLiteral("Clean")));
+    QVERIFY(hasLabel(inspector, QStringLiteral("Vergiftet")));
+    QVERIFY(hasLabel(inspector, QStringLiteral("Sauber → vergiftet: 100 %")));
+    QVERIFY(hasLabel(inspector, QStringLiteral("Noch keine Gifte: sie erscheinen hier, während ein Angriff läuft.")));
+    QCOMPARE(amplification->toolTip(),
+             QStringLiteral("Verstärkung der Störung in der δ-Spalte; „auto“ bildet ±ε auf die Enden der Farbskala ab"));
+    QCOMPARE(inspector.rowCount(), 1); // the rows stay
+
+    QVERIFY(languages.setLanguage(QStringLiteral("en")));
+    QTRY_VERIFY(hasLabel(inspector, QStringLiteral("Clean")));
+    QVERIFY(hasLabel(inspector, QStringLiteral("Clean → poisoned: 100 %")));
 }
 
 void TestInspector::screenshots() {

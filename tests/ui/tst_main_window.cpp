@@ -1,8 +1,9 @@
 // The window: constructs, shows problems as messages, switches language, toggles presentation mode.
-#include "experiment/experiment_form.h"
+#include "controls/experiment_form.h"
 #include "i18n/language.h"
-#include "main_window/main_window.h"
 #include "inspector/image_inspector.h"
+#include "main_window/export_controller.h"
+#include "main_window/main_window.h"
 #include "main_window/run_panel.h"
 #include "plots/attack_plot.h"
 #include "plots/certified_accuracy_plot.h"
@@ -11,6 +12,7 @@
 
 #include <QElapsedTimer>
 #include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
@@ -74,6 +76,49 @@ class TestMainWindow : public QObject {
         QCOMPARE(*window.form()->spec().epsilon, 0.1); // the form is unchanged and usable
         QVERIFY(window.form()->isEnabled());
     }
+    void menusOfferEveryAction() {
+        // The menu bar as a user finds it: what each menu holds (separators aside), and the Run menu following
+        // the controller's state.
+        MainWindow window(testOptions());
+        const auto texts = [](const QMenu* menu) {
+            QStringList out;
+            for (const auto* action : menu->actions())
+                if (!action->isSeparator()) out << action->text();
+            return out;
+        };
+        QStringList titles;
+        for (const auto* action : window.menuBar()->actions())
+            titles << action->text();
+        QCOMPARE(titles, (QStringList{QStringLiteral("&File"), QStringLiteral("&Run"), QStringLiteral("&View"),
+                                      QStringLiteral("&Language"), QStringLiteral("&Help")}));
+        const auto* file = window.menuBar()->actions().at(0)->menu();
+        QCOMPARE(texts(file),
+                 (QStringList{QStringLiteral("&Open experiment…"), QStringLiteral("Open &recent"),
+                              QStringLiteral("&Save experiment"), QStringLiteral("Save experiment &as…"),
+                              QStringLiteral("&Browse past runs…"), QStringLiteral("&Export"), QStringLiteral("&Quit")}));
+        for (const auto* action : file->actions())
+            QVERIFY2(action->isEnabled(), qPrintable(action->text()));
+        const QMenu* exportMenu = nullptr;
+        for (const auto* action : file->actions())
+            if (action->text() == QStringLiteral("&Export")) exportMenu = action->menu();
+        QVERIFY(exportMenu);
+        QCOMPARE(texts(exportMenu),
+                 (QStringList{QStringLiteral("Plots as PNG, PDF or SVG…"), QStringLiteral("Image grid as PNG…"),
+                              QStringLiteral("Results as CSV…"), QStringLiteral("Poisoned data set…")}));
+        const auto* run = window.menuBar()->actions().at(1)->menu();
+        QCOMPARE(texts(run), (QStringList{QStringLiteral("&Start"), QStringLiteral("&Pause"), QStringLiteral("&Cancel")}));
+        QVERIFY(run->actions().at(0)->isEnabled());
+        QVERIFY(!run->actions().at(1)->isEnabled());
+        QVERIFY(!run->actions().at(2)->isEnabled());
+        QCOMPARE(texts(window.menuBar()->actions().at(3)->menu()).size(), 3); // English, Deutsch, 简体中文
+        // Without results the exports say what is missing instead of writing an empty file.
+        QTemporaryDir out;
+        QString error;
+        QVERIFY(!window.exports()->exportResultsCsv(out.filePath(QStringLiteral("results.csv")), &error));
+        QVERIFY2(error.contains(QStringLiteral("no results")), qPrintable(error));
+        QVERIFY(!window.exports()->exportInspectorGrid(out.filePath(QStringLiteral("grid.png")), &error));
+        QVERIFY2(error.contains(QStringLiteral("empty")), qPrintable(error));
+    }
     void languageSwitchChangesStrings() {
         MainWindow window(testOptions());
         QCOMPARE(window.tabs()->tabText(0), QStringLiteral("Plots"));
@@ -129,16 +174,16 @@ class TestMainWindow : public QObject {
         // Export as the File > Export menu does it: every plot as PNG, PDF and SVG, the grid, the results as CSV.
         QTemporaryDir out;
         QString error;
-        const auto files = window.exportPlots(out.path(), {QStringLiteral("png"), QStringLiteral("pdf"), QStringLiteral("svg")}, &error);
+        const auto files = window.exports()->exportPlots(out.path(), {QStringLiteral("png"), QStringLiteral("pdf"), QStringLiteral("svg")}, &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QCOMPARE(files.size(), 3 * (window.plots()->plots().size() + 1)); // + the toy plot
         for (const auto& file : files) QVERIFY2(QFileInfo(file).size() > 1000, qPrintable(file));
         QImage png(out.filePath(QStringLiteral("certifiedAccuracyPlot.png")));
         QCOMPARE(png.size(), QSize(1890, 1181)); // 16 × 10 cm at 300 dpi
         QVERIFY(QFile(out.filePath(QStringLiteral("attackPlot.svg"))).open(QIODevice::ReadOnly));
-        QVERIFY2(window.exportInspectorGrid(out.filePath(QStringLiteral("grid.png")), &error), qPrintable(error));
+        QVERIFY2(window.exports()->exportInspectorGrid(out.filePath(QStringLiteral("grid.png")), &error), qPrintable(error));
         QVERIFY(!QImage(out.filePath(QStringLiteral("grid.png"))).isNull());
-        QVERIFY2(window.exportResultsCsv(out.filePath(QStringLiteral("results.csv")), &error), qPrintable(error));
+        QVERIFY2(window.exports()->exportResultsCsv(out.filePath(QStringLiteral("results.csv")), &error), qPrintable(error));
         QFile csv(out.filePath(QStringLiteral("results.csv")));
         QVERIFY(csv.open(QIODevice::ReadOnly));
         const auto lines = QString::fromUtf8(csv.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);

@@ -121,7 +121,30 @@ void TestRunController::pauseThenResumeFinishes() {
     for (const auto& stage : plan)
         reused += stage.reused ? 1 : 0;
     QVERIFY2(reused >= 2, qPrintable(QStringLiteral("%1 stages reused").arg(reused)));
-    QCOMPARE(finished.first().first().value<pacd::RunRecord>().status, std::string("finished"));
+    const auto resumed = finished.first().first().value<pacd::RunRecord>();
+    QCOMPARE(resumed.status, std::string("finished"));
+
+    // The same spec run without a pause, in a work root of its own (nothing to reuse): the same numbers.
+    QTemporaryDir work;
+    auto uninterruptedOptions = options();
+    uninterruptedOptions.workRoot = work.path();
+    uninterruptedOptions.resultsStore = QStringLiteral("none");
+    RunController uninterrupted;
+    QSignalSpy uninterruptedFinished(&uninterrupted, &RunController::finished);
+    QVERIFY(uninterrupted.start(spec, uninterruptedOptions));
+    QVERIFY(uninterruptedFinished.wait(240'000));
+    const auto reference = uninterruptedFinished.first().first().value<pacd::RunRecord>();
+    QCOMPARE(resumed.victims.size(), reference.victims.size());
+    for (std::size_t i = 0; i < reference.victims.size(); ++i) {
+        const auto& got = resumed.victims[i];
+        const auto& want = reference.victims[i];
+        QCOMPARE(got.data, want.data);
+        QCOMPARE(got.seed, want.seed);
+        QCOMPARE(got.acr, want.acr);
+        QCOMPARE(got.aca, want.aca);
+        QCOMPARE(got.baseAccuracy, want.baseAccuracy);
+        QCOMPARE(got.pointRadii, want.pointRadii);
+    }
 }
 
 void TestRunController::invalidSpecFails() {

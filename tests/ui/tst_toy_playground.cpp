@@ -1,13 +1,18 @@
 // The toy playground: the attack runs to the end on its worker thread and reproduces App. D.2's analytic radii;
 // cancel stops it; probe circles measure the distance to each boundary.
 #include "export/plot_export.h"
+#include "i18n/language.h"
 #include "toy/toy_engine.h"
 #include "toy/toy_playground.h"
 
+#include <QGroupBox>
+#include <QLabel>
+#include <QPushButton>
 #include <QtTest/QtTest>
 
-#include <qcustomplot.h>
+#include "plots/qcustomplot_include.h"
 
+#include <algorithm>
 #include <cmath>
 
 using namespace pacd::ui;
@@ -21,6 +26,7 @@ class TestToyPlayground : public QObject {
     void probeBeforeARunUsesTheBayesBoundary();
     void attackRunsToTheEndAndMovesTheBoundary();
     void cancelStopsTheAttack();
+    void retranslatesOnALanguageSwitch();
     void screenshots();
 };
 
@@ -122,6 +128,42 @@ void TestToyPlayground::cancelStopsTheAttack() {
     playground.start();
     QVERIFY(finished.wait(60000));
     QVERIFY(playground.outcome().has_value());
+}
+
+// A language switch reaches the controls, the status line and the plot's legend.
+void TestToyPlayground::retranslatesOnALanguageSwitch() {
+    const auto hasButton = [](const QWidget& widget, const QString& text) {
+        const auto buttons = widget.findChildren<QPushButton*>();
+        return std::any_of(buttons.begin(), buttons.end(), [&](const QPushButton* b) { return b->text() == text; });
+    };
+    const auto hasLabel = [](const QWidget& widget, const QString& text) {
+        const auto labels = widget.findChildren<QLabel*>();
+        return std::any_of(labels.begin(), labels.end(), [&](const QLabel* label) { return label->text() == text; });
+    };
+    ToyPlayground playground;
+    auto* box = playground.findChild<QGroupBox*>();
+    QVERIFY(box);
+    QCOMPARE(box->title(), QStringLiteral("Attack (App. D.2)"));
+    QVERIFY(hasButton(playground, QStringLiteral("Run attack")));
+    QVERIFY(hasLabel(playground, QStringLiteral("Points per class")));
+    QVERIFY(hasLabel(playground, QStringLiteral("Click the plot to place points and see their certified radii.")));
+    QCOMPARE(playground.plot()->graph(0)->name(), QStringLiteral("class +1"));
+
+    LanguageManager languages;
+    QVERIFY(languages.setLanguage(QStringLiteral("de")));
+    // QApplication posts LanguageChange to the top-level widgets: the strings change on the next event-loop turn.
+    QTRY_COMPARE(box->title(), QStringLiteral("Angriff (Anh. D.2)"));
+    QVERIFY(hasButton(playground, QStringLiteral("Angriff starten")));
+    QVERIFY(!hasButton(playground, QStringLiteral("Run attack")));
+    QVERIFY(hasButton(playground, QStringLiteral("Punkte löschen")));
+    QVERIFY(hasLabel(playground, QStringLiteral("Punkte pro Klasse")));
+    QVERIFY(hasLabel(
+        playground, QStringLiteral("Klicken Sie in das Diagramm, um Punkte zu setzen und ihre zertifizierten Radien zu sehen.")));
+    QCOMPARE(playground.plot()->graph(0)->name(), QStringLiteral("Klasse +1"));
+
+    QVERIFY(languages.setLanguage(QStringLiteral("en")));
+    QTRY_COMPARE(box->title(), QStringLiteral("Attack (App. D.2)"));
+    QVERIFY(hasButton(playground, QStringLiteral("Run attack")));
 }
 
 void TestToyPlayground::screenshots() {

@@ -1,11 +1,11 @@
-// torch first: Qt's keyword macros break its headers.
+// Core (and so torch) headers first, by habit: with QT_NO_KEYWORDS there are no Qt keyword macros to break them.
 #include "data/catalog.h"
 #include "support/paths.h"
 #include "support/runtime.h"
 
 #include "engine/engine_info.h"
+#include "inspector/image_render.h"
 
-#include <algorithm>
 #include <exception>
 
 namespace pacd::ui {
@@ -32,10 +32,6 @@ QString resolvedDataDir(const QString& dataDir) {
     return QString::fromStdString(dataPath(dataDir).string());
 }
 
-QString stateDirectory() {
-    return QString::fromStdString(pacd::stateDir().string());
-}
-
 int configureEngineThreads(int threads) {
     return pacd::configureThreads(threads);
 }
@@ -46,24 +42,6 @@ QString describeEngineDevice(const QString& device) {
     } catch (const std::exception& e) {
         return QString::fromUtf8(e.what());
     }
-}
-
-QImage imageFromChw(const float* data, int channels, int height, int width) {
-    QImage image(width, height, channels == 3 ? QImage::Format_RGB888 : QImage::Format_Grayscale8);
-    const auto byte = [](float v) { return static_cast<uchar>(std::clamp(v, 0.0f, 1.0f) * 255.0f + 0.5f); };
-    const int plane = height * width;
-    for (int y = 0; y < height; ++y) {
-        uchar* line = image.scanLine(y);
-        for (int x = 0; x < width; ++x) {
-            const int at = y * width + x;
-            if (channels == 3)
-                for (int c = 0; c < 3; ++c)
-                    line[x * 3 + c] = byte(data[c * plane + at]);
-            else
-                line[x] = byte(data[at]);
-        }
-    }
-    return image;
 }
 
 ClassThumbnails classThumbnails(const QString& dataset, const QString& dataDir) {
@@ -82,7 +60,7 @@ ClassThumbnails classThumbnails(const QString& dataset, const QString& dataDir) 
                 continue;
             }
             const auto image = images[found[0][0].item<std::int64_t>()].contiguous();
-            out.images << imageFromChw(image.data_ptr<float>(), channels, height, width);
+            out.images << imageFromFloats(image.data_ptr<float>(), ImageShape{channels, height, width});
         }
     } catch (const std::exception&) {
         return {}; // missing or unreadable: the form shows class numbers only

@@ -20,8 +20,6 @@ struct DatasetInfo {
 QVector<DatasetInfo> experimentDatasets(const QString& dataDir = {});
 /// The data directory in force (override, $PACD_DATA_DIR, XDG...).
 QString resolvedDataDir(const QString& dataDir = {});
-/// Where pacd-studio keeps state (the runs' work root, results store).
-QString stateDirectory();
 
 /// Sets LibTorch's intra-op threads (0 = one per core); returns the count in force.
 int configureEngineThreads(int threads = 0);
@@ -36,8 +34,5 @@ struct ClassThumbnails {
     QVector<QImage> images;
 };
 ClassThumbnails classThumbnails(const QString& dataset, const QString& dataDir = {});
-
-/// Turns CHW floats in [0, 1] into an image (1 channel: grey, 3: RGB).
-QImage imageFromChw(const float* data, int channels, int height, int width);
 
 } // namespace pacd::ui

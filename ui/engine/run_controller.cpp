@@ -117,7 +117,8 @@ void RunController::flush() {
     for (const auto& victim : batch.victims)
         Q_EMIT victimFinished(victim);
     if (batch.preview) Q_EMIT poisonPreview(*batch.preview);
-    if (m_thread || !batch.empty()) Q_EMIT progressChanged(m_tracker.progress());
+    // Also after the thread ended (the last flush, after finish()): the bars show where the run stopped.
+    Q_EMIT progressChanged(m_tracker.progress());
 }
 
 void RunController::onThreadFinished() {

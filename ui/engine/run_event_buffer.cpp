@@ -7,8 +7,7 @@
 namespace pacd::ui {
 
 bool RunEventBuffer::Batch::empty() const {
-    return !plan && stagesStarted.isEmpty() && samples.isEmpty() && log.isEmpty() && victims.isEmpty() && !preview &&
-           !lastExperimentEvent;
+    return !plan && stagesStarted.isEmpty() && samples.isEmpty() && log.isEmpty() && victims.isEmpty() && !preview;
 }
 
 void RunEventBuffer::setPlan(const QVector<StageInfo>& plan) {
@@ -25,10 +24,8 @@ void RunEventBuffer::stageStarted(const StageInfo& stage) {
 void RunEventBuffer::sample(MetricSample sample) {
     QMutexLocker lock(&m_mutex);
     if (sample.run.isEmpty()) sample.run = m_currentStage;
-    if (sample.stage == QLatin1String("experiment")) {
-        m_batch.lastExperimentEvent = std::move(sample);
-        return;
-    }
+    // "experiment" events only count stages, which the plan and stagesStarted already carry.
+    if (sample.stage == QLatin1String("experiment")) return;
     if (m_batch.samples.size() < kMaxSamples) m_batch.samples.push_back(std::move(sample));
 }
 
@@ -45,11 +42,6 @@ void RunEventBuffer::victim(const pacd::VictimResult& victim) {
 void RunEventBuffer::preview(PoisonPreview preview) {
     QMutexLocker lock(&m_mutex);
     m_batch.preview = std::move(preview);
-}
-
-QString RunEventBuffer::currentStage() const {
-    QMutexLocker lock(&m_mutex);
-    return m_currentStage;
 }
 
 RunEventBuffer::Batch RunEventBuffer::drain() {

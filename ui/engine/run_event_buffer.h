@@ -20,8 +20,7 @@ class RunEventBuffer {
         QVector<MetricSample> samples;
         QStringList log;
         QVector<pacd::VictimResult> victims;
-        std::optional<PoisonPreview> preview;            ///< only the newest
-        std::optional<MetricSample> lastExperimentEvent; ///< newest "experiment" event (stages done of total)
+        std::optional<PoisonPreview> preview; ///< only the newest
         bool empty() const;
     };
 
@@ -34,15 +33,13 @@ class RunEventBuffer {
     void log(const QString& line);
     void victim(const pacd::VictimResult& victim);
     void preview(PoisonPreview preview);
-    /// The stage that metrics belong to (set by stageStarted).
-    QString currentStage() const;
 
     Batch drain();
 
   private:
-    mutable QMutex m_mutex;
+    QMutex m_mutex;
     Batch m_batch;
-    QString m_currentStage;
+    QString m_currentStage; ///< the stage that metrics belong to (set by stageStarted)
 };
 
 } // namespace pacd::ui

@@ -1,4 +1,4 @@
-// Includes the core (and so torch) before any Qt header: Qt's `slots` macro breaks torch's headers.
+// Core (and so torch) headers first, by habit: with QT_NO_KEYWORDS there are no Qt keyword macros to break them.
 #include "experiment/poison_export.h"
 #include "support/paths.h"
 

@@ -6,14 +6,14 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFormLayout>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPointer>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QThread>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 
@@ -31,6 +31,8 @@ QHBoxLayout* withBrowse(QLineEdit* edit, QPushButton* button) {
 
 DatasetExportDialog::DatasetExportDialog(QWidget* parent) : QDialog(parent) {
     qRegisterMetaType<DatasetExportResult>();
+    m_watcher = new QFutureWatcher<DatasetExportResult>(this);
+    connect(m_watcher, &QFutureWatcher<DatasetExportResult>::finished, this, [this] { onFinished(m_watcher->result()); });
     setWindowTitle(tr("Export poisoned training set"));
     m_manifest = new QLineEdit;
     m_manifest->setPlaceholderText(tr("poison-set manifest (.json)"));
@@ -112,21 +114,10 @@ void DatasetExportDialog::startExport() {
     }
     setBusy(true);
     m_status->setText(tr("Exporting…"));
-    // The export reads the data set and writes thousands of files: off the GUI thread. The result comes back
-    // queued to this dialog (dropped if the dialog is gone).
-    QPointer<DatasetExportDialog> self(this);
-    auto* thread = QThread::create([self, job] {
-        const auto result = exportPoisonedDataset(job);
-        if (self)
-            QMetaObject::invokeMethod(
-                self,
-                [self, result] {
-                    if (self) self->onFinished(result);
-                },
-                Qt::QueuedConnection);
-    });
-    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    thread->start();
+    // The export reads the data set and writes thousands of files: off the GUI thread, on the global pool. The job
+    // owns a copy of the request and touches no widget; the watcher (a child of the dialog) brings the result back
+    // to the GUI thread, and a dialog closed meanwhile takes its watcher with it, so the result is dropped.
+    m_watcher->setFuture(QtConcurrent::run([job] { return exportPoisonedDataset(job); }));
 }
 
 void DatasetExportDialog::setBusy(bool busy) {

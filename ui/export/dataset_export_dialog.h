@@ -6,6 +6,7 @@
 class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
+template <typename T> class QFutureWatcher;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
@@ -42,6 +43,7 @@ class DatasetExportDialog : public QDialog {
     QCheckBox* m_poisonsOnly = nullptr;
     QLabel* m_status = nullptr;
     QDialogButtonBox* m_buttons = nullptr;
+    QFutureWatcher<DatasetExportResult>* m_watcher = nullptr;
     QString m_dataDir;
     bool m_busy = false;
 };

@@ -1,6 +1,6 @@
 #include "export/plot_export.h"
 
-#include <qcustomplot.h>
+#include "plots/qcustomplot_include.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

@@ -152,9 +152,4 @@ void PlotExportDialog::accept() {
     QDialog::accept();
 }
 
-bool PlotExportDialog::exportWithDialog(QCustomPlot& plot, QWidget* parent) {
-    PlotExportDialog dialog(plot, parent);
-    return dialog.exec() == QDialog::Accepted;
-}
-
 } // namespace pacd::ui

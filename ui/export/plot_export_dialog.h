@@ -22,9 +22,6 @@ class PlotExportDialog : public QDialog {
     QString path() const;
     void setPath(const QString& path);
 
-    /// Opens the dialog for `plot`; true when a file was written.
-    static bool exportWithDialog(QCustomPlot& plot, QWidget* parent = nullptr);
-
   public Q_SLOTS:
     void accept() override;
 

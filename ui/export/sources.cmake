@@ -9,4 +9,4 @@ target_sources(pacd_ui PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/plot_export.h
   ${CMAKE_CURRENT_LIST_DIR}/plot_export_dialog.cpp
   ${CMAKE_CURRENT_LIST_DIR}/plot_export_dialog.h)
-target_link_libraries(pacd_ui PRIVATE Qt6::Svg)
+target_link_libraries(pacd_ui PRIVATE Qt6::Svg Qt6::Concurrent)

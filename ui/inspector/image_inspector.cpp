@@ -5,6 +5,7 @@
 #include "inspector/zoom_dialog.h"
 
 #include <QDoubleSpinBox>
+#include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -25,6 +26,7 @@ namespace {
 constexpr int kHeaderRow = 0;
 constexpr int kFirstImageColumn = 1; // column 0 of the grid holds the row's index label
 constexpr int kMetricsColumn = kFirstImageColumn + ImageInspector::ColumnCount;
+constexpr int kMaximumRows = 64; // further images of a preview are ignored
 
 QString number(double value, int digits = 3) {
     return QLocale().toString(value, 'g', digits);
@@ -46,35 +48,28 @@ ImageInspector::ImageInspector(QWidget* parent) : QWidget(parent) {
     m_amplificationBox = new QDoubleSpinBox;
     m_amplificationBox->setRange(0.0, 1000.0);
     m_amplificationBox->setDecimals(1);
-    m_amplificationBox->setSpecialValueText(tr("auto"));
-    m_amplificationBox->setPrefix(tr("δ × "));
-    m_amplificationBox->setToolTip(
-        tr("Amplification of the perturbation in the δ column; \"auto\" maps ±ε to the ends of the colour map"));
     connect(m_amplificationBox, &QDoubleSpinBox::valueChanged, this, [this](double value) { setAmplification(value); });
 
-    auto* legend = new QLabel;
-    legend->setPixmap(QPixmap::fromImage(perturbationLegend(120, 12)));
-    legend->setToolTip(tr("Colour of the amplified perturbation: blue negative, white zero, red positive"));
+    m_legend = new QLabel;
+    m_legend->setPixmap(QPixmap::fromImage(perturbationLegend(120, 12)));
     m_legendLow = new QLabel;
     m_legendHigh = new QLabel;
 
     m_blend = new QSlider(Qt::Horizontal);
     m_blend->setRange(0, 100);
     m_blend->setValue(100);
-    m_blend->setToolTip(tr("Blend the poisoned column from the clean image (0 %) to the poison (100 %)"));
     m_blendLabel = new QLabel;
     connect(m_blend, &QSlider::valueChanged, this, [this] {
-        m_blendLabel->setText(tr("Clean → poisoned: %1 %").arg(m_blend->value()));
+        updateBlendLabel();
         refreshAll();
     });
-    m_blendLabel->setText(tr("Clean → poisoned: %1 %").arg(m_blend->value()));
 
     auto* controls = new QHBoxLayout;
     controls->addWidget(m_caption);
     controls->addWidget(m_amplificationBox);
     controls->addSpacing(12);
     controls->addWidget(m_legendLow);
-    controls->addWidget(legend);
+    controls->addWidget(m_legend);
     controls->addWidget(m_legendHigh);
     controls->addStretch();
     controls->addWidget(m_blendLabel);
@@ -87,20 +82,20 @@ ImageInspector::ImageInspector(QWidget* parent) : QWidget(parent) {
     m_gridLayout->setVerticalSpacing(6);
     m_gridLayout->setSizeConstraint(QLayout::SetMinAndMaxSize);
     m_gridLayout->setAlignment(Qt::AlignTop | Qt::AlignLeft); // rows stay packed at the top of the scroll area
-    const QString headers[] = {tr("Clean"), tr("Poisoned"), QString()};
     for (int column = 0; column < ColumnCount; ++column) {
-        auto* header = new QLabel(headers[column]);
-        header->setAlignment(Qt::AlignCenter);
-        m_gridLayout->addWidget(header, kHeaderRow, kFirstImageColumn + column);
-        if (column == PerturbationColumn) m_deltaHeader = header;
+        m_headers[column] = new QLabel;
+        m_headers[column]->setAlignment(Qt::AlignCenter);
+        m_gridLayout->addWidget(m_headers[column], kHeaderRow, kFirstImageColumn + column);
     }
-    m_gridLayout->addWidget(new QLabel(tr("Index")), kHeaderRow, 0);
-    m_gridLayout->addWidget(new QLabel(tr("L∞ · L2 · PSNR · SSIM")), kHeaderRow, kMetricsColumn);
+    m_indexHeader = new QLabel;
+    m_gridLayout->addWidget(m_indexHeader, kHeaderRow, 0);
+    m_metricsHeader = new QLabel;
+    m_gridLayout->addWidget(m_metricsHeader, kHeaderRow, kMetricsColumn);
 
     auto* scroll = new QScrollArea;
     scroll->setWidget(m_grid);
     scroll->setWidgetResizable(true);
-    m_empty = new QLabel(tr("No poisons yet: they appear here while an attack runs."));
+    m_empty = new QLabel;
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setEnabled(false);
 
@@ -108,7 +103,32 @@ ImageInspector::ImageInspector(QWidget* parent) : QWidget(parent) {
     layout->addLayout(controls);
     layout->addWidget(m_empty);
     layout->addWidget(scroll, 1);
-    updateCaption();
+    retranslate();
+}
+
+void ImageInspector::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) retranslate();
+    QWidget::changeEvent(event);
+}
+
+void ImageInspector::retranslate() {
+    m_amplificationBox->setSpecialValueText(tr("auto"));
+    m_amplificationBox->setPrefix(tr("δ × "));
+    m_amplificationBox->setToolTip(
+        tr("Amplification of the perturbation in the δ column; \"auto\" maps ±ε to the ends of the colour map"));
+    m_legend->setToolTip(tr("Colour of the amplified perturbation: blue negative, white zero, red positive"));
+    m_blend->setToolTip(tr("Blend the poisoned column from the clean image (0 %) to the poison (100 %)"));
+    updateBlendLabel();
+    m_headers[CleanColumn]->setText(tr("Clean"));
+    m_headers[PoisonedColumn]->setText(tr("Poisoned"));
+    m_indexHeader->setText(tr("Index"));
+    m_metricsHeader->setText(tr("L∞ · L2 · PSNR · SSIM"));
+    m_empty->setText(tr("No poisons yet: they appear here while an attack runs."));
+    refreshAll(); // the δ header and caption, each row's index and metrics
+}
+
+void ImageInspector::updateBlendLabel() {
+    m_blendLabel->setText(tr("Clean → poisoned: %1 %").arg(m_blend->value()));
 }
 
 void ImageInspector::setEpsilon(double epsilon) {
@@ -141,10 +161,6 @@ double ImageInspector::blend() const {
     return m_blend->value() / 100.0;
 }
 
-void ImageInspector::setMaximumRows(int rows) {
-    m_maximumRows = std::max(1, rows);
-}
-
 QImage ImageInspector::cellImage(int row, int column) const {
     if (row < 0 || row >= rowCount() || column < 0 || column >= ColumnCount) return {};
     return m_rows[row].cells[column]->image();
@@ -172,7 +188,7 @@ void ImageInspector::updateImages(const QVector<qint64>& rows, const QVector<QVe
     }
     QVector<Row> incoming;
     const auto count = std::min({rows.size(), poisoned.size(), base.size()});
-    for (qsizetype i = 0; i < count && incoming.size() < m_maximumRows; ++i) {
+    for (qsizetype i = 0; i < count && incoming.size() < kMaximumRows; ++i) {
         if (poisoned[i].size() != shape.size() || base[i].size() != shape.size()) {
             qWarning("ImageInspector: image %lld has %lld/%lld values, expected %d", static_cast<long long>(rows[i]),
                      static_cast<long long>(poisoned[i].size()), static_cast<long long>(base[i].size()), shape.size());
@@ -283,7 +299,7 @@ void ImageInspector::updateAutomaticAmplification() {
 void ImageInspector::updateCaption() {
     const QString caption = amplificationCaption();
     m_caption->setText(caption);
-    m_deltaHeader->setText(caption);
+    m_headers[PerturbationColumn]->setText(caption);
     const double end = 0.5 / m_amplification; // the δ at either end of the map
     m_legendLow->setText(tr("−%1").arg(number(end, 2)));
     m_legendHigh->setText(tr("+%1").arg(number(end, 2)));

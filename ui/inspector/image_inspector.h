@@ -37,8 +37,6 @@ class ImageInspector : public QWidget {
     /// The poisoned column shows (1 − t)·clean + t·poisoned; t in [0, 1], default 1.
     void setBlend(double t);
     double blend() const;
-    /// At most this many rows are shown (default 64); further images are ignored.
-    void setMaximumRows(int rows);
 
     int rowCount() const { return static_cast<int>(m_rows.size()); }
     int cellCount() const { return rowCount() * ColumnCount; }
@@ -61,6 +59,9 @@ class ImageInspector : public QWidget {
   Q_SIGNALS:
     void cellClicked(int row, int column);
 
+  protected:
+    void changeEvent(QEvent* event) override;
+
   private:
     struct Row {
         qint64 index = 0;
@@ -76,18 +77,22 @@ class ImageInspector : public QWidget {
     void refreshAll();
     void updateAutomaticAmplification();
     void updateCaption();
+    void updateBlendLabel();
+    void retranslate();
 
     QVector<Row> m_rows;
     ImageShape m_shape;
     double m_epsilon = 0.0;
     double m_amplification = 1.0;
     bool m_automaticAmplification = true;
-    int m_maximumRows = 64;
 
     QLabel* m_caption = nullptr;
+    QLabel* m_legend = nullptr;
     QLabel* m_legendLow = nullptr;
     QLabel* m_legendHigh = nullptr;
-    QLabel* m_deltaHeader = nullptr;
+    QLabel* m_headers[ColumnCount] = {}; ///< above the image columns; δ's is the amplification caption
+    QLabel* m_indexHeader = nullptr;
+    QLabel* m_metricsHeader = nullptr;
     QLabel* m_blendLabel = nullptr;
     QLabel* m_empty = nullptr;
     QDoubleSpinBox* m_amplificationBox = nullptr;

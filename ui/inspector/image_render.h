@@ -1,6 +1,7 @@
 #pragma once
 // Float CHW images → QImage for display: the image itself, a blend of two, and the perturbation δ through a
-// diverging colour map centred on δ = 0.
+// diverging colour map centred on δ = 0. imageFromFloats() is the one CHW → QImage conversion of the UI (the
+// inspector's cells, the target picker's class thumbnails).
 #include "inspector/image_metrics.h"
 
 #include <QColor>

@@ -1,21 +1,26 @@
 #include "main_window/main_window.h"
 
+#include "controls/collapsible_section.h"
+#include "controls/experiment_form.h"
 #include "engine/engine_info.h"
-#include "experiment/experiment_form.h"
 #include "i18n/language.h"
 #include "inspector/image_inspector.h"
+#include "main_window/dataset_fetcher.h"
+#include "main_window/export_controller.h"
 #include "main_window/log_panel.h"
 #include "main_window/run_panel.h"
+#include "main_window/window_actions.h"
 #include "plots/plots_view.h"
 #include "session/recent_files.h"
 #include "session/session_file.h"
 #include "toy/toy_playground.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QEvent>
 #include <QLabel>
 #include <QMessageBox>
-#include <QProcess>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
@@ -29,11 +34,12 @@ namespace pacd::ui {
 
 MainWindow::MainWindow(const MainWindowOptions& options, QWidget* parent)
     : QMainWindow(parent), m_options(options), m_controller(new RunController(this)), m_languages(new LanguageManager(this)),
-      m_recent(new RecentFiles(this)) {
+      m_recent(new RecentFiles(this)), m_fetcher(new DatasetFetcher(options.dataDir, this)) {
     setObjectName(QStringLiteral("pacdStudio"));
     m_normalFont = font();
     buildLayout();
-    buildMenus();
+    m_exports = new ExportController(*this);
+    m_actions = new WindowActions(*this, m_controller, m_languages, m_recent, m_exports);
     connectController();
     m_device = new QLabel(this);
     statusBar()->addPermanentWidget(m_device);
@@ -76,7 +82,12 @@ void MainWindow::buildLayout() {
     m_splitter->setSizes({400, 880});
     setCentralWidget(m_splitter);
 
-    connect(m_form, &ExperimentForm::fetchRequested, this, &MainWindow::fetchDataset);
+    connect(m_form, &ExperimentForm::fetchRequested, m_fetcher, &DatasetFetcher::fetch);
+    connect(m_fetcher, &DatasetFetcher::started, this, [this] { m_tabs->setCurrentWidget(m_log); });
+    connect(m_fetcher, &DatasetFetcher::logLine, m_log, &LogPanel::append);
+    connect(m_fetcher, &DatasetFetcher::finished, m_form, &ExperimentForm::refreshDatasets);
+    connect(m_fetcher, &DatasetFetcher::problem, this,
+            [this](const QString& title, const QString& text) { showMessage(QMessageBox::Warning, title, text); });
     connect(m_runPanel, &RunPanel::startClicked, this, &MainWindow::startRun);
     connect(m_runPanel, &RunPanel::pauseClicked, m_controller, &RunController::pause);
     connect(m_runPanel, &RunPanel::resumeClicked, m_controller, &RunController::resume);
@@ -89,11 +100,7 @@ void MainWindow::connectController() {
     connect(c, &RunController::stateChanged, this, [this](RunController::State state) {
         const bool busy = state == RunController::State::Running || state == RunController::State::Pausing ||
                           state == RunController::State::Cancelling;
-        m_form->setEnabled(!busy && state != RunController::State::Paused);
-        m_startAction->setEnabled(state == RunController::State::Idle);
-        m_pauseAction->setEnabled(state == RunController::State::Running || state == RunController::State::Paused);
-        m_cancelAction->setEnabled(busy || state == RunController::State::Paused);
-        m_pauseAction->setText(state == RunController::State::Paused ? tr("&Resume") : tr("&Pause"));
+        m_form->setEnabled(!busy && state != RunController::State::Paused); // the menu's actions: WindowActions
     });
     connect(c, &RunController::progressChanged, m_runPanel, &RunPanel::setProgress);
     connect(c, &RunController::stageStarted, m_runPanel, &RunPanel::setStage);
@@ -253,8 +260,44 @@ void MainWindow::saveState() const {
 void MainWindow::closeEvent(QCloseEvent* event) {
     if (m_options.restoreSettings) saveState();
     if (m_controller->isBusy()) m_controller->cancel(); // the controller's destructor waits for the checkpoint
-    if (m_fetch) m_fetch->kill();
+    m_fetcher->stop();
     event->accept();
+}
+
+void MainWindow::setLanguage(const QString& code) {
+    if (!m_languages->setLanguage(code)) m_log->append(QStringLiteral("no translations for '%1' in this build").arg(code));
+}
+
+// Projectors: full screen, large type, only the controls that matter for a demonstration.
+void MainWindow::setPresentationMode(bool on) {
+    m_presentation = on;
+    m_actions->presentationAction()->setChecked(on);
+    QFont large = m_normalFont;
+    large.setPointSizeF(m_normalFont.pointSizeF() * 1.5);
+    setFont(on ? large : m_normalFont);
+    m_plots->setLargeFonts(on);
+    if (on) m_form->advancedSection()->setExpanded(false);
+    statusBar()->setVisible(!on);
+    m_tabs->setCurrentWidget(m_plots);
+    if (on)
+        showFullScreen();
+    else
+        showNormal();
+}
+
+void MainWindow::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslate() {
+    setWindowTitle(tr("pacd-studio — poisoning certified defenses"));
+    m_tabs->setTabText(0, tr("Plots"));
+    m_tabs->setTabText(1, tr("Image inspector"));
+    m_tabs->setTabText(2, tr("Toy playground"));
+    m_tabs->setTabText(3, tr("Log"));
+    m_actions->retranslate();
+    m_device->setText(tr("Device: %1").arg(describeEngineDevice(m_options.device)));
 }
 
 } // namespace pacd::ui

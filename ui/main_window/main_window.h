@@ -1,6 +1,7 @@
 #pragma once
 // pacd-studio's window: the experiment's controls and run buttons on the left; plots, inspector, toy playground
-// and log in tabs on the right; menus for sessions, export, presentation mode and language.
+// and log in tabs on the right; menus for sessions, export, presentation mode and language (window_actions.h), the
+// exports (export_controller.h) and data-set fetching (dataset_fetcher.h) in classes of their own.
 #include "engine/run_controller.h"
 #include "results/run_record.h"
 #include "plan/experiment_plan.h"
@@ -11,17 +12,16 @@
 
 #include <optional>
 
-class QAction;
 class QLabel;
-class QMenu;
-class QProcess;
 class QScrollArea;
 class QSplitter;
 class QTabWidget;
 
 namespace pacd::ui {
 
+class DatasetFetcher;
 class ExperimentForm;
+class ExportController;
 class ImageInspector;
 class LanguageManager;
 class LogPanel;
@@ -29,6 +29,7 @@ class PlotsView;
 class RecentFiles;
 class RunPanel;
 class ToyPlayground;
+class WindowActions;
 
 /// Where the window's runs read data and keep artefacts ("" = the engine's defaults).
 struct MainWindowOptions {
@@ -53,7 +54,13 @@ class MainWindow : public QMainWindow {
     ToyPlayground* toyPlayground() const { return m_toy; }
     RunController* controller() const { return m_controller; }
     LanguageManager* languages() const { return m_languages; }
+    WindowActions* actions() const { return m_actions; }
+    ExportController* exports() const { return m_exports; }
+    DatasetFetcher* fetcher() const { return m_fetcher; }
     QTabWidget* tabs() const { return m_tabs; }
+    const MainWindowOptions& options() const { return m_options; }
+    /// The session file last opened or saved ("" = none yet).
+    QString sessionPath() const { return m_sessionPath; }
     /// The last message box shown (errors, results), nullptr when none is open.
     QMessageBox* message() const { return m_message; }
     const std::optional<pacd::RunRecord>& lastRecord() const { return m_record; }
@@ -67,14 +74,8 @@ class MainWindow : public QMainWindow {
     void showRecord(const pacd::RunRecord& record);
     void setPresentationMode(bool on);
     void setLanguage(const QString& code);
-    void fetchDataset(const QString& dataset);
-    /// Writes every plot (the Plots tab's and the toy's) into `directory` as <name>.<suffix> for each format, at
-    /// 16 × 10 cm and 300 dpi. Returns the files written; on failure, none more and `error` says why.
-    QStringList exportPlots(const QString& directory, const QStringList& suffixes, QString* error = nullptr);
-    /// The last run's victims as CSV (one line per victim, every metric); false with `error` when there is none.
-    bool exportResultsCsv(const QString& path, QString* error = nullptr);
-    /// The image inspector's grid as PNG.
-    bool exportInspectorGrid(const QString& path, QString* error = nullptr);
+    /// A message over the window (`icon` a QMessageBox::Icon), non-modal: the window and a run go on meanwhile.
+    void showMessage(int icon, const QString& title, const QString& text);
 
   protected:
     void changeEvent(QEvent* event) override;
@@ -82,12 +83,8 @@ class MainWindow : public QMainWindow {
 
   private:
     void buildLayout();
-    void buildMenus();
-    void buildExportMenu();
     void connectController();
     void retranslate();
-    void rebuildRecentMenu();
-    void showMessage(int icon, const QString& title, const QString& text);
     void onFinished(const pacd::RunRecord& record);
     void restoreState();
     void saveState() const;
@@ -96,6 +93,9 @@ class MainWindow : public QMainWindow {
     RunController* m_controller;
     LanguageManager* m_languages;
     RecentFiles* m_recent;
+    DatasetFetcher* m_fetcher;
+    ExportController* m_exports = nullptr;
+    WindowActions* m_actions = nullptr;
     ExperimentForm* m_form = nullptr;
     RunPanel* m_runPanel = nullptr;
     PlotsView* m_plots = nullptr;
@@ -107,33 +107,10 @@ class MainWindow : public QMainWindow {
     ImageInspector* m_inspector = nullptr;
     ToyPlayground* m_toy = nullptr;
     QPointer<QMessageBox> m_message;
-    QPointer<QProcess> m_fetch;
     std::optional<pacd::RunRecord> m_record;
     QString m_sessionPath;
     bool m_presentation = false;
     QFont m_normalFont;
-
-    QMenu* m_fileMenu = nullptr;
-    QMenu* m_recentMenu = nullptr;
-    QMenu* m_exportMenu = nullptr;
-    QMenu* m_runMenu = nullptr;
-    QMenu* m_viewMenu = nullptr;
-    QMenu* m_languageMenu = nullptr;
-    QMenu* m_helpMenu = nullptr;
-    QAction* m_openAction = nullptr;
-    QAction* m_saveAction = nullptr;
-    QAction* m_saveAsAction = nullptr;
-    QAction* m_browseAction = nullptr;
-    QAction* m_quitAction = nullptr;
-    QAction* m_exportPlotsAction = nullptr;
-    QAction* m_exportCsvAction = nullptr;
-    QAction* m_exportPoisonsAction = nullptr;
-    QAction* m_exportGridAction = nullptr;
-    QAction* m_startAction = nullptr;
-    QAction* m_pauseAction = nullptr;
-    QAction* m_cancelAction = nullptr;
-    QAction* m_presentationAction = nullptr;
-    QAction* m_aboutAction = nullptr;
 };
 
 } // namespace pacd::ui

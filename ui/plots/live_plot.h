@@ -1,7 +1,7 @@
 #pragma once
 // A QCustomPlot that replots at a bounded rate: data may arrive hundreds of times a second, the plot redraws at
 // most every `intervalMs` (default 100 ms, ≤ 10 Hz), and only when something changed.
-#include <qcustomplot.h>
+#include "plots/qcustomplot_include.h"
 
 #include <QTimer>
 

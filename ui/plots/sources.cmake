@@ -10,6 +10,7 @@ target_sources(pacd_ui PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/live_plot.h
   ${CMAKE_CURRENT_LIST_DIR}/plots_view.cpp
   ${CMAKE_CURRENT_LIST_DIR}/plots_view.h
+  ${CMAKE_CURRENT_LIST_DIR}/qcustomplot_include.h
   ${CMAKE_CURRENT_LIST_DIR}/radius_histogram_plot.cpp
   ${CMAKE_CURRENT_LIST_DIR}/radius_histogram_plot.h
   ${CMAKE_CURRENT_LIST_DIR}/training_plot.cpp

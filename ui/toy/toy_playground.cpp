@@ -2,9 +2,10 @@
 
 #include "toy/toy_worker.h"
 
-#include <qcustomplot.h>
+#include "plots/qcustomplot_include.h"
 
 #include <QDoubleSpinBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -16,6 +17,8 @@
 #include <QVBoxLayout>
 
 #include <cmath>
+#include <initializer_list>
+#include <utility>
 
 namespace pacd::ui {
 namespace {
@@ -60,18 +63,16 @@ void setPoints(QCPGraph* graph, const ToyPoints& points) {
     graph->setData(x, y);
 }
 
-QCPGraph* scatter(QCustomPlot* plot, const QColor& colour, double size, const QString& name) {
+QCPGraph* scatter(QCustomPlot* plot, const QColor& colour, double size) {
     auto* graph = plot->addGraph();
     graph->setLineStyle(QCPGraph::lsNone);
     graph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, colour, colour, size));
-    graph->setName(name);
     return graph;
 }
 
-QCPCurve* lineCurve(QCustomPlot* plot, const QColor& colour, double width, Qt::PenStyle style, const QString& name) {
+QCPCurve* lineCurve(QCustomPlot* plot, const QColor& colour, double width, Qt::PenStyle style) {
     auto* curve = new QCPCurve(plot->xAxis, plot->yAxis);
     curve->setPen(QPen(colour, width, style));
-    curve->setName(name);
     return curve;
 }
 
@@ -91,29 +92,26 @@ ToyPlayground::ToyPlayground(QWidget* parent) : QWidget(parent) {
     m_epsilon->setRange(0.0, 0.5);
     m_epsilon->setSingleStep(0.01);
     m_epsilon->setDecimals(3);
-    m_epsilon->setToolTip(tr("ℓ∞ budget: how far each poison may move in each coordinate"));
     m_sigma = new QDoubleSpinBox;
     m_sigma->setRange(0.0, 2.0);
     m_sigma->setSingleStep(0.05);
     m_sigma->setDecimals(3);
-    m_sigma->setToolTip(tr("Noise level of Gaussian augmentation (lower level and retraining)"));
     m_steps = new QSpinBox;
     m_steps->setRange(1, 10000);
-    m_steps->setToolTip(tr("ApproxGrad upper steps (sign steps of ε/10)"));
     m_points = new QSpinBox;
     m_points->setRange(20, 20000);
     m_points->setSingleStep(100);
-    m_points->setToolTip(tr("Training points drawn from each Gaussian"));
     setSettings(defaults);
 
-    auto* form = new QFormLayout;
-    form->addRow(tr("ε (ℓ∞ budget)"), m_epsilon);
-    form->addRow(tr("σ (noise)"), m_sigma);
-    form->addRow(tr("Upper steps"), m_steps);
-    form->addRow(tr("Points per class"), m_points);
+    m_form = new QFormLayout;
+    for (QWidget* field : std::initializer_list<QWidget*>{m_epsilon, m_sigma, m_steps, m_points}) {
+        auto* label = new QLabel; // its text: retranslate()
+        label->setBuddy(field);   // as addRow(text, field) does
+        m_form->addRow(label, field);
+    }
 
-    m_run = new QPushButton(tr("Run attack"));
-    m_cancelButton = new QPushButton(tr("Cancel"));
+    m_run = new QPushButton;
+    m_cancelButton = new QPushButton;
     m_cancelButton->setEnabled(false);
     connect(m_run, &QPushButton::clicked, this, &ToyPlayground::start);
     connect(m_cancelButton, &QPushButton::clicked, this, &ToyPlayground::cancel);
@@ -124,25 +122,25 @@ ToyPlayground::ToyPlayground(QWidget* parent) : QWidget(parent) {
     m_progress = new QProgressBar;
     m_progress->setRange(0, 1);
     m_progress->setValue(0);
-    m_status = new QLabel(tr("Click the plot to place points and see their certified radii."));
+    m_status = new QLabel;
     m_status->setWordWrap(true);
     m_results = new QLabel;
     m_results->setTextFormat(Qt::RichText);
     m_results->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto* clear = new QPushButton(tr("Clear points"));
-    connect(clear, &QPushButton::clicked, this, &ToyPlayground::clearProbes);
+    m_clear = new QPushButton;
+    connect(m_clear, &QPushButton::clicked, this, &ToyPlayground::clearProbes);
 
-    auto* settingsBox = new QGroupBox(tr("Attack (App. D.2)"));
-    auto* settingsLayout = new QVBoxLayout(settingsBox);
-    settingsLayout->addLayout(form);
+    m_settingsBox = new QGroupBox;
+    auto* settingsLayout = new QVBoxLayout(m_settingsBox);
+    settingsLayout->addLayout(m_form);
     settingsLayout->addLayout(buttons);
     settingsLayout->addWidget(m_progress);
     settingsLayout->addWidget(m_status);
 
     auto* panel = new QVBoxLayout;
-    panel->addWidget(settingsBox);
+    panel->addWidget(m_settingsBox);
     panel->addWidget(m_results);
-    panel->addWidget(clear);
+    panel->addWidget(m_clear);
     panel->addStretch();
 
     m_plot = new QCustomPlot;
@@ -159,12 +157,12 @@ ToyPlayground::ToyPlayground(QWidget* parent) : QWidget(parent) {
     connect(m_worker, &ToyWorker::stepped, this, &ToyPlayground::onStep);
     connect(m_worker, &ToyWorker::finished, this, &ToyPlayground::onFinished);
     connect(m_worker, &ToyWorker::cancelled, this, [this] {
-        m_status->setText(tr("Cancelled."));
+        setStatus([] { return tr("Cancelled."); });
         onEnded();
         Q_EMIT cancelled();
     });
     connect(m_worker, &ToyWorker::failed, this, [this](const QString& message) {
-        m_status->setText(tr("The attack failed: %1").arg(message));
+        setStatus([message] { return tr("The attack failed: %1").arg(message); });
         onEnded();
         Q_EMIT failed(message);
     });
@@ -177,7 +175,8 @@ ToyPlayground::ToyPlayground(QWidget* parent) : QWidget(parent) {
         if (!m_running) showData(toyData(settings()));
     });
     showData(toyData(settings()));
-    refreshAnalytic();
+    setStatus([] { return tr("Click the plot to place points and see their certified radii."); });
+    retranslate(); // also draws the analytic boundaries (refreshAnalytic)
 }
 
 ToyPlayground::~ToyPlayground() {
@@ -206,27 +205,24 @@ int ToyPlayground::poisonCount() const {
     return m_poisonCount;
 }
 
+// The plot's items; their names and the axis labels are set by retranslate().
 void ToyPlayground::buildPlot() {
-    m_plot->xAxis->setLabel(tr("x₁"));
-    m_plot->yAxis->setLabel(tr("x₂"));
     m_plot->xAxis->setRange(kLow, kHigh);
     m_plot->yAxis->setRange(kLow, kHigh);
-    m_positive = scatter(m_plot, kPositiveColour, 3, tr("class +1"));
-    m_negative = scatter(m_plot, kNegativeColour, 3, tr("class −1 (clean)"));
-    m_poisons = scatter(m_plot, kPoisonColour, 4, tr("class −1 poisoned"));
+    m_positive = scatter(m_plot, kPositiveColour, 3);
+    m_negative = scatter(m_plot, kNegativeColour, 3);
+    m_poisons = scatter(m_plot, kPoisonColour, 4);
     m_means = m_plot->addGraph();
     m_means->setLineStyle(QCPGraph::lsNone);
     m_means->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCrossCircle, Qt::black, 12));
-    m_means->setName(tr("class means"));
-    m_analyticClean = lineCurve(m_plot, kCleanLineColour, 1, Qt::DotLine, tr("analytic clean boundary"));
-    m_analyticPoisoned = lineCurve(m_plot, kPoisonColour, 1, Qt::DotLine, tr("analytic poisoned boundary"));
-    m_lowerBoundary = lineCurve(m_plot, QColor(120, 120, 120), 1.5, Qt::DashLine, tr("lower level during the attack"));
-    m_cleanBoundary = lineCurve(m_plot, kCleanLineColour, 2, Qt::SolidLine, tr("retrained on clean data"));
-    m_poisonedBoundary = lineCurve(m_plot, kPoisonColour, 2, Qt::SolidLine, tr("retrained on poisons"));
+    m_analyticClean = lineCurve(m_plot, kCleanLineColour, 1, Qt::DotLine);
+    m_analyticPoisoned = lineCurve(m_plot, kPoisonColour, 1, Qt::DotLine);
+    m_lowerBoundary = lineCurve(m_plot, QColor(120, 120, 120), 1.5, Qt::DashLine);
+    m_cleanBoundary = lineCurve(m_plot, kCleanLineColour, 2, Qt::SolidLine);
+    m_poisonedBoundary = lineCurve(m_plot, kPoisonColour, 2, Qt::SolidLine);
     m_probeMarks = m_plot->addGraph();
     m_probeMarks->setLineStyle(QCPGraph::lsNone);
     m_probeMarks->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssPlus, Qt::black, 10));
-    m_probeMarks->setName(tr("your points"));
     m_probeMarks->removeFromLegend();
     m_lowerBoundary->removeFromLegend(); // listed only while the attack runs
     m_plot->legend->setVisible(true);
@@ -239,6 +235,48 @@ void ToyPlayground::buildPlot() {
     m_plot->setInteractions(QCP::iRangeZoom);
     connect(m_plot, &QCustomPlot::mousePress, this, &ToyPlayground::onPlotClicked);
     m_plot->installEventFilter(this);
+}
+
+void ToyPlayground::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) retranslate();
+    QWidget::changeEvent(event);
+}
+
+void ToyPlayground::retranslate() {
+    m_epsilon->setToolTip(tr("ℓ∞ budget: how far each poison may move in each coordinate"));
+    m_sigma->setToolTip(tr("Noise level of Gaussian augmentation (lower level and retraining)"));
+    m_steps->setToolTip(tr("ApproxGrad upper steps (sign steps of ε/10)"));
+    m_points->setToolTip(tr("Training points drawn from each Gaussian"));
+    const QPair<QWidget*, QString> rows[] = {{m_epsilon, tr("ε (ℓ∞ budget)")},
+                                             {m_sigma, tr("σ (noise)")},
+                                             {m_steps, tr("Upper steps")},
+                                             {m_points, tr("Points per class")}};
+    for (const auto& [field, text] : rows)
+        if (auto* label = qobject_cast<QLabel*>(m_form->labelForField(field))) label->setText(text);
+    m_run->setText(tr("Run attack"));
+    m_cancelButton->setText(tr("Cancel"));
+    m_clear->setText(tr("Clear points"));
+    m_settingsBox->setTitle(tr("Attack (App. D.2)"));
+    m_status->setText(m_statusText());
+
+    m_plot->xAxis->setLabel(tr("x₁"));
+    m_plot->yAxis->setLabel(tr("x₂"));
+    m_positive->setName(tr("class +1"));
+    m_negative->setName(tr("class −1 (clean)"));
+    m_poisons->setName(tr("class −1 poisoned"));
+    m_means->setName(tr("class means"));
+    m_analyticClean->setName(tr("analytic clean boundary"));
+    m_analyticPoisoned->setName(tr("analytic poisoned boundary"));
+    m_lowerBoundary->setName(tr("lower level during the attack"));
+    m_cleanBoundary->setName(tr("retrained on clean data"));
+    m_poisonedBoundary->setName(tr("retrained on poisons"));
+    m_probeMarks->setName(tr("your points"));
+    refreshAnalytic(); // the results table and the probes' labels; replots
+}
+
+void ToyPlayground::setStatus(std::function<QString()> text) {
+    m_statusText = std::move(text);
+    m_status->setText(m_statusText());
 }
 
 bool ToyPlayground::eventFilter(QObject* watched, QEvent* event) {
@@ -279,7 +317,7 @@ void ToyPlayground::start() {
     m_cancelButton->setEnabled(true);
     m_progress->setRange(0, static_cast<int>(current.upperSteps));
     m_progress->setValue(0);
-    m_status->setText(tr("Warming up the lower level on clean data…"));
+    setStatus([] { return tr("Warming up the lower level on clean data…"); });
     refreshResults();
     refreshProbes();
     QMetaObject::invokeMethod(
@@ -290,7 +328,7 @@ void ToyPlayground::start() {
 void ToyPlayground::cancel() {
     if (!m_running) return;
     m_cancel.cancel();
-    m_status->setText(tr("Cancelling…"));
+    setStatus([] { return tr("Cancelling…"); });
 }
 
 void ToyPlayground::onStep(const ToyStepView& step) {
@@ -299,10 +337,10 @@ void ToyPlayground::onStep(const ToyStepView& step) {
     m_poisonCount = static_cast<int>(step.poisons.size());
     setLine(m_lowerBoundary, step.lowerBoundary);
     m_progress->setValue(static_cast<int>(step.step));
-    m_status->setText(
-        step.step < step.total
-            ? tr("Upper step %1 of %2: class −1 validation ACR %3").arg(step.step).arg(step.total).arg(fixed(step.upper))
-            : tr("Retraining from scratch on clean and on poisoned data…"));
+    setStatus([done = step.step, total = step.total, upper = step.upper] {
+        return done < total ? tr("Upper step %1 of %2: class −1 validation ACR %3").arg(done).arg(total).arg(fixed(upper))
+                            : tr("Retraining from scratch on clean and on poisoned data…");
+    });
     m_plot->replot(QCustomPlot::rpQueuedReplot);
     Q_EMIT stepped(step.step, step.total);
 }
@@ -314,8 +352,9 @@ void ToyPlayground::onFinished(const ToyOutcome& outcome) {
     setLine(m_cleanBoundary, outcome.cleanBoundary);
     setLine(m_poisonedBoundary, outcome.poisonedBoundary);
     m_lowerBoundary->data()->clear();
-    m_status->setText(
-        tr("Done in %1 s. Click the plot to compare certified radii.").arg(QLocale().toString(outcome.seconds, 'f', 1)));
+    setStatus([seconds = outcome.seconds] {
+        return tr("Done in %1 s. Click the plot to compare certified radii.").arg(QLocale().toString(seconds, 'f', 1));
+    });
     onEnded();
     Q_EMIT finished();
 }

@@ -7,6 +7,7 @@
 #include <QVector>
 #include <QWidget>
 
+#include <functional>
 #include <optional>
 
 class QCPCurve;
@@ -15,6 +16,8 @@ class QCPItemEllipse;
 class QCPItemText;
 class QCustomPlot;
 class QDoubleSpinBox;
+class QFormLayout;
+class QGroupBox;
 class QLabel;
 class QMouseEvent;
 class QProgressBar;
@@ -62,6 +65,7 @@ class ToyPlayground : public QWidget {
     void failed(const QString& message);
 
   protected:
+    void changeEvent(QEvent* event) override;
     bool eventFilter(QObject* watched, QEvent* event) override;
 
   private:
@@ -73,6 +77,9 @@ class ToyPlayground : public QWidget {
     };
 
     void buildPlot();
+    void retranslate();
+    /// Shows `text()` in the status line, and again in the new language after a switch.
+    void setStatus(std::function<QString()> text);
     void showData(const ToyData& data);
     void onStep(const ToyStepView& step);
     void onFinished(const ToyOutcome& outcome);
@@ -99,10 +106,14 @@ class ToyPlayground : public QWidget {
     QDoubleSpinBox* m_sigma = nullptr;
     QSpinBox* m_steps = nullptr;
     QSpinBox* m_points = nullptr;
+    QFormLayout* m_form = nullptr;
+    QGroupBox* m_settingsBox = nullptr;
+    QPushButton* m_clear = nullptr;
     QPushButton* m_run = nullptr;
     QPushButton* m_cancelButton = nullptr;
     QProgressBar* m_progress = nullptr;
     QLabel* m_status = nullptr;
+    std::function<QString()> m_statusText;
     QLabel* m_results = nullptr;
 
     QCustomPlot* m_plot = nullptr;

@@ -1,4 +1,4 @@
-#include "experiment/collapsible_section.h"
+#include "controls/collapsible_section.h"
 
 #include <QToolButton>
 #include <QVBoxLayout>

@@ -1,10 +1,10 @@
-#include "experiment/experiment_form.h"
+#include "controls/experiment_form.h"
 
 #include "plan/experiment_plan.h"
 
-#include "experiment/advanced_panel.h"
-#include "experiment/collapsible_section.h"
-#include "experiment/epsilon_control.h"
+#include "controls/advanced_panel.h"
+#include "controls/collapsible_section.h"
+#include "controls/epsilon_control.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>

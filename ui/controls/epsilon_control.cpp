@@ -1,4 +1,4 @@
-#include "experiment/epsilon_control.h"
+#include "controls/epsilon_control.h"
 
 #include <QDoubleSpinBox>
 #include <QEvent>

@@ -1,4 +1,4 @@
-# ui/experiment: the controls that describe an experiment (pacd::ExperimentSpec): main choices, ε, advanced panel.
+# ui/controls: the controls that describe an experiment (pacd::ExperimentSpec): main choices, ε, advanced panel.
 target_sources(pacd_ui PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/advanced_panel.cpp
   ${CMAKE_CURRENT_LIST_DIR}/advanced_panel.h

@@ -1,4 +1,4 @@
-#include "experiment/advanced_panel.h"
+#include "controls/advanced_panel.h"
 
 #include "attack/approx_grad_config.h"
 #include "plan/vocabulary.h"
