@@ -10,9 +10,7 @@
 #include "main_window/run_panel.h"
 #include "plots/plots_view.h"
 #include "session/recent_files.h"
-#ifdef PACD_UI_RESULTS_STORE
 #include "session/results_browser.h"
-#endif
 
 #include <QAction>
 #include <QActionGroup>
@@ -55,7 +53,6 @@ void MainWindow::buildMenus() {
     });
     m_fileMenu->addSeparator();
     m_browseAction = m_fileMenu->addAction(QString(), this, [this] {
-#ifdef PACD_UI_RESULTS_STORE
         ResultsBrowser browser(m_options.resultsStore, this);
         if (browser.exec() != QDialog::Accepted) return;
         try {
@@ -63,11 +60,7 @@ void MainWindow::buildMenus() {
         } catch (const std::exception& e) {
             showMessage(QMessageBox::Warning, tr("Cannot open the run"), QString::fromUtf8(e.what()));
         }
-#endif
     });
-#ifndef PACD_UI_RESULTS_STORE
-    m_browseAction->setEnabled(false); // this build's core has no results store yet
-#endif
     m_fileMenu->addSeparator();
     buildExportMenu();
     m_fileMenu->addSeparator();
