@@ -85,10 +85,10 @@ void TestExperimentRunner::planListsEveryStage() {
     const auto plan = runner.plan();
     // poison + watermark, then per seed 3 × (train + certify).
     QCOMPARE(plan.size(), std::size_t(2 + 2 * 6));
-    QCOMPARE(QString::fromStdString(plan[0].kind), QString("poison"));
-    QCOMPARE(QString::fromStdString(plan[1].kind), QString("watermark"));
-    QCOMPARE(QString::fromStdString(plan[2].name), QString("train clean seed 0"));
-    QCOMPARE(QString::fromStdString(plan.back().name), QString("certify poison seed 1"));
+    QCOMPARE(QString::fromStdString(plan[0].kind), QStringLiteral("poison"));
+    QCOMPARE(QString::fromStdString(plan[1].kind), QStringLiteral("watermark"));
+    QCOMPARE(QString::fromStdString(plan[2].name), QStringLiteral("train clean seed 0"));
+    QCOMPARE(QString::fromStdString(plan.back().name), QStringLiteral("certify poison seed 1"));
     for (const auto& stage : plan) QVERIFY(!stage.done);
     // Different seeds, different victims; the same spec, the same folders.
     QVERIFY(plan[2].output != plan[8].output);
@@ -103,7 +103,7 @@ void TestExperimentRunner::toyRunLowersTheRadiusAndResumesFromArtefacts() {
     RunObserver observer;
     observer.stageStarted = [&](const StagePlan& stage, std::int64_t, std::int64_t) { started.push_back(stage.name); };
     const auto record = runner.run(cancel, observer);
-    QCOMPARE(QString::fromStdString(record.status), QString("finished"));
+    QCOMPARE(QString::fromStdString(record.status), QStringLiteral("finished"));
     QCOMPARE(record.victims.size(), std::size_t(2));
     QCOMPARE(started.size(), std::size_t(5)); // poison, train clean, certify clean, train poison, certify poison
     const auto& clean = victim(record, "clean");
@@ -176,7 +176,7 @@ void TestExperimentRunner::tinyMnistRunProducesAVictimPerDataKind() {
     QCOMPARE(record.victims.size(), std::size_t(3));
     const auto summaries = record.summaries();
     QCOMPARE(summaries.size(), std::size_t(3));
-    QCOMPARE(QString::fromStdString(summaries[1].data), QString("watermark"));
+    QCOMPARE(QString::fromStdString(summaries[1].data), QStringLiteral("watermark"));
     const auto poison = readPoisonSet(record.artefacts.at("poison"));
     QCOMPARE(poisonRows, poison.size()); // one epoch: every poison row reported once
     QCOMPARE(poison.targetClass, std::int64_t(8));
@@ -278,7 +278,7 @@ void TestExperimentRunner::presetsBuildValidSpecs() {
     QCOMPARE(table2[0].seeds, std::int64_t(5));
     const auto fig4 = findPreset("fig4-mnist").specs("paper");
     QCOMPARE(fig4.size(), std::size_t(9));
-    QCOMPARE(QString::fromStdString(fig4[1].poisonDefense + ">" + fig4[1].retrainDefense), QString("ga>macer"));
+    QCOMPARE(QString::fromStdString(fig4[1].poisonDefense + ">" + fig4[1].retrainDefense), QStringLiteral("ga>macer"));
     const auto d6 = findPreset("appD6").specs("paper").front();
     QCOMPARE(d6.epsilon, 0.06);
     QCOMPARE(d6.poisonCount, std::int64_t(500));

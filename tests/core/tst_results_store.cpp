@@ -68,7 +68,7 @@ void TestResultsStore::meanAndSampleSd() {
     QCOMPARE(meanAndSd({0.3}).second, 0.0);
     const auto summaries = table2Record("x").summaries();
     QCOMPARE(summaries.size(), std::size_t(3));
-    QCOMPARE(QString::fromStdString(summaries[2].data), QString("poison"));
+    QCOMPARE(QString::fromStdString(summaries[2].data), QStringLiteral("poison"));
     QCOMPARE(summaries[2].acrMean, 0.424);
     QVERIFY(std::abs(table2Record("x").acrDrop() - (0.424 - 0.5565) / 0.5565) < 1e-12);
 }
@@ -108,8 +108,8 @@ void TestResultsStore::updateReplacesChildrenAndListOrders() {
     QCOMPARE(store.get(first.id).victims.size(), std::size_t(6));
     const auto rows = store.list();
     QCOMPARE(rows.size(), std::size_t(2));
-    QCOMPARE(QString::fromStdString(rows[0].name), QString("second")); // newest first
-    QCOMPARE(QString::fromStdString(rows[1].status), QString("finished"));
+    QCOMPARE(QString::fromStdString(rows[0].name), QStringLiteral("second")); // newest first
+    QCOMPARE(QString::fromStdString(rows[1].status), QStringLiteral("finished"));
     QCOMPARE(rows[1].acrClean, 0.5565);
     QCOMPARE(rows[1].acrPoison, 0.424);
     finished.id = 99;
@@ -142,7 +142,7 @@ void TestResultsStore::mergesAnotherStore() {
     QCOMPARE(counts.updated + counts.unchanged, std::int64_t(0));
     const auto rows = main.list();
     QCOMPARE(rows.size(), std::size_t(3));
-    QCOMPARE(QString::fromStdString(rows[0].name), QString("task b"));
+    QCOMPARE(QString::fromStdString(rows[0].name), QStringLiteral("task b"));
     QCOMPARE(main.get(rows[0].id).victims.size(), std::size_t(6));
     PACD_EXPECT_ERROR(main.merge(test::tempPath(dir, "absent.sqlite")), "absent.sqlite", "does not exist");
     PACD_EXPECT_ERROR(main.merge(test::tempPath(dir, "main.sqlite")), "into itself");
@@ -174,7 +174,7 @@ void TestResultsStore::mergingAgainRefreshesInsteadOfDoubling() {
     const auto rows = main.list();
     QCOMPARE(rows.size(), std::size_t(1));
     auto copy = main.get(rows[0].id);
-    QCOMPARE(QString::fromStdString(copy.status), QString("finished"));
+    QCOMPARE(QString::fromStdString(copy.status), QStringLiteral("finished"));
     QCOMPARE(copy.victims.size(), std::size_t(6));
     copy.id = finished.id;
     QCOMPARE(copy.toJson(), finished.toJson());
@@ -208,8 +208,8 @@ void TestResultsStore::mergeKeepsOriginsThroughChains() {
     QCOMPARE(counts.unchanged, std::int64_t(1));
     const auto rows = laptop.list();
     QCOMPARE(rows.size(), std::size_t(2));
-    QCOMPARE(QString::fromStdString(rows[0].status), QString("finished"));
-    QCOMPARE(QString::fromStdString(rows[1].name), QString("laptop run"));
+    QCOMPARE(QString::fromStdString(rows[0].status), QStringLiteral("finished"));
+    QCOMPARE(QString::fromStdString(rows[1].name), QStringLiteral("laptop run"));
     QCOMPARE(rows[1].id, own);
 }
 
