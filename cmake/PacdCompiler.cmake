@@ -21,3 +21,12 @@ endif()
 add_library(pacd_qt_options INTERFACE)
 target_link_libraries(pacd_qt_options INTERFACE pacd_options)
 target_compile_definitions(pacd_qt_options INTERFACE QT_NO_KEYWORDS QT_NO_CAST_FROM_ASCII)
+
+# pacd_glue_options: for code that only drives pacd_core and LibTorch (the test suites, pacd-cli's commands), -O1
+# instead of Release's -O3: their work runs in pacd_core (-O3) and LibTorch, so they run as fast, and the numbers
+# are the same (no -ffast-math, and -std=c++17 contracts no floating-point expression at any level); the build
+# takes minutes less. Not for pacd-bench, whose own loops time the engine.
+add_library(pacd_glue_options INTERFACE)
+if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
+  target_compile_options(pacd_glue_options INTERFACE $<$<CONFIG:Release>:-O1>)
+endif()
