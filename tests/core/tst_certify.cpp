@@ -130,11 +130,11 @@ void TestCertify::badSettingsNameTheSetting() {
     QFETCH(QString, setting);
     QFETCH(double, value);
     auto config = smallConfig();
-    if (setting == "n0") config.n0 = std::int64_t(value);
-    if (setting == "n") config.n = std::int64_t(value);
-    if (setting == "alpha") config.alpha = value;
-    if (setting == "sigma") config.sigma = value;
-    if (setting == "batch") config.batch = std::int64_t(value);
+    if (setting == QLatin1String("n0")) config.n0 = std::int64_t(value);
+    if (setting == QLatin1String("n")) config.n = std::int64_t(value);
+    if (setting == QLatin1String("alpha")) config.alpha = value;
+    if (setting == QLatin1String("sigma")) config.sigma = value;
+    if (setting == QLatin1String("batch")) config.batch = std::int64_t(value);
     const std::string quoted = "'" + setting.toStdString() + "'";
     PACD_EXPECT_ERROR(config.validate(), quoted);
     auto model = std::make_shared<CountingLinearImpl>(std::vector<float>{3, 4}, -5);
