@@ -1,15 +1,8 @@
 # Install rules shared by the application folders and packaging/.
 include(GNUInstallDirs)
 
-# Installs an executable into bin/ once: a folder may call it next to its target, and packaging/CMakeLists.txt
-# (included last) calls it for every application target that exists, so a new front end (pacd-studio) is
-# packaged as soon as its target is defined, whether or not its folder asks.
+# Installs an application (pacd-cli, pacd-bench, pacd-studio) into bin/; each folder calls it next to its target.
 function(pacd_install_app target)
-  get_property(done GLOBAL PROPERTY PACD_INSTALLED_APPS)
-  if(target IN_LIST done)
-    return()
-  endif()
-  set_property(GLOBAL APPEND PROPERTY PACD_INSTALLED_APPS ${target})
   install(TARGETS ${target} RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
 endfunction()
 

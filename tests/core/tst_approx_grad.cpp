@@ -82,7 +82,7 @@ void TestApproxGrad::hypergradientMatchesClosedFormRidge() {
     const auto approximate = approx.hypergradient(ridge.poisonBase, lower, upper, &stats);
     const auto exact = ridge.exactHypergradient(ridge.poisonBase);
     const double error = (approximate - exact).norm().item<double>() / exact.norm().item<double>();
-    QVERIFY2(error < tolerance, qPrintable(QString("relative error %1").arg(error)));
+    QVERIFY2(error < tolerance, qPrintable(QStringLiteral("relative error %1").arg(error)));
     QVERIFY(exact.norm().item<double>() > 1e-3); // the check is not vacuous
     QVERIFY(stats.residualAfter < stats.residualBefore);
 
@@ -115,7 +115,7 @@ void TestApproxGrad::poisonsStayInBudgetAndUnitBox() {
             const auto rows = torch::tensor({step % 2, 2 + step % 4}, torch::kLong);
             const auto stats = approx.step(poisons, base, rows, lower, upper);
             const double distance = (poisons - base).abs().max().item<double>();
-            QVERIFY2(distance <= config.epsilon + 1e-6, qPrintable(QString("step %1: %2").arg(step).arg(distance)));
+            QVERIFY2(distance <= config.epsilon + 1e-6, qPrintable(QStringLiteral("step %1: %2").arg(step).arg(distance)));
             QVERIFY(poisons.min().item<float>() >= 0.0f && poisons.max().item<float>() <= 1.0f);
             QVERIFY(stats.meanAbsPerturbation > 0.0);
         }
@@ -191,7 +191,7 @@ void TestApproxGrad::toyObserverSeesEveryStep() {
     // Sign steps of ε/… per step: the mean shift grows in magnitude from the first step to the last.
     const auto firstShift = (seen.front().poisons - result.base).mean().item<double>();
     const auto lastShift = (seen.back().poisons - result.base).mean().item<double>();
-    QVERIFY2(lastShift < firstShift && firstShift < 0, qPrintable(QString("%1 %2").arg(firstShift).arg(lastShift)));
+    QVERIFY2(lastShift < firstShift && firstShift < 0, qPrintable(QStringLiteral("%1 %2").arg(firstShift).arg(lastShift)));
 
     // Cancelling from the observer stops the attack before the next step.
     int calls = 0;

@@ -70,10 +70,10 @@ void TestCertify::radiusOfLinearClassifierIsDistanceToBoundary() {
         const double d = std::abs(distances[i]);
         const auto& r = results[i];
         QCOMPARE(r.index, std::int64_t(i));
-        QVERIFY2(r.correct && r.predicted == labels[i], qPrintable(QString("point %1 predicted %2").arg(i).arg(r.predicted)));
+        QVERIFY2(r.correct && r.predicted == labels[i], qPrintable(QStringLiteral("point %1 predicted %2").arg(i).arg(r.predicted)));
         // Upper side: the radius comes from a lower confidence bound on pA = Φ(d/σ), so it exceeds the exact d only
         // with probability alpha = 0.001 (and never beyond the cap).
-        QVERIFY2(r.radius <= d + 1e-6, qPrintable(QString("d=%1: radius %2 exceeds the exact radius").arg(d).arg(r.radius)));
+        QVERIFY2(r.radius <= d + 1e-6, qPrintable(QStringLiteral("d=%1: radius %2 exceeds the exact radius").arg(d).arg(r.radius)));
         QVERIFY(r.radius <= cap + 1e-12);
         // Lower side: the Clopper-Pearson bound sits about z_{1-alpha}·s below the estimate nA/n, and the estimate
         // lies within 4 s of pA (s = sqrt(pA(1 - pA)/n), failure probability 6e-5), so pA_lower >= pA − (3.09 + 4)·s
@@ -83,7 +83,7 @@ void TestCertify::radiusOfLinearClassifierIsDistanceToBoundary() {
         const double s = std::sqrt(pA * (1 - pA) / double(config.n));
         const double worstLower = pA - 7.09 * s - 1.0 / double(config.n);
         const double minimum = std::min(cap, worstLower > 0.5 ? config.sigma * normalQuantile(worstLower) : 0.0) - 1e-9;
-        QVERIFY2(r.radius >= minimum, qPrintable(QString("d=%1: radius %2 below %3").arg(d).arg(r.radius).arg(minimum)));
+        QVERIFY2(r.radius >= minimum, qPrintable(QStringLiteral("d=%1: radius %2 below %3").arg(d).arg(r.radius).arg(minimum)));
         QVERIFY(std::abs(r.pAEstimate - pA) < 4 * s + 1e-9);
     }
     // The far point (d = 3 = 6σ) reaches the cap: every sample votes for its class.
@@ -130,11 +130,11 @@ void TestCertify::badSettingsNameTheSetting() {
     QFETCH(QString, setting);
     QFETCH(double, value);
     auto config = smallConfig();
-    if (setting == "n0") config.n0 = std::int64_t(value);
-    if (setting == "n") config.n = std::int64_t(value);
-    if (setting == "alpha") config.alpha = value;
-    if (setting == "sigma") config.sigma = value;
-    if (setting == "batch") config.batch = std::int64_t(value);
+    if (setting == QLatin1String("n0")) config.n0 = std::int64_t(value);
+    if (setting == QLatin1String("n")) config.n = std::int64_t(value);
+    if (setting == QLatin1String("alpha")) config.alpha = value;
+    if (setting == QLatin1String("sigma")) config.sigma = value;
+    if (setting == QLatin1String("batch")) config.batch = std::int64_t(value);
     const std::string quoted = "'" + setting.toStdString() + "'";
     PACD_EXPECT_ERROR(config.validate(), quoted);
     auto model = std::make_shared<CountingLinearImpl>(std::vector<float>{3, 4}, -5);

@@ -71,7 +71,7 @@ void TestClopperPearson::lowerBoundMatchesReference() {
     QFETCH(double, expected);
     const double got = clopperPearsonLower(successes, trials, alpha);
     QVERIFY2(std::abs(got - expected) < 1e-12 * std::max(1.0, expected),
-             qPrintable(QString("got %1, expected %2").arg(got, 0, 'g', 17).arg(expected, 0, 'g', 17)));
+             qPrintable(QStringLiteral("got %1, expected %2").arg(got, 0, 'g', 17).arg(expected, 0, 'g', 17)));
 }
 
 void TestClopperPearson::exactEndpoints() {
@@ -98,7 +98,7 @@ void TestClopperPearson::lowerBoundMatchesBinomialDefinition() {
         const double bisection = lowerBoundByBisection(c.k, c.n, c.alpha);
         // The log-space tail sum carries ~1e-12 relative error per term; 1e-9 leaves room for n = 10^5 terms.
         QVERIFY2(std::abs(boost - bisection) < 1e-9,
-                 qPrintable(QString("k=%1 n=%2: %3 vs %4").arg(c.k).arg(c.n).arg(boost, 0, 'g', 15).arg(bisection, 0, 'g', 15)));
+                 qPrintable(QStringLiteral("k=%1 n=%2: %3 vs %4").arg(c.k).arg(c.n).arg(boost, 0, 'g', 15).arg(bisection, 0, 'g', 15)));
     }
 }
 
@@ -150,7 +150,7 @@ void TestClopperPearson::binomialPValue() {
     QFETCH(double, expected);
     const double got = binomialTwoSidedPValue(k, n, p);
     QVERIFY2(std::abs(got - expected) < 1e-11 * std::max(1e-3, expected),
-             qPrintable(QString("got %1, expected %2").arg(got, 0, 'g', 17).arg(expected, 0, 'g', 17)));
+             qPrintable(QStringLiteral("got %1, expected %2").arg(got, 0, 'g', 17).arg(expected, 0, 'g', 17)));
     // Symmetric at p = 1/2.
     if (p == 0.5) QVERIFY(std::abs(binomialTwoSidedPValue(n - k, n, 0.5) - got) < 1e-15 + 1e-12 * got);
 }
@@ -192,9 +192,9 @@ void TestClopperPearson::lowerBoundCoversTrueProbability() {
         const double rate = double(above) / double(repetitions);
         const double gap = gapSum / double(repetitions);
         QVERIFY2(rate <= alpha + 0.012 && std::abs(rate - c.exactRate) < 0.012,
-                 qPrintable(QString("pA=%1: rate %2, exact %3").arg(c.pA).arg(rate).arg(c.exactRate)));
+                 qPrintable(QStringLiteral("pA=%1: rate %2, exact %3").arg(c.pA).arg(rate).arg(c.exactRate)));
         QVERIFY2(std::abs(gap - c.exactGap) < 0.003,
-                 qPrintable(QString("pA=%1: mean gap %2, exact %3").arg(c.pA).arg(gap).arg(c.exactGap)));
+                 qPrintable(QStringLiteral("pA=%1: mean gap %2, exact %3").arg(c.pA).arg(gap).arg(c.exactGap)));
     }
 }
 

@@ -91,8 +91,8 @@ void TestExperimentRunner::planListsEveryStage() {
     QVERIFY(plan[2].kind == StageKind::Train && plan[2].data == DataKind::Clean);
     QVERIFY(plan.back().kind == StageKind::Certify && plan.back().data == DataKind::Poison);
     for (std::size_t i = 0; i < plan.size(); ++i) QCOMPARE(plan[i].index, std::int64_t(i));
-    QCOMPARE(QString::fromStdString(plan[2].name), QString("train clean seed 0"));
-    QCOMPARE(QString::fromStdString(plan.back().name), QString("certify poison seed 1"));
+    QCOMPARE(QString::fromStdString(plan[2].name), QStringLiteral("train clean seed 0"));
+    QCOMPARE(QString::fromStdString(plan.back().name), QStringLiteral("certify poison seed 1"));
     for (const auto& stage : plan) QVERIFY(!stage.done);
     // Different seeds, different victims; the same spec, the same folders.
     QVERIFY(plan[2].output != plan[8].output);
@@ -110,7 +110,7 @@ void TestExperimentRunner::toyRunLowersTheRadiusAndResumesFromArtefacts() {
     std::vector<ProgressEvent> events;
     observer.progress = [&](const ProgressEvent& event) { events.push_back(event); };
     const auto record = runner.run(cancel, observer);
-    QCOMPARE(QString::fromStdString(record.status), QString("finished"));
+    QCOMPARE(QString::fromStdString(record.status), QStringLiteral("finished"));
     QCOMPARE(record.victims.size(), std::size_t(2));
     QCOMPARE(started.size(), std::size_t(5)); // poison, train clean, certify clean, train poison, certify poison
     const auto stages = runner.stages();
@@ -196,7 +196,7 @@ void TestExperimentRunner::tinyMnistRunProducesAVictimPerDataKind() {
     QCOMPARE(record.victims.size(), std::size_t(3));
     const auto summaries = record.summaries();
     QCOMPARE(summaries.size(), std::size_t(3));
-    QCOMPARE(QString::fromStdString(summaries[1].data), QString("watermark"));
+    QCOMPARE(QString::fromStdString(summaries[1].data), QStringLiteral("watermark"));
     const auto poison = readPoisonSet(record.artefacts.at("poison"));
     QCOMPARE(poisonRows, poison.size()); // one epoch: every poison row reported once
     QCOMPARE(poison.targetClass, std::int64_t(8));
@@ -307,7 +307,7 @@ void TestExperimentRunner::presetsBuildValidSpecs() {
     QVERIFY(table2[0].solver == LinearSolver::Adam); // ApproxGrad at paper scale
     const auto fig4 = findPreset("fig4-mnist").specs("paper");
     QCOMPARE(fig4.size(), std::size_t(9));
-    QCOMPARE(QString::fromStdString(fig4[1].poisonDefense + ">" + fig4[1].retrainDefense), QString("ga>macer"));
+    QCOMPARE(QString::fromStdString(fig4[1].poisonDefense + ">" + fig4[1].retrainDefense), QStringLiteral("ga>macer"));
     const auto d6 = findPreset("appD6").plans("paper").front();
     QCOMPARE(d6.epsilon, 0.06);
     QCOMPARE(d6.attack.epsilon, 0.06);

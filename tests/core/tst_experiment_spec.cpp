@@ -158,7 +158,7 @@ void TestExperimentSpec::resolvedFieldsAreTyped() {
     const auto real = resolve(plan.spec, withPoints);
     QVERIFY(!real.unitsArePlaceholders);
     QCOMPARE(real.stages.front().point, std::int64_t(11));
-    QCOMPARE(QString::fromStdString(real.stages.front().name), QString("poison point 11"));
+    QCOMPARE(QString::fromStdString(real.stages.front().name), QStringLiteral("poison point 11"));
     PlanOptions badBatch;
     badBatch.certifyBatch = 0;
     PACD_EXPECT_ERROR(resolve(plan.spec, badBatch), "certify batch");

@@ -148,7 +148,7 @@ void TestImageFolder::headerSizesOfEncodedImages() {
         } catch (const Error& e) {
             threw = std::string(e.what()).find("cannot read image cut") != std::string::npos;
         }
-        QVERIFY2(threw, qPrintable(QString("prefix of %1 bytes").arg(cut)));
+        QVERIFY2(threw, qPrintable(QStringLiteral("prefix of %1 bytes").arg(cut)));
     }
 }
 

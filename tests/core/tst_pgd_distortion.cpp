@@ -57,9 +57,9 @@ void TestPgdDistortion::distortionApproachesDistanceToBoundary() {
     // search that reported the interval's top) would be off by far more.
     for (std::size_t i = 0; i + 1 < distances.size(); ++i) {
         const double d = std::abs(distances[i]);
-        QVERIFY2(results[i].found, qPrintable(QString("d=%1: no attack found").arg(d)));
+        QVERIFY2(results[i].found, qPrintable(QStringLiteral("d=%1: no attack found").arg(d)));
         QVERIFY2(std::abs(results[i].distortion - d) < 0.05,
-                 qPrintable(QString("d=%1: distortion %2").arg(d).arg(results[i].distortion)));
+                 qPrintable(QStringLiteral("d=%1: distortion %2").arg(d).arg(results[i].distortion)));
         QCOMPARE(results[i].cleanPrediction, labels[i]);
     }
     // 25 is beyond the search interval (0.01, 10).

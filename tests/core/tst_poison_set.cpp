@@ -131,7 +131,7 @@ void TestPoisonSet::replacedViewSwapsOnlyTargetClass() {
         QCOMPARE(view.labels[row].item<std::int64_t>(), file.labels[index].item<std::int64_t>()); // labels unchanged
         const auto found = std::find(poison.indices.begin(), poison.indices.end(), index);
         const auto expected = found == poison.indices.end() ? file.images[index] : poison.images[found - poison.indices.begin()];
-        QVERIFY2(torch::equal(view.images[row], expected), qPrintable(QString("row %1 (index %2)").arg(row).arg(index)));
+        QVERIFY2(torch::equal(view.images[row], expected), qPrintable(QStringLiteral("row %1 (index %2)").arg(row).arg(index)));
     }
     QCOMPARE(view.classCounts(), (std::vector<std::int64_t>{3, 3, 4}));
     // The clean file is not modified.

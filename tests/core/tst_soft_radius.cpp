@@ -138,7 +138,7 @@ void TestSoftRadius::inputGradientMatchesFiniteDifferences() {
             const double numeric = (f.objective(plus) - f.objective(minus)) / (2 * h);
             const double analytic = gradient[i][j].item<double>();
             QVERIFY2(std::abs(numeric - analytic) < 1e-7 + 1e-6 * std::abs(analytic),
-                     qPrintable(QString("x[%1][%2]: %3 vs %4").arg(i).arg(j).arg(analytic, 0, 'g', 12).arg(numeric, 0, 'g', 12)));
+                     qPrintable(QStringLiteral("x[%1][%2]: %3 vs %4").arg(i).arg(j).arg(analytic, 0, 'g', 12).arg(numeric, 0, 'g', 12)));
         }
 }
 
@@ -166,7 +166,7 @@ void TestSoftRadius::parameterGradientMatchesFiniteDifferences() {
             const double numeric = (plus - minus) / (2 * h);
             const double analytic = gradient[e].item<double>();
             QVERIFY2(std::abs(numeric - analytic) < 1e-7 + 1e-6 * std::abs(analytic),
-                     qPrintable(QString("parameter %1[%2]: %3 vs %4").arg(k).arg(e).arg(analytic, 0, 'g', 12).arg(numeric, 0, 'g', 12)));
+                     qPrintable(QStringLiteral("parameter %1[%2]: %3 vs %4").arg(k).arg(e).arg(analytic, 0, 'g', 12).arg(numeric, 0, 'g', 12)));
             ++checked;
         }
     }
@@ -203,7 +203,7 @@ void TestSoftRadius::sharpLimitIsHardRadiusOfLinearModel() {
         const double tolerance = config.sigma * (4.5 * s + config.clampMargin * std::abs(1 - 2 * pA)) / density;
         const double radius = result.radii[std::int64_t(i)].item<double>();
         QVERIFY2(std::abs(radius - d) < tolerance,
-                 qPrintable(QString("d=%1: soft radius %2, tolerance %3").arg(d).arg(radius).arg(tolerance)));
+                 qPrintable(QStringLiteral("d=%1: soft radius %2, tolerance %3").arg(d).arg(radius).arg(tolerance)));
     }
 }
 
