@@ -15,11 +15,15 @@ namespace pacd::fuzz {
 
 inline const std::filesystem::path& scratchDir() {
     static const std::filesystem::path dir = [] {
-        const std::filesystem::path base = std::filesystem::is_directory("/dev/shm") ? "/dev/shm" : std::filesystem::temp_directory_path();
+        const std::filesystem::path base =
+            std::filesystem::is_directory("/dev/shm") ? "/dev/shm" : std::filesystem::temp_directory_path();
         auto path = base / ("pacd-fuzz-" + std::to_string(::getpid()));
         std::filesystem::create_directories(path);
         // Removed at exit, also when libFuzzer ends the run with exit() after -max_total_time.
-        std::atexit([] { std::error_code ec; std::filesystem::remove_all(scratchDir(), ec); });
+        std::atexit([] {
+            std::error_code ec;
+            std::filesystem::remove_all(scratchDir(), ec);
+        });
         return path;
     }();
     return dir;
@@ -33,8 +37,7 @@ inline void writeBytes(const std::filesystem::path& path, const std::uint8_t* da
 
 /// Runs `parse`; the parsers' contract is that bad input throws pacd::Error and nothing else, so any other
 /// exception escapes and libFuzzer reports it as a crash.
-template <typename Parse>
-void expectOnlyPacdErrors(Parse&& parse) {
+template <typename Parse> void expectOnlyPacdErrors(Parse&& parse) {
     try {
         parse();
     } catch (const pacd::Error&) {

@@ -1,7 +1,7 @@
 // pacd-bench attack: where the time of one ApproxGrad upper step goes on the paper's MNIST setting (900 clean +
 // 100 poison points, Gaussian-augmentation lower level, soft ACR of 100 validation points with k = 20).
-#include "bench.h"
 #include "attack/approx_grad_config.h"
+#include "bench.h"
 
 #include "attack/approx_grad.h"
 #include "data/catalog.h"
@@ -29,7 +29,8 @@ struct AttackArgs {
 
 void addAttackBench(CLI::App& app, BenchOptions& options) {
     auto args = std::make_shared<AttackArgs>();
-    auto* bench = app.add_subcommand("attack", "Seconds of one ApproxGrad upper step split into its parts, and whole / sum of parts (goal <= 1.2)");
+    auto* bench = app.add_subcommand(
+        "attack", "Seconds of one ApproxGrad upper step split into its parts, and whole / sum of parts (goal <= 1.2)");
     bench->add_option("--steps", args->steps, "Timed upper steps per solver (after one warm-up)")->default_val(3);
     bench->add_option("--T1", args->lowerSteps, "Lower-level steps")->default_val(10);
     bench->add_option("--T2", args->linearSteps, "Linear-system steps")->default_val(10);
@@ -58,9 +59,15 @@ void addAttackBench(CLI::App& app, BenchOptions& options) {
         const auto target = torch::full({100}, 8, torch::TensorOptions().dtype(torch::kLong).device(device));
         const auto lowerLabels = torch::cat({cleanY, target});
 
-        nlohmann::ordered_json out{{"bench", "attack"}, {"device", describeDevice(device)}, {"threads", threads},
-                                   {"libtorch", torchVersion()}, {"setting", "mnist-cnn, 900 clean + 100 poisons, GA lower level, soft ACR of 100 points"},
-                                   {"T1", args->lowerSteps}, {"T2", args->linearSteps}, {"k", args->samples}, {"runs", nlohmann::ordered_json::array()}};
+        nlohmann::ordered_json out{{"bench", "attack"},
+                                   {"device", describeDevice(device)},
+                                   {"threads", threads},
+                                   {"libtorch", torchVersion()},
+                                   {"setting", "mnist-cnn, 900 clean + 100 poisons, GA lower level, soft ACR of 100 points"},
+                                   {"T1", args->lowerSteps},
+                                   {"T2", args->linearSteps},
+                                   {"k", args->samples},
+                                   {"runs", nlohmann::ordered_json::array()}};
         for (const auto& solverName : args->solvers) {
             auto spec = defaultModelSpec("mnist-cnn", "mnist");
             spec.dropout = 0.0;
@@ -74,14 +81,18 @@ void addAttackBench(CLI::App& app, BenchOptions& options) {
             ApproxGrad solver(model->parameters(), base.sizes().vec(), config);
             SoftRadiusConfig soft;
             soft.samples = args->samples;
-            auto noise = [&](std::int64_t draw) { return at::make_generator<at::CPUGeneratorImpl>(static_cast<std::uint64_t>(draw)); };
+            auto noise = [&](std::int64_t draw) {
+                return at::make_generator<at::CPUGeneratorImpl>(static_cast<std::uint64_t>(draw));
+            };
             const LowerObjective lower = [&](const torch::Tensor& u, std::int64_t draw) {
                 const auto x = torch::cat({clean, u});
                 auto generator = noise(draw);
-                return torch::cross_entropy_loss(model->forward(x + 0.25 * torch::randn(x.sizes(), generator).to(device)), lowerLabels);
+                return torch::cross_entropy_loss(model->forward(x + 0.25 * torch::randn(x.sizes(), generator).to(device)),
+                                                 lowerLabels);
             };
             const UpperObjective upper = [&](std::int64_t draw) {
-                return softRadius(*model, validation, target, soft, drawSoftNoise(validation, soft.samples, soft.sigma, noise(draw + 1000000)))
+                return softRadius(*model, validation, target, soft,
+                                  drawSoftNoise(validation, soft.samples, soft.sigma, noise(draw + 1000000)))
                     .objective;
             };
             auto poisons = base.clone();

@@ -14,7 +14,9 @@ struct BenchOptions {
 };
 
 using Clock = std::chrono::steady_clock;
-inline double secondsSince(Clock::time_point start) { return std::chrono::duration<double>(Clock::now() - start).count(); }
+inline double secondsSince(Clock::time_point start) {
+    return std::chrono::duration<double>(Clock::now() - start).count();
+}
 
 void addModelsBench(CLI::App& app, BenchOptions& options);
 void addCertifyBench(CLI::App& app, BenchOptions& options);

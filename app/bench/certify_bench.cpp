@@ -37,7 +37,8 @@ double rawForwardSamplesPerSecond(ClassifierImpl& model, const torch::Tensor& po
     };
     pass(std::min(batch, samples));
     const auto start = Clock::now();
-    for (std::int64_t done = 0; done < samples; done += batch) pass(std::min(batch, samples - done));
+    for (std::int64_t done = 0; done < samples; done += batch)
+        pass(std::min(batch, samples - done));
     return samples / secondsSince(start);
 }
 
@@ -45,7 +46,8 @@ double rawForwardSamplesPerSecond(ClassifierImpl& model, const torch::Tensor& po
 
 void addCertifyBench(CLI::App& app, BenchOptions& options) {
     auto args = std::make_shared<CertifyArgs>();
-    auto* bench = app.add_subcommand("certify", "CERTIFY throughput (samples/s) of the MNIST CNN vs its raw batched forward; goal ratio >= 0.9");
+    auto* bench = app.add_subcommand(
+        "certify", "CERTIFY throughput (samples/s) of the MNIST CNN vs its raw batched forward; goal ratio >= 0.9");
     bench->add_option("--points", args->points, "MNIST test points to certify")->default_val(5);
     bench->add_option("--n", args->n, "Estimation samples per point")->default_val(10000);
     bench->add_option("--n0", args->n0, "Selection samples per point")->default_val(100);
@@ -69,10 +71,16 @@ void addCertifyBench(CLI::App& app, BenchOptions& options) {
             inputs = torch::rand({args->points, 1, 28, 28}, device);
             labels = torch::zeros({args->points}, torch::TensorOptions(device).dtype(torch::kLong));
         }
-        nlohmann::ordered_json out{{"bench", "certify"}, {"device", describeDevice(device)}, {"threads", threads},
-                                   {"libtorch", torchVersion()}, {"model", "mnist-cnn (untrained weights: cost does not depend on them)"},
+        nlohmann::ordered_json out{{"bench", "certify"},
+                                   {"device", describeDevice(device)},
+                                   {"threads", threads},
+                                   {"libtorch", torchVersion()},
+                                   {"model", "mnist-cnn (untrained weights: cost does not depend on them)"},
                                    {"inputs", real ? "MNIST test points" : "random (MNIST not provisioned)"},
-                                   {"points", args->points}, {"n0", args->n0}, {"n", args->n}, {"runs", nlohmann::ordered_json::array()}};
+                                   {"points", args->points},
+                                   {"n0", args->n0},
+                                   {"n", args->n},
+                                   {"runs", nlohmann::ordered_json::array()}};
         for (const auto batch : args->batches) {
             CertifyConfig config;
             config.sigma = 0.25;
@@ -85,7 +93,8 @@ void addCertifyBench(CLI::App& app, BenchOptions& options) {
             const double seconds = secondsSince(start);
             const double samples = static_cast<double>(args->points * (args->n0 + args->n));
             const double certifyRate = samples / seconds;
-            const double rawRate = rawForwardSamplesPerSecond(*model, inputs.slice(0, 0, 1), static_cast<std::int64_t>(samples), batch, false);
+            const double rawRate =
+                rawForwardSamplesPerSecond(*model, inputs.slice(0, 0, 1), static_cast<std::int64_t>(samples), batch, false);
             nlohmann::ordered_json run{{"batch", batch},
                                        {"certify_seconds", seconds},
                                        {"certify_samples_per_second", certifyRate},

@@ -2,9 +2,9 @@
 // by stage, in a fresh work folder so that nothing is reused.
 #include "bench.h"
 
+#include "experiment/runner.h"
 #include "plan/presets.h"
 #include "plan/vocabulary.h"
-#include "experiment/runner.h"
 #include "support/cancel.h"
 #include "support/paths.h"
 #include "support/runtime.h"
@@ -25,8 +25,9 @@ void addExperimentBench(CLI::App& app, BenchOptions& options) {
     auto row = std::make_shared<std::string>("mnist σ=0.25");
     auto scale = std::make_shared<std::string>("demo");
     auto seeds = std::make_shared<std::int64_t>(0);
-    auto* command = app.add_subcommand("experiment", "Wall time of one experiment row end to end, by stage kind (a fresh work "
-                                                     "folder: nothing reused). Default: Table 2's MNIST σ = 0.25 row at demo scale.");
+    auto* command =
+        app.add_subcommand("experiment", "Wall time of one experiment row end to end, by stage kind (a fresh work "
+                                         "folder: nothing reused). Default: Table 2's MNIST σ = 0.25 row at demo scale.");
     command->add_option("--preset", *preset, "Preset")->default_val("table2-mnist");
     command->add_option("--row", *row, "Row of the preset")->default_val("mnist σ=0.25");
     command->add_option("--scale", *scale, "demo or paper")->default_val("demo");

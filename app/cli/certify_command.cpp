@@ -78,13 +78,14 @@ Prepared prepare(const SmoothingArgs& args, const GlobalOptions& options) {
     const auto split = loadSplit(args.dataset, args.split, options.resolvedDataDir());
     require(args.count >= -1, "--count must be >= 0, got ", args.count);
     if (args.classFilter >= 0) {
-        require(args.classFilter < split.numClasses(), "--class: ", args.dataset, " has ", split.numClasses(),
-                " classes, got ", args.classFilter);
+        require(args.classFilter < split.numClasses(), "--class: ", args.dataset, " has ", split.numClasses(), " classes, got ",
+                args.classFilter);
         const std::int64_t count = args.count < 0 ? kPaperEvaluationPoints : args.count;
         p.indices = sampleClassPoints(split.labels, args.classFilter, count, args.seed);
     } else {
         p.indices.resize(static_cast<std::size_t>(split.size()));
-        for (std::int64_t i = 0; i < split.size(); ++i) p.indices[static_cast<std::size_t>(i)] = i;
+        for (std::int64_t i = 0; i < split.size(); ++i)
+            p.indices[static_cast<std::size_t>(i)] = i;
         if (args.count > 0 && args.count < split.size()) {
             // A seeded random subset, kept in data order.
             PortableRng rng(args.seed);
@@ -99,8 +100,12 @@ Prepared prepare(const SmoothingArgs& args, const GlobalOptions& options) {
 }
 
 nlohmann::ordered_json runInfo(const SmoothingArgs& args, const Prepared& p) {
-    return {{"model", args.model},   {"dataset", args.dataset}, {"split", args.split},
-            {"class", args.classFilter}, {"sigma", p.sigma},    {"seed", args.seed},
+    return {{"model", args.model},
+            {"dataset", args.dataset},
+            {"split", args.split},
+            {"class", args.classFilter},
+            {"sigma", p.sigma},
+            {"seed", args.seed},
             {"device", describeDevice(modelDevice(*p.checkpoint.model))}};
 }
 
@@ -123,11 +128,10 @@ void runCertify(const CertifyArgs& args, const GlobalOptions& options, bool cert
     config.validate();
     CancelToken cancel;
     const auto started = std::chrono::steady_clock::now();
-    const auto results = certifyMode
-                             ? certify(*p.checkpoint.model, p.points.images, p.points.labels, config, cancel,
-                                       terminalProgress(options), p.indices)
-                             : predict(*p.checkpoint.model, p.points.images, p.points.labels, config, cancel,
-                                       terminalProgress(options), p.indices);
+    const auto results = certifyMode ? certify(*p.checkpoint.model, p.points.images, p.points.labels, config, cancel,
+                                               terminalProgress(options), p.indices)
+                                     : predict(*p.checkpoint.model, p.points.images, p.points.labels, config, cancel,
+                                               terminalProgress(options), p.indices);
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     if (!args.common.out.empty()) writeCohenTsv(args.common.out, results);
 
@@ -145,7 +149,8 @@ void runCertify(const CertifyArgs& args, const GlobalOptions& options, bool cert
     json["run"] = runInfo(args.common, p);
     if (!certifyMode) {
         // Radii are not computed by PREDICT: the radius fields would only mislead.
-        for (const char* key : {"acr", "radius_cap", "fraction_at_cap", "certified_accuracy", "warning"}) json.erase(key);
+        for (const char* key : {"acr", "radius_cap", "fraction_at_cap", "certified_accuracy", "warning"})
+            json.erase(key);
         json["accuracy"] = summary.aca;
     }
     if (!args.common.out.empty()) json["out"] = args.common.out;
@@ -173,27 +178,29 @@ void runPgd(PgdArgs args, const GlobalOptions& options) {
                                        terminalProgress(options), p.indices);
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     std::int64_t found = 0;
-    for (const auto& r : results) found += r.found ? 1 : 0;
+    for (const auto& r : results)
+        found += r.found ? 1 : 0;
     if (!args.common.out.empty()) {
         std::ostringstream tsv;
         tsv << "idx\tlabel\tclean_predict\tdistortion\tfound\n";
         for (const auto& r : results)
-            tsv << r.index << '\t' << r.label << '\t' << r.cleanPrediction << '\t'
-                << (r.found ? r.distortion : -1.0) << '\t' << (r.found ? 1 : 0) << '\n';
+            tsv << r.index << '\t' << r.label << '\t' << r.cleanPrediction << '\t' << (r.found ? r.distortion : -1.0) << '\t'
+                << (r.found ? 1 : 0) << '\n';
         writeTextAtomically(args.common.out, tsv.str());
     }
     const double mean = meanDistortion(results);
-    nlohmann::ordered_json json{{"command", "pgd-distortion"},
-                        {"points", results.size()},
-                        {"found", found},
-                        {"mean_distortion", std::isfinite(mean) ? nlohmann::ordered_json(mean) : nlohmann::ordered_json(nullptr)},
-                        {"seconds", seconds},
-                        {"samples", config.samples},
-                        {"steps", config.steps},
-                        {"iterations", config.iterations},
-                        {"epsilon_range", {config.minEpsilon, config.maxEpsilon}},
-                        {"clip_to_unit_box", config.clipToUnitBox},
-                        {"run", runInfo(args.common, p)}};
+    nlohmann::ordered_json json{
+        {"command", "pgd-distortion"},
+        {"points", results.size()},
+        {"found", found},
+        {"mean_distortion", std::isfinite(mean) ? nlohmann::ordered_json(mean) : nlohmann::ordered_json(nullptr)},
+        {"seconds", seconds},
+        {"samples", config.samples},
+        {"steps", config.steps},
+        {"iterations", config.iterations},
+        {"epsilon_range", {config.minEpsilon, config.maxEpsilon}},
+        {"clip_to_unit_box", config.clipToUnitBox},
+        {"run", runInfo(args.common, p)}};
     if (!args.common.out.empty()) json["out"] = args.common.out;
     printJson(json);
 }
@@ -203,14 +210,12 @@ void runPgd(PgdArgs args, const GlobalOptions& options) {
 void addCertifyCommands(CLI::App& app, GlobalOptions& options) {
     for (const bool certifyMode : {true, false}) {
         auto args = std::make_shared<CertifyArgs>();
-        auto* command = certifyMode
-                            ? app.add_subcommand("certify", "CERTIFY (Cohen et al.): smoothed prediction and certified "
-                                                            "radius of each point; prints ACR, ACA, abstention")
-                            : app.add_subcommand("predict", "PREDICT (Cohen et al.): smoothed prediction with "
-                                                            "abstention; prints accuracy and abstention");
+        auto* command = certifyMode ? app.add_subcommand("certify", "CERTIFY (Cohen et al.): smoothed prediction and certified "
+                                                                    "radius of each point; prints ACR, ACA, abstention")
+                                    : app.add_subcommand("predict", "PREDICT (Cohen et al.): smoothed prediction with "
+                                                                    "abstention; prints accuracy and abstention");
         addSmoothingOptions(*command, args->common);
-        if (certifyMode)
-            command->add_option("--n0", args->n0, "samples that select the top class")->capture_default_str();
+        if (certifyMode) command->add_option("--n0", args->n0, "samples that select the top class")->capture_default_str();
         command->add_option("--n", args->n, certifyMode ? "samples that estimate pA" : "samples that vote")
             ->capture_default_str();
         command->add_option("--alpha", args->alpha, "failure probability")->capture_default_str();

@@ -11,19 +11,27 @@
 
 namespace pacd::cli {
 
-std::filesystem::path GlobalOptions::resolvedDataDir() const { return resolveDataDir(dataDir); }
+std::filesystem::path GlobalOptions::resolvedDataDir() const {
+    return resolveDataDir(dataDir);
+}
 
-void GlobalOptions::applyThreads() const { configureThreads(threads); }
+void GlobalOptions::applyThreads() const {
+    configureThreads(threads);
+}
 
-void printJson(const nlohmann::ordered_json& value) { std::cout << value.dump(2) << std::endl; }
+void printJson(const nlohmann::ordered_json& value) {
+    std::cout << value.dump(2) << std::endl;
+}
 
 namespace {
 
 std::string formatDuration(double seconds) {
     const auto s = static_cast<long>(seconds + 0.5);
     char text[32];
-    if (s >= 3600) std::snprintf(text, sizeof text, "%ldh%02ldm", s / 3600, (s / 60) % 60);
-    else std::snprintf(text, sizeof text, "%ldm%02lds", s / 60, s % 60);
+    if (s >= 3600)
+        std::snprintf(text, sizeof text, "%ldh%02ldm", s / 3600, (s / 60) % 60);
+    else
+        std::snprintf(text, sizeof text, "%ldm%02lds", s / 60, s % 60);
     return text;
 }
 
@@ -31,14 +39,15 @@ std::string formatDuration(double seconds) {
 // first event of a stage's run (a resumed stage starts at step > 0), so it reflects this run's speed. Per-epoch
 // summaries ("train-epoch") and an experiment's stage changes ("experiment") print as log lines above the bar.
 class TerminalBar {
-public:
+  public:
     void operator()(const ProgressEvent& event) {
         std::lock_guard<std::mutex> lock(m_mutex);
         const auto now = std::chrono::steady_clock::now();
         if (event.stage == "train-epoch" || event.stage == "experiment") {
-            std::string line = event.stage == "experiment" ? "[" + std::to_string(event.step + (event.step < event.total)) + "/" +
-                                                                 std::to_string(event.total) + "] " + event.message
-                                                           : "epoch " + std::to_string(event.step) + "/" + std::to_string(event.total);
+            std::string line = event.stage == "experiment"
+                                   ? "[" + std::to_string(event.step + (event.step < event.total)) + "/" +
+                                         std::to_string(event.total) + "] " + event.message
+                                   : "epoch " + std::to_string(event.step) + "/" + std::to_string(event.total);
             if (event.stage == "train-epoch") line += metricsText(event) + (event.message.empty() ? "" : " " + event.message);
             std::cerr << "\r\033[K" << line << "\n";
             m_stage.clear();
@@ -64,8 +73,10 @@ public:
                     std::to_string(event.total);
             const auto done = event.step - m_startStep;
             if (done > 0 && !finished)
-                line += " ETA " + formatDuration(elapsed / static_cast<double>(done) * static_cast<double>(event.total - event.step));
-            else line += " " + formatDuration(elapsed);
+                line +=
+                    " ETA " + formatDuration(elapsed / static_cast<double>(done) * static_cast<double>(event.total - event.step));
+            else
+                line += " " + formatDuration(elapsed);
         } else {
             line += " " + std::to_string(event.step);
         }
@@ -74,7 +85,7 @@ public:
         if (finished) m_stage.clear();
     }
 
-private:
+  private:
     static std::string metricsText(const ProgressEvent& event) {
         std::string text;
         for (const auto& [name, value] : event.metrics) {
@@ -85,7 +96,7 @@ private:
         return text;
     }
 
-private:
+  private:
     std::mutex m_mutex;
     std::string m_stage;
     std::int64_t m_step = 0, m_startStep = 0;
@@ -97,7 +108,8 @@ private:
 ProgressSink terminalProgress(const GlobalOptions& options) {
     if (options.events)
         return [](const ProgressEvent& event) {
-            nlohmann::ordered_json line{{"stage", event.stage}, {"step", event.step}, {"total", event.total}, {"metrics", event.metrics}};
+            nlohmann::ordered_json line{
+                {"stage", event.stage}, {"step", event.step}, {"total", event.total}, {"metrics", event.metrics}};
             if (!event.message.empty()) line["message"] = event.message;
             std::cerr << line.dump() << std::endl;
         };

@@ -30,14 +30,14 @@ void printJson(const nlohmann::ordered_json& value);
 ProgressSink terminalProgress(const GlobalOptions& options);
 
 /// Each subcommand file registers itself through one of these.
-void addDatasetCommands(CLI::App& app, GlobalOptions& options);   // datasets, dataset-info
-void addFetchCommand(CLI::App& app, GlobalOptions& options);      // fetch
-void addDemoCommand(CLI::App& app, GlobalOptions& options);       // demo
-void addModelCommands(CLI::App& app, GlobalOptions& options);     // models
-void addToyCommand(CLI::App& app, GlobalOptions& options);        // toy
-void addPoisonCommands(CLI::App& app, GlobalOptions& options);    // poison, baseline, export
-void addSpecCommand(CLI::App& app, GlobalOptions& options);       // spec
-void addRunCommands(CLI::App& app, GlobalOptions& options);      // run, presets, sweep
-void addResultsCommands(CLI::App& app, GlobalOptions& options);  // results list/show/export/merge/delete
+void addDatasetCommands(CLI::App& app, GlobalOptions& options); // datasets, dataset-info
+void addFetchCommand(CLI::App& app, GlobalOptions& options);    // fetch
+void addDemoCommand(CLI::App& app, GlobalOptions& options);     // demo
+void addModelCommands(CLI::App& app, GlobalOptions& options);   // models
+void addToyCommand(CLI::App& app, GlobalOptions& options);      // toy
+void addPoisonCommands(CLI::App& app, GlobalOptions& options);  // poison, baseline, export
+void addSpecCommand(CLI::App& app, GlobalOptions& options);     // spec
+void addRunCommands(CLI::App& app, GlobalOptions& options);     // run, presets, sweep
+void addResultsCommands(CLI::App& app, GlobalOptions& options); // results list/show/export/merge/delete
 
 } // namespace pacd::cli

@@ -9,11 +9,14 @@ void addDatasetCommands(CLI::App& app, GlobalOptions& options) {
     auto* list = app.add_subcommand("datasets", "List the known data sets, whether each is present, and where");
     list->callback([&options] {
         const auto dataDir = options.resolvedDataDir();
-        nlohmann::ordered_json out{{"data_dir", dataDir.string()}, {"image_folders_supported", imageFolderSupported()}, {"datasets", nlohmann::ordered_json::array()}};
+        nlohmann::ordered_json out{{"data_dir", dataDir.string()},
+                                   {"image_folders_supported", imageFolderSupported()},
+                                   {"datasets", nlohmann::ordered_json::array()}};
         for (const auto& entry : knownDatasets()) {
             const auto status = datasetStatus(entry.name, dataDir);
             nlohmann::ordered_json item{{"name", entry.name}, {"description", entry.description}, {"present", status.present}};
-            item["path"] = status.dir.empty() ? nlohmann::ordered_json("(generated)") : nlohmann::ordered_json(status.dir.string());
+            item["path"] =
+                status.dir.empty() ? nlohmann::ordered_json("(generated)") : nlohmann::ordered_json(status.dir.string());
             if (!status.present) {
                 item["missing"] = status.missing;
                 item["how_to_get"] = entry.howToGet;
@@ -42,7 +45,8 @@ void addDatasetCommands(CLI::App& app, GlobalOptions& options) {
     info->add_option("--split-seed", args->seed, "Seed of the train/validation split")->default_val(0);
     info->add_option("--validation-count", args->validation, "Size of the validation part")->default_val(5000);
     info->callback([&options, args] {
-        const auto data = loadSplit(args->dataset, args->split, options.resolvedDataDir(), SplitConfig{args->validation, args->seed});
+        const auto data =
+            loadSplit(args->dataset, args->split, options.resolvedDataDir(), SplitConfig{args->validation, args->seed});
         auto shape = data.images.sizes().vec();
         shape.erase(shape.begin());
         printJson({{"name", args->dataset},

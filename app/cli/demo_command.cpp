@@ -41,14 +41,19 @@ double accuracy(ClassifierImpl& model, const Dataset& data, double sigma, const 
 void addDemoCommand(CLI::App& app, GlobalOptions& options) {
     auto args = std::make_shared<DemoArgs>();
     auto* demo = app.add_subcommand(
-        "demo",
-        "A short end-to-end run on real data: load MNIST with the paper's split, train the paper's CNN with Gaussian "
-        "augmentation (Adam, lr 1e-3, batch 200) on a stratified subset, report clean and noisy test accuracy and "
-        "throughput, and save a checkpoint. Minutes on a laptop CPU.");
-    demo->add_option("--dataset", args->dataset, "mnist or fashion-mnist")->check(CLI::IsMember({"mnist", "fashion-mnist"}))->default_val("mnist");
-    demo->add_option("--subset", args->subset, "Training points (stratified sample of the 55,000)")->default_val(6000)->check(CLI::Range(200, 55000));
+        "demo", "A short end-to-end run on real data: load MNIST with the paper's split, train the paper's CNN with Gaussian "
+                "augmentation (Adam, lr 1e-3, batch 200) on a stratified subset, report clean and noisy test accuracy and "
+                "throughput, and save a checkpoint. Minutes on a laptop CPU.");
+    demo->add_option("--dataset", args->dataset, "mnist or fashion-mnist")
+        ->check(CLI::IsMember({"mnist", "fashion-mnist"}))
+        ->default_val("mnist");
+    demo->add_option("--subset", args->subset, "Training points (stratified sample of the 55,000)")
+        ->default_val(6000)
+        ->check(CLI::Range(200, 55000));
     demo->add_option("--epochs", args->epochs, "Epochs over the subset")->default_val(2)->check(CLI::Range(1, 100));
-    demo->add_option("--sigma", args->sigma, "Gaussian augmentation noise level (0 = standard training)")->default_val(0.25)->check(CLI::Range(0.0, 2.0));
+    demo->add_option("--sigma", args->sigma, "Gaussian augmentation noise level (0 = standard training)")
+        ->default_val(0.25)
+        ->check(CLI::Range(0.0, 2.0));
     demo->add_option("--seed", args->seed, "Seed of the subset, initialisation and noise")->default_val(0);
     demo->add_option("--out", args->out, "Checkpoint path (default: <data dir>/../models/demo-<dataset>.pt)");
     demo->callback([&options, args] {
@@ -88,8 +93,11 @@ void addDemoCommand(CLI::App& app, GlobalOptions& options) {
         const double clean = accuracy(*model, test, 0.0, device);
         const double noisy = accuracy(*model, test, args->sigma, device);
 
-        const auto out = args->out.empty() ? dataDir.parent_path() / "models" / ("demo-" + args->dataset + ".pt") : std::filesystem::path(args->out);
-        saveCheckpoint(out, *model, CheckpointInfo{model->spec(), args->sigma, args->sigma > 0 ? "ga" : "standard", args->dataset, args->epochs, args->seed});
+        const auto out = args->out.empty() ? dataDir.parent_path() / "models" / ("demo-" + args->dataset + ".pt")
+                                           : std::filesystem::path(args->out);
+        saveCheckpoint(out, *model,
+                       CheckpointInfo{model->spec(), args->sigma, args->sigma > 0 ? "ga" : "standard", args->dataset,
+                                      args->epochs, args->seed});
         printJson({{"dataset", args->dataset},
                    {"device", describeDevice(device)},
                    {"train_points", subset.size()},

@@ -27,7 +27,9 @@ int onProgress(void* user, curl_off_t total, curl_off_t done, curl_off_t, curl_o
 
 } // namespace
 
-bool downloadSupported() { return true; }
+bool downloadSupported() {
+    return true;
+}
 
 void downloadFile(const std::string& url, const std::filesystem::path& target, const ProgressSink& progress) {
     std::filesystem::create_directories(target.parent_path());

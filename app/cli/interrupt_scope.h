@@ -8,7 +8,7 @@ namespace pacd::cli {
 /// at once (the default action is back after the first). The destructor restores the default actions on every
 /// exit path, so no handler outlives the token it points at.
 class InterruptScope {
-public:
+  public:
     explicit InterruptScope(CancelToken& token);
     ~InterruptScope();
     InterruptScope(const InterruptScope&) = delete;

@@ -14,7 +14,6 @@
 
 #include <torch/torch.h>
 
-
 namespace pacd::cli {
 namespace {
 
@@ -47,9 +46,9 @@ struct BaselineArgs {
 void addPoisonCommands(CLI::App& app, GlobalOptions& options) {
     auto args = std::make_shared<PoisonArgs>();
     auto* poison = app.add_subcommand(
-        "poison",
-        "Generate PACD poisons (Alg. 1 + ApproxGrad) for every training point of the target class and write them as a "
-        "poison set (JSON manifest + float32 IDX). Checkpoints as it goes: the same command resumes; Ctrl-C stops after a checkpoint.");
+        "poison", "Generate PACD poisons (Alg. 1 + ApproxGrad) for every training point of the target class and write them as a "
+                  "poison set (JSON manifest + float32 IDX). Checkpoints as it goes: the same command resumes; Ctrl-C stops "
+                  "after a checkpoint.");
     poison->add_option("--dataset", args->dataset, "mnist, fashion-mnist or cifar10")->default_val("mnist");
     poison->add_option("--target", args->target, "Target class")->default_val(8);
     poison->add_option("--defense", args->defense, "Lower level: ga, macer, smoothadv or standard")
@@ -68,15 +67,19 @@ void addPoisonCommands(CLI::App& app, GlobalOptions& options) {
     poison->add_option("--k", args->samples, "Noise samples of the soft smoothed classifier (default MNIST 20, CIFAR-10 5)");
     poison->add_option("--clean-batch", args->cleanBatch, "Clean points per minibatch (default MNIST 900, CIFAR-10 180)");
     poison->add_option("--poison-batch", args->poisonBatch, "Poisons per minibatch (default MNIST 100, CIFAR-10 20)");
-    poison->add_option("--val-batch", args->validationBatch, "Target-class validation points per upper step (default MNIST 100, CIFAR-10 20)");
-    poison->add_option("--reinit-every", args->reinitEvery, "R: epochs between lower-level re-initialisations (default 10; SmoothAdv 20)");
+    poison->add_option("--val-batch", args->validationBatch,
+                       "Target-class validation points per upper step (default MNIST 100, CIFAR-10 20)");
+    poison->add_option("--reinit-every", args->reinitEvery,
+                       "R: epochs between lower-level re-initialisations (default 10; SmoothAdv 20)");
     poison->add_option("--poison-step", args->poisonStep, "adam (lr 0.1, the paper's code) or sign (eps/10)")
         ->check(CLI::IsMember({"adam", "sign"}))
         ->default_val("adam");
     poison->add_option("--arch", args->arch, "Architecture (default: mnist-cnn, CIFAR-10 resnet20)");
-    poison->add_option("--time-budget", args->timeBudget, "Stop after this many seconds (the poisons so far are written)")->default_val(0);
+    poison->add_option("--time-budget", args->timeBudget, "Stop after this many seconds (the poisons so far are written)")
+        ->default_val(0);
     poison->add_option("--checkpoint", args->checkpoint, "Checkpoint file (default: OUT + '.ckpt')");
-    poison->add_option("--checkpoint-every", args->checkpointEvery, "Also checkpoint every this many upper steps")->default_val(0);
+    poison->add_option("--checkpoint-every", args->checkpointEvery, "Also checkpoint every this many upper steps")
+        ->default_val(0);
     poison->add_flag("--fresh", args->fresh, "Ignore an existing checkpoint and start over");
     poison->add_option("--seed", args->seed, "Seed of batches, noise and re-initialisations")->default_val(0);
     poison->add_option("--split-seed", args->splitSeed, "Seed of the train/validation split and the subset")->default_val(0);
@@ -151,12 +154,18 @@ void addPoisonCommands(CLI::App& app, GlobalOptions& options) {
     });
 
     auto exportArgs = std::make_shared<ExportArgs>();
-    auto* exporter = app.add_subcommand("export", "Export a poisoned training set for other tools: the paper's training part (or the same "
-                                                  "subset the poisons were made on) with the target class replaced by the poisons, as "
-                                                  "IDX (uint8, rounded), IDX float32 (exact) or PNG class folders");
+    auto* exporter =
+        app.add_subcommand("export", "Export a poisoned training set for other tools: the paper's training part (or the same "
+                                     "subset the poisons were made on) with the target class replaced by the poisons, as "
+                                     "IDX (uint8, rounded), IDX float32 (exact) or PNG class folders");
     exporter->add_option("--poison", exportArgs->poison, "Poison-set manifest")->required();
-    exporter->add_option("--format", exportArgs->format, "idx, idx-float or png")->check(CLI::IsMember({"idx", "idx-float", "png"}))->default_val("idx");
-    exporter->add_option("--subset", exportArgs->subset, "The stratified subset the poisons were made on; 0 = the whole training part")->default_val(0);
+    exporter->add_option("--format", exportArgs->format, "idx, idx-float or png")
+        ->check(CLI::IsMember({"idx", "idx-float", "png"}))
+        ->default_val("idx");
+    exporter
+        ->add_option("--subset", exportArgs->subset,
+                     "The stratified subset the poisons were made on; 0 = the whole training part")
+        ->default_val(0);
     exporter->add_option("--split-seed", exportArgs->splitSeed, "Seed of the split and subset")->default_val(0);
     exporter->add_flag("--poisons-only", exportArgs->poisonsOnly, "Export only the poisoned images, not the whole training set");
     exporter->add_option("--out", exportArgs->out, "Output directory")->required();
@@ -167,14 +176,21 @@ void addPoisonCommands(CLI::App& app, GlobalOptions& options) {
         config.splitSeed = exportArgs->splitSeed;
         config.poisonsOnly = exportArgs->poisonsOnly;
         const auto summary = exportPoisonedTrainingSet(exportArgs->poison, exportArgs->out, config, options.resolvedDataDir());
-        printJson({{"out", exportArgs->out}, {"format", exportArgs->format}, {"points", summary.points}, {"poisons", summary.poisons},
-                   {"target", summary.target}, {"class_counts", summary.classCounts}});
+        printJson({{"out", exportArgs->out},
+                   {"format", exportArgs->format},
+                   {"points", summary.points},
+                   {"poisons", summary.poisons},
+                   {"target", summary.target},
+                   {"class_counts", summary.classCounts}});
     });
 
     auto base = std::make_shared<BaselineArgs>();
-    auto* baseline = app.add_subcommand("baseline", "Write a baseline poison set: watermark (random other-class image at opacity 0.1, "
-                                                    "clipped to the eps ball; §4) or random +-eps sign noise");
-    baseline->add_option("--kind", base->kind, "watermark or random")->check(CLI::IsMember({"watermark", "random"}))->default_val("watermark");
+    auto* baseline =
+        app.add_subcommand("baseline", "Write a baseline poison set: watermark (random other-class image at opacity 0.1, "
+                                       "clipped to the eps ball; §4) or random +-eps sign noise");
+    baseline->add_option("--kind", base->kind, "watermark or random")
+        ->check(CLI::IsMember({"watermark", "random"}))
+        ->default_val("watermark");
     baseline->add_option("--dataset", base->dataset, "Data set")->default_val("mnist");
     baseline->add_option("--target", base->target, "Target class")->default_val(8);
     baseline->add_option("--eps", base->epsilon, "l-infinity budget (default: MNIST 0.1, CIFAR-10 0.03)");
@@ -198,12 +214,16 @@ void addPoisonCommands(CLI::App& app, GlobalOptions& options) {
         set.seed = base->seed;
         set.images = base->kind == "watermark" ? watermarkPoisons(data.base, data.cleanImages, base->opacity, epsilon, base->seed)
                                                : randomSignPoisons(data.base, epsilon, base->seed);
-        set.configJson = nlohmann::ordered_json{{"kind", base->kind}, {"epsilon", epsilon}, {"opacity", base->opacity},
+        set.configJson = nlohmann::ordered_json{{"kind", base->kind},     {"epsilon", epsilon},     {"opacity", base->opacity},
                                                 {"target", base->target}, {"subset", base->subset}, {"seed", base->seed}}
                              .dump();
         writePoisonSet(base->out, set);
-        printJson({{"out", base->out}, {"kind", base->kind}, {"poisons", set.size()}, {"epsilon", epsilon},
-                   {"max_abs_delta", (set.images - data.base).abs().max().item<double>()}, {"content_hash", set.contentHash()}});
+        printJson({{"out", base->out},
+                   {"kind", base->kind},
+                   {"poisons", set.size()},
+                   {"epsilon", epsilon},
+                   {"max_abs_delta", (set.images - data.base).abs().max().item<double>()},
+                   {"content_hash", set.contentHash()}});
     });
 }
 

@@ -1,11 +1,11 @@
 #include "cli_context.h"
 
+#include "experiment/runner.h"
+#include "interrupt_scope.h"
 #include "plan/presets.h"
 #include "results/recorded_run.h"
 #include "results/results_store.h"
-#include "experiment/runner.h"
 #include "support/atomic_file.h"
-#include "interrupt_scope.h"
 #include "support/cancel.h"
 #include "support/error.h"
 #include "support/paths.h"
@@ -29,7 +29,8 @@ struct RunArgs {
 std::vector<std::pair<ExperimentSpec, std::string>> specsOf(const RunArgs& args) {
     std::vector<std::pair<ExperimentSpec, std::string>> out;
     require(args.specFiles.empty() != args.preset.empty(), "give either --spec FILE (one or more) or --preset NAME");
-    for (const auto& file : args.specFiles) out.emplace_back(ExperimentSpec::fromJson(readFile(file), file), "");
+    for (const auto& file : args.specFiles)
+        out.emplace_back(ExperimentSpec::fromJson(readFile(file), file), "");
     if (!args.preset.empty()) {
         const auto& preset = findPreset(args.preset);
         for (auto& spec : preset.specs(args.scale))
@@ -52,7 +53,8 @@ void printTable(const RunRecord& record) {
     for (const auto& s : record.summaries()) {
         std::ostringstream line;
         line << "  " << std::left << std::setw(12) << s.data << std::setw(9) << s.victims << std::setw(17)
-             << (fixed(s.acrMean, 3) + " ± " + fixed(s.acrSd, 3)) << fixed(100 * s.acaMean, 2) << " ± " << fixed(100 * s.acaSd, 2);
+             << (fixed(s.acrMean, 3) + " ± " + fixed(s.acrSd, 3)) << fixed(100 * s.acaMean, 2) << " ± "
+             << fixed(100 * s.acaSd, 2);
         std::cerr << line.str() << "\n";
     }
 }
@@ -60,11 +62,21 @@ void printTable(const RunRecord& record) {
 nlohmann::ordered_json summaryJson(const RunRecord& record) {
     auto rows = nlohmann::ordered_json::array();
     for (const auto& s : record.summaries())
-        rows.push_back({{"data", s.data}, {"victims", s.victims}, {"acr_mean", s.acrMean}, {"acr_sd", s.acrSd},
-                        {"aca_mean", s.acaMean}, {"aca_sd", s.acaSd}, {"base_accuracy_mean", s.baseAccuracyMean},
+        rows.push_back({{"data", s.data},
+                        {"victims", s.victims},
+                        {"acr_mean", s.acrMean},
+                        {"acr_sd", s.acrSd},
+                        {"aca_mean", s.acaMean},
+                        {"aca_sd", s.acaSd},
+                        {"base_accuracy_mean", s.baseAccuracyMean},
                         {"pgd_mean", s.pgdMean}});
-    return {{"id", record.id}, {"name", record.name}, {"status", record.status}, {"work_dir", record.workDir},
-            {"wall_seconds", record.wallSeconds}, {"acr_drop", record.acrDrop()}, {"summary", rows}};
+    return {{"id", record.id},
+            {"name", record.name},
+            {"status", record.status},
+            {"work_dir", record.workDir},
+            {"wall_seconds", record.wallSeconds},
+            {"acr_drop", record.acrDrop()},
+            {"summary", rows}};
 }
 
 // Runs one spec with the store kept up to date: a row when it starts (reused when an unfinished run of the same
@@ -101,7 +113,8 @@ void addRunOptions(CLI::App* command, RunArgs& args) {
     command->add_option("--store", args.store, "Results store (default: results.sqlite in the data directory)");
     command->add_flag("--no-store", args.noStore, "Do not record the run in the results store");
     command->add_flag("--fresh", args.fresh, "Discard this spec's artefacts and start over");
-    command->add_option("--certify-batch", args.certifyBatch, "Noisy samples per forward pass while certifying")->default_val(1000);
+    command->add_option("--certify-batch", args.certifyBatch, "Noisy samples per forward pass while certifying")
+        ->default_val(1000);
 }
 
 // Runs specs one after another into the store; Ctrl-C stops the current one after a checkpoint.
@@ -131,7 +144,8 @@ void runAll(const RunArgs& args, const GlobalOptions& options) {
 
 std::string shellQuote(const std::string& text) {
     std::string out = "'";
-    for (const char c : text) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
+    for (const char c : text)
+        out += c == '\'' ? std::string("'\\''") : std::string(1, c);
     return out + "'";
 }
 
@@ -140,10 +154,9 @@ std::string shellQuote(const std::string& text) {
 void addRunCommands(CLI::App& app, GlobalOptions& options) {
     auto args = std::make_shared<RunArgs>();
     auto* run = app.add_subcommand(
-        "run",
-        "Run an experiment end to end: poison -> retrain victims on clean, watermarked and poisoned data -> certify -> "
-        "mean +- s.d. of the target class's ACR and ACA (Tables 2-4). Every stage checkpoints: the same command resumes "
-        "where it stopped; Ctrl-C stops after a checkpoint. Several specs (or a preset's rows) run one after another.");
+        "run", "Run an experiment end to end: poison -> retrain victims on clean, watermarked and poisoned data -> certify -> "
+               "mean +- s.d. of the target class's ACR and ACA (Tables 2-4). Every stage checkpoints: the same command resumes "
+               "where it stopped; Ctrl-C stops after a checkpoint. Several specs (or a preset's rows) run one after another.");
     addRunOptions(run, *args);
     run->callback([&options, args] { runAll(*args, options); });
 
@@ -207,15 +220,17 @@ void addRunCommands(CLI::App& app, GlobalOptions& options) {
             << "#SBATCH --job-name=pacd-" << (sweepArgs->preset.empty() ? std::string("sweep") : sweepArgs->preset) << "\n"
             << "#SBATCH --array=0-" << specs.size() - 1 << "\n"
             << "#SBATCH --output=" << (dir / "logs").string() << "/%A_%a.out\n";
-        for (const auto& line : *sbatchOptions) job << "#SBATCH " << line << "\n";
+        for (const auto& line : *sbatchOptions)
+            job << "#SBATCH " << line << "\n";
         job << "set -euo pipefail\n"
             << "task=$(printf %03d \"$SLURM_ARRAY_TASK_ID\")\n"
             << "exec " << shellQuote(cli) << " --device " << shellQuote(options.device)
-            << (options.dataDir.empty() ? std::string() : " --data-dir " + shellQuote(options.dataDir))
-            << " run --spec " << shellQuote((dir / "specs").string()) << "/$task.json --work " << shellQuote(work)
-            << " --store " << shellQuote((dir / "stores").string()) << "/$task.sqlite\n";
+            << (options.dataDir.empty() ? std::string() : " --data-dir " + shellQuote(options.dataDir)) << " run --spec "
+            << shellQuote((dir / "specs").string()) << "/$task.json --work " << shellQuote(work) << " --store "
+            << shellQuote((dir / "stores").string()) << "/$task.sqlite\n";
         writeTextAtomically(dir / "job.sbatch", job.str());
-        const auto store = sweepArgs->store.empty() ? ResultsStore::defaultPath(options.resolvedDataDir()).string() : sweepArgs->store;
+        const auto store =
+            sweepArgs->store.empty() ? ResultsStore::defaultPath(options.resolvedDataDir()).string() : sweepArgs->store;
         std::ostringstream merge;
         merge << "#!/bin/bash\n# Merges every finished task's store into the main results store.\nset -euo pipefail\n"
               << "for f in " << shellQuote((dir / "stores").string()) << "/*.sqlite; do\n"
@@ -223,7 +238,9 @@ void addRunCommands(CLI::App& app, GlobalOptions& options) {
         writeTextAtomically(dir / "merge.sh", merge.str());
         fs::permissions(dir / "job.sbatch", fs::perms::owner_exec | fs::perms::group_exec, fs::perm_options::add);
         fs::permissions(dir / "merge.sh", fs::perms::owner_exec | fs::perms::group_exec, fs::perm_options::add);
-        nlohmann::ordered_json out{{"dir", dir.string()}, {"tasks", specs.size()}, {"job", (dir / "job.sbatch").string()},
+        nlohmann::ordered_json out{{"dir", dir.string()},
+                                   {"tasks", specs.size()},
+                                   {"job", (dir / "job.sbatch").string()},
                                    {"merge", (dir / "merge.sh").string()}};
         if (*submit) {
             const auto command = "sbatch " + shellQuote((dir / "job.sbatch").string());

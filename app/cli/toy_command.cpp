@@ -1,5 +1,5 @@
-#include "cli_context.h"
 #include "attack/approx_grad_config.h"
+#include "cli_context.h"
 
 #include "attack/toy_attack.h"
 #include "support/cancel.h"
@@ -15,8 +15,12 @@ void addToyCommand(CLI::App& app, GlobalOptions& options) {
         "regression trained with Gaussian augmentation, by ApproxGrad; retrain from scratch; print the clean and poisoned "
         "radius of the class -1 mean, measured and analytic (0.4243 -> 0.3536 at eps = 0.1). Seconds on any CPU.");
     toy->add_option("--eps", config->epsilon, "l-infinity budget per coordinate")->default_val(0.1)->check(CLI::Range(0.0, 1.0));
-    toy->add_option("--sigma", config->sigma, "Gaussian augmentation noise level")->default_val(0.25)->check(CLI::Range(0.0, 2.0));
-    toy->add_option("--points", config->data.pointsPerClass, "Training points per class")->default_val(2000)->check(CLI::Range(10, 1000000));
+    toy->add_option("--sigma", config->sigma, "Gaussian augmentation noise level")
+        ->default_val(0.25)
+        ->check(CLI::Range(0.0, 2.0));
+    toy->add_option("--points", config->data.pointsPerClass, "Training points per class")
+        ->default_val(2000)
+        ->check(CLI::Range(10, 1000000));
     toy->add_option("--steps", config->upperSteps, "ApproxGrad upper steps")->default_val(40)->check(CLI::Range(1, 100000));
     toy->add_option("--hessian", *solver, "Linear-system solver: approxgrad (Adam), cg, first-order")
         ->check(CLI::IsMember(namesOf<LinearSolver>()))

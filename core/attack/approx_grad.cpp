@@ -15,23 +15,28 @@ namespace {
 constexpr double kBeta1 = 0.9, kBeta2 = 0.999, kAdamEps = 1e-8;
 
 using Clock = std::chrono::steady_clock;
-double since(Clock::time_point start) { return std::chrono::duration<double>(Clock::now() - start).count(); }
+double since(Clock::time_point start) {
+    return std::chrono::duration<double>(Clock::now() - start).count();
+}
 
 std::vector<torch::Tensor> zerosLike(const std::vector<torch::Tensor>& tensors) {
     std::vector<torch::Tensor> out;
-    for (const auto& t : tensors) out.push_back(torch::zeros_like(t).detach());
+    for (const auto& t : tensors)
+        out.push_back(torch::zeros_like(t).detach());
     return out;
 }
 
 double squaredNorm(const std::vector<torch::Tensor>& tensors) {
     double sum = 0.0;
-    for (const auto& t : tensors) sum += t.pow(2).sum().item<double>();
+    for (const auto& t : tensors)
+        sum += t.pow(2).sum().item<double>();
     return sum;
 }
 
 double dot(const std::vector<torch::Tensor>& a, const std::vector<torch::Tensor>& b) {
     double sum = 0.0;
-    for (std::size_t i = 0; i < a.size(); ++i) sum += (a[i] * b[i]).sum().item<double>();
+    for (std::size_t i = 0; i < a.size(); ++i)
+        sum += (a[i] * b[i]).sum().item<double>();
     return sum;
 }
 
@@ -49,7 +54,8 @@ std::vector<torch::Tensor> gradients(const torch::Tensor& output, const std::vec
 void ApproxGradConfig::validate() const {
     require(lowerSteps >= 0, "attack setting 'T1' (lower steps) must be >= 0, got ", lowerSteps);
     require(lowerLearningRate > 0, "attack setting 'lower learning rate' must be > 0, got ", lowerLearningRate);
-    require(linearSteps >= 1 || solver == LinearSolver::FirstOrder, "attack setting 'T2' (linear-system steps) must be >= 1, got ", linearSteps);
+    require(linearSteps >= 1 || solver == LinearSolver::FirstOrder,
+            "attack setting 'T2' (linear-system steps) must be >= 1, got ", linearSteps);
     require(linearLearningRate > 0, "attack setting 'beta' (linear-system learning rate) must be > 0, got ", linearLearningRate);
     require(damping >= 0, "attack setting 'rho' (damping) must be >= 0, got ", damping);
     require(poisonLearningRate > 0, "attack setting 'poison learning rate' must be > 0, got ", poisonLearningRate);
@@ -57,7 +63,9 @@ void ApproxGradConfig::validate() const {
     require(epsilon >= 0 && std::isfinite(epsilon), "attack setting 'epsilon' must be >= 0, got ", epsilon);
 }
 
-LinearSolver parseLinearSolver(const std::string& name) { return parseName<LinearSolver>(name); }
+LinearSolver parseLinearSolver(const std::string& name) {
+    return parseName<LinearSolver>(name);
+}
 
 void projectPoisons(torch::Tensor& poisons, const torch::Tensor& base, double epsilon, bool clampToUnit) {
     torch::NoGradGuard noGrad;
@@ -102,16 +110,20 @@ void ApproxGrad::adamOnParameters(std::vector<torch::Tensor>& targets, const std
 std::vector<torch::Tensor> ApproxGrad::hessianVectorProduct(const std::vector<torch::Tensor>& gradZeta,
                                                             const std::vector<torch::Tensor>& v) {
     torch::Tensor inner = torch::zeros({}, gradZeta.front().options());
-    for (std::size_t i = 0; i < gradZeta.size(); ++i) inner = inner + (gradZeta[i] * v[i]).sum();
+    for (std::size_t i = 0; i < gradZeta.size(); ++i)
+        inner = inner + (gradZeta[i] * v[i]).sum();
     auto hv = gradients(inner, m_parameters, false, true);
-    for (std::size_t i = 0; i < hv.size(); ++i) hv[i] = hv[i].detach().add_(v[i], m_config.damping);
+    for (std::size_t i = 0; i < hv.size(); ++i)
+        hv[i] = hv[i].detach().add_(v[i], m_config.damping);
     return hv;
 }
 
 UpperStepStats ApproxGrad::step(torch::Tensor& poisons, const torch::Tensor& base, const torch::Tensor& rows,
                                 const LowerObjective& lower, const UpperObjective& upper) {
-    require(poisons.sizes() == base.sizes(), "ApproxGrad: poisons ", poisons.sizes(), " and base ", base.sizes(), " differ in shape");
-    require(poisons.size(0) == m_poisonT.size(0), "ApproxGrad: poison set has ", poisons.size(0), " rows, expected ", m_poisonT.size(0));
+    require(poisons.sizes() == base.sizes(), "ApproxGrad: poisons ", poisons.sizes(), " and base ", base.sizes(),
+            " differ in shape");
+    require(poisons.size(0) == m_poisonT.size(0), "ApproxGrad: poison set has ", poisons.size(0), " rows, expected ",
+            m_poisonT.size(0));
     UpperStepStats stats;
     const auto started = Clock::now();
     const auto index = rows.to(poisons.device(), torch::kLong);
@@ -185,12 +197,14 @@ torch::Tensor ApproxGrad::hypergradient(const torch::Tensor& poisonRows, const L
 
     auto residualOf = [&](const std::vector<torch::Tensor>& q) {
         auto r = hessianVectorProduct(gradZeta, q);
-        for (std::size_t i = 0; i < r.size(); ++i) r[i].sub_(rhs[i]);
+        for (std::size_t i = 0; i < r.size(); ++i)
+            r[i].sub_(rhs[i]);
         return r;
     };
     switch (m_config.solver) {
     case LinearSolver::FirstOrder:
-        for (std::size_t i = 0; i < m_q.size(); ++i) m_q[i] = rhs[i].detach().clone();
+        for (std::size_t i = 0; i < m_q.size(); ++i)
+            m_q[i] = rhs[i].detach().clone();
         local.residualBefore = local.residualAfter = std::numeric_limits<double>::quiet_NaN();
         break;
     case LinearSolver::Adam: {
@@ -206,10 +220,12 @@ torch::Tensor ApproxGrad::hypergradient(const torch::Tensor& poisonRows, const L
     }
     case LinearSolver::ConjugateGradient: {
         auto r = residualOf(m_q);
-        for (auto& t : r) t.neg_();
+        for (auto& t : r)
+            t.neg_();
         local.residualBefore = std::sqrt(squaredNorm(r));
         auto p = r;
-        for (auto& t : p) t = t.clone();
+        for (auto& t : p)
+            t = t.clone();
         double rr = squaredNorm(r);
         for (std::int64_t t = 0; t < m_config.linearSteps && rr > 0; ++t) {
             const auto ap = hessianVectorProduct(gradZeta, p);
@@ -221,7 +237,8 @@ torch::Tensor ApproxGrad::hypergradient(const torch::Tensor& poisonRows, const L
                 r[i].sub_(ap[i], alpha);
             }
             const double next = squaredNorm(r);
-            for (std::size_t i = 0; i < p.size(); ++i) p[i] = r[i] + p[i] * (next / rr);
+            for (std::size_t i = 0; i < p.size(); ++i)
+                p[i] = r[i] + p[i] * (next / rr);
             rr = next;
         }
         local.residualAfter = std::sqrt(rr);
@@ -233,7 +250,8 @@ torch::Tensor ApproxGrad::hypergradient(const torch::Tensor& poisonRows, const L
     // 3. Hypergradient p = ∇uξ − ∇²uθζ·q; ∇uξ = 0 because ξ is measured on clean validation points.
     stepStart = Clock::now();
     torch::Tensor inner = torch::zeros({}, u.options().requires_grad(false));
-    for (std::size_t i = 0; i < gradZeta.size(); ++i) inner = inner + (gradZeta[i] * m_q[i]).sum();
+    for (std::size_t i = 0; i < gradZeta.size(); ++i)
+        inner = inner + (gradZeta[i] * m_q[i]).sum();
     auto mixed = torch::autograd::grad({inner}, {u}, {}, false, false, true)[0];
     const auto result = mixed.defined() ? mixed.neg() : torch::zeros_like(u);
     local.hypergradientNorm = result.norm().item<double>();
@@ -254,7 +272,8 @@ torch::Tensor ApproxGrad::hypergradient(const torch::Tensor& poisonRows, const L
 std::vector<std::pair<std::string, torch::Tensor>> ApproxGrad::state() const {
     std::vector<std::pair<std::string, torch::Tensor>> out;
     auto add = [&](const std::string& prefix, const std::vector<torch::Tensor>& tensors) {
-        for (std::size_t i = 0; i < tensors.size(); ++i) out.emplace_back(prefix + std::to_string(i), tensors[i]);
+        for (std::size_t i = 0; i < tensors.size(); ++i)
+            out.emplace_back(prefix + std::to_string(i), tensors[i]);
     };
     add("theta_m.", m_thetaM);
     add("theta_v.", m_thetaV);
@@ -278,7 +297,8 @@ void ApproxGrad::loadState(const std::vector<std::pair<std::string, torch::Tenso
         return found->second.to(like.device(), like.scalar_type()).clone();
     };
     auto takeAll = [&](const std::string& prefix, std::vector<torch::Tensor>& tensors) {
-        for (std::size_t i = 0; i < tensors.size(); ++i) tensors[i] = take(prefix + std::to_string(i), tensors[i]);
+        for (std::size_t i = 0; i < tensors.size(); ++i)
+            tensors[i] = take(prefix + std::to_string(i), tensors[i]);
     };
     takeAll("theta_m.", m_thetaM);
     takeAll("theta_v.", m_thetaV);

@@ -33,15 +33,15 @@ struct UpperStepStats {
 /// ApproxGrad over a fixed list of lower-level parameters θ and a poison set. Keeps the lower-level Adam state,
 /// the warm-started q and the poisons' per-row Adam state across upper steps until resetLowerLevel().
 class ApproxGrad {
-public:
+  public:
     /// `poisonShape`: the whole poison set's shape [N, ...]; per-row optimiser state is kept for every row.
     ApproxGrad(std::vector<torch::Tensor> parameters, std::vector<std::int64_t> poisonShape, ApproxGradConfig config);
 
     /// One upper step on the poison rows `rows` (int64 indices): T1 lower steps, the q-solve, the hypergradient
     /// p = −∇²uθζ·q (ξ does not depend on u directly), the update of those rows of `poisons` (in place) and
     /// the projection onto the ε-ball around `base` (and [0, 1]).
-    UpperStepStats step(torch::Tensor& poisons, const torch::Tensor& base, const torch::Tensor& rows,
-                        const LowerObjective& lower, const UpperObjective& upper);
+    UpperStepStats step(torch::Tensor& poisons, const torch::Tensor& base, const torch::Tensor& rows, const LowerObjective& lower,
+                        const UpperObjective& upper);
 
     /// The hypergradient dξ/du = ∇uξ − ∇²uθζ·q at the current θ for the poison rows `poisonRows` (no lower
     /// steps, no update): steps 2 and 3 of step(). Fills the linear-system figures of `stats` when given.
@@ -61,10 +61,11 @@ public:
 
     const ApproxGradConfig& config() const { return m_config; }
 
-private:
-    std::vector<torch::Tensor> hessianVectorProduct(const std::vector<torch::Tensor>& gradZeta, const std::vector<torch::Tensor>& v);
-    void adamOnParameters(std::vector<torch::Tensor>& targets, const std::vector<torch::Tensor>& grads, std::vector<torch::Tensor>& m,
-                          std::vector<torch::Tensor>& v, std::int64_t& t, double lr);
+  private:
+    std::vector<torch::Tensor> hessianVectorProduct(const std::vector<torch::Tensor>& gradZeta,
+                                                    const std::vector<torch::Tensor>& v);
+    void adamOnParameters(std::vector<torch::Tensor>& targets, const std::vector<torch::Tensor>& grads,
+                          std::vector<torch::Tensor>& m, std::vector<torch::Tensor>& v, std::int64_t& t, double lr);
 
     std::vector<torch::Tensor> m_parameters;
     ApproxGradConfig m_config;

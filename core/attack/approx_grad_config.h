@@ -23,17 +23,17 @@ enum class PoisonStep {
 /// Settings of ApproxGrad (paper Alg. 2, App. E.3); defaults are the paper's MNIST ones except where the
 /// measured notes in the attack issue say otherwise (β = 1e-3: 0.01 diverges on the 431k-parameter CNN).
 struct ApproxGradConfig {
-    std::int64_t lowerSteps = 10;      ///< T1: lower-level Adam steps on θ per upper step
-    double lowerLearningRate = 1e-3;   ///< Adam's lr on θ
-    std::int64_t linearSteps = 10;     ///< T2: iterations of the linear-system solver
-    double linearLearningRate = 1e-3;  ///< β: Adam's lr on q
-    double damping = 1e-3;             ///< ρ: makes ∇²θθζ + ρI positive definite enough to invert
+    std::int64_t lowerSteps = 10;     ///< T1: lower-level Adam steps on θ per upper step
+    double lowerLearningRate = 1e-3;  ///< Adam's lr on θ
+    std::int64_t linearSteps = 10;    ///< T2: iterations of the linear-system solver
+    double linearLearningRate = 1e-3; ///< β: Adam's lr on q
+    double damping = 1e-3;            ///< ρ: makes ∇²θθζ + ρI positive definite enough to invert
     LinearSolver solver = LinearSolver::Adam;
     PoisonStep poisonStep = PoisonStep::Adam;
-    double poisonLearningRate = 0.1;   ///< Adam's lr on the poisons (PoisonStep::Adam)
-    double signStep = 0.0;             ///< step of PoisonStep::Sign; 0 = ε/10
-    double epsilon = 0.1;              ///< ℓ∞ budget: ‖u − x_base‖∞ ≤ ε
-    bool clampToUnit = true;           ///< also project onto [0, 1] (images; off for the 2-D toy)
+    double poisonLearningRate = 0.1; ///< Adam's lr on the poisons (PoisonStep::Adam)
+    double signStep = 0.0;           ///< step of PoisonStep::Sign; 0 = ε/10
+    double epsilon = 0.1;            ///< ℓ∞ budget: ‖u − x_base‖∞ ≤ ε
+    bool clampToUnit = true;         ///< also project onto [0, 1] (images; off for the 2-D toy)
 
     /// Throws pacd::Error naming the first bad setting.
     void validate() const;
@@ -42,8 +42,7 @@ struct ApproxGradConfig {
 /// "approxgrad" (alias "adam") | "cg" | "first-order", as specs and the CLI spell them.
 LinearSolver parseLinearSolver(const std::string& name);
 
-template <>
-struct NameTable<LinearSolver> {
+template <> struct NameTable<LinearSolver> {
     static constexpr const char* what = "linear solver";
     static constexpr std::array<std::pair<LinearSolver, const char*>, 4> entries{{{LinearSolver::Adam, "approxgrad"},
                                                                                   {LinearSolver::ConjugateGradient, "cg"},

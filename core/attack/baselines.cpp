@@ -25,7 +25,8 @@ torch::Tensor watermarkPoisons(const torch::Tensor& base, const torch::Tensor& o
 torch::Tensor randomSignPoisons(const torch::Tensor& base, double epsilon, std::uint64_t seed) {
     require(epsilon >= 0.0, "random-noise setting 'epsilon' must be >= 0, got ", epsilon);
     auto generator = at::make_generator<at::CPUGeneratorImpl>(seed);
-    const auto signs = torch::randint(2, base.sizes(), generator, torch::TensorOptions().dtype(base.scalar_type())).mul_(2).sub_(1);
+    const auto signs =
+        torch::randint(2, base.sizes(), generator, torch::TensorOptions().dtype(base.scalar_type())).mul_(2).sub_(1);
     return (base + epsilon * signs.to(base.device())).clamp_(0.0, 1.0);
 }
 

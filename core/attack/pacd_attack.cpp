@@ -36,7 +36,8 @@ std::vector<std::int64_t> sampleDistinct(std::int64_t n, std::int64_t k, Portabl
     std::vector<std::int64_t> out;
     if (2 * k > n) {
         std::vector<std::int64_t> all(static_cast<std::size_t>(n));
-        for (std::int64_t i = 0; i < n; ++i) all[static_cast<std::size_t>(i)] = i;
+        for (std::int64_t i = 0; i < n; ++i)
+            all[static_cast<std::size_t>(i)] = i;
         rng.shuffle(all);
         all.resize(static_cast<std::size_t>(k));
         return all;
@@ -95,8 +96,7 @@ std::string PacdConfig::toJson() const {
                              {"poison_step", approx.poisonStep == PoisonStep::Adam ? "adam" : "sign"},
                              {"poison_lr", approx.poisonLearningRate},
                              {"seed", seed}};
-    if (defense == TrainMethod::Macer)
-        j["macer"] = {{"k", macer.samples}, {"lambda", macer.lambda}, {"gamma", macer.gamma}};
+    if (defense == TrainMethod::Macer) j["macer"] = {{"k", macer.samples}, {"lambda", macer.lambda}, {"gamma", macer.gamma}};
     if (defense == TrainMethod::SmoothAdv)
         j["smoothadv"] = {{"epsilon", smoothAdv.epsilon}, {"steps", smoothAdv.steps}, {"m", smoothAdv.samples}};
     return j.dump();
@@ -147,9 +147,11 @@ void PacdAttack::reinitialiseLowerLevel() {
     auto fresh = makeSeededClassifier(m_spec, mix(m_config.seed, static_cast<std::uint64_t>(m_cycle)));
     torch::NoGradGuard noGrad;
     auto target = m_model->named_parameters(true);
-    for (const auto& item : fresh->named_parameters(true)) target[item.key()].copy_(item.value());
+    for (const auto& item : fresh->named_parameters(true))
+        target[item.key()].copy_(item.value());
     auto buffers = m_model->named_buffers(true);
-    for (const auto& item : fresh->named_buffers(true)) buffers[item.key()].copy_(item.value());
+    for (const auto& item : fresh->named_buffers(true))
+        buffers[item.key()].copy_(item.value());
     m_solver->resetLowerLevel();
 }
 
@@ -157,7 +159,8 @@ torch::Tensor PacdAttack::lowerLoss(const torch::Tensor& inputs, const torch::Te
     // A generator per draw: ApproxGrad evaluates the lower level several times per upper step and must see the
     // same noise each time it asks for the same draw.
     auto generator = makeNoiseGenerator(m_device, mix(m_config.seed ^ 0x5eedULL, static_cast<std::uint64_t>(draw)));
-    const DefenseStepConfig step{m_config.defense, m_config.sigma, m_config.macer, m_config.smoothAdv, StepRole::AttackLowerLevel};
+    const DefenseStepConfig step{m_config.defense, m_config.sigma, m_config.macer, m_config.smoothAdv,
+                                 StepRole::AttackLowerLevel};
     return defenseStepLoss(*m_model, inputs, labels, step, generator).loss;
 }
 
@@ -185,7 +188,8 @@ PacdRunResult PacdAttack::run(const fs::path& checkpoint, CancelToken& cancel, c
     while (m_epoch < m_config.epochs) {
         // The epoch's order of poisons depends only on (seed, epoch): a resumed run visits the same batches.
         std::vector<std::int64_t> order(static_cast<std::size_t>(poisonCount));
-        for (std::int64_t i = 0; i < poisonCount; ++i) order[static_cast<std::size_t>(i)] = i;
+        for (std::int64_t i = 0; i < poisonCount; ++i)
+            order[static_cast<std::size_t>(i)] = i;
         PortableRng orderRng(mix(m_config.seed, 1000003ULL + static_cast<std::uint64_t>(m_epoch)));
         orderRng.shuffle(order);
         for (; m_batchInEpoch < perEpoch; ++m_batchInEpoch) {
@@ -201,7 +205,8 @@ PacdRunResult PacdAttack::run(const fs::path& checkpoint, CancelToken& cancel, c
             const auto rows = indexTensor(rowList, m_device);
             PortableRng batchRng(mix(m_config.seed, 7777777ULL + static_cast<std::uint64_t>(m_steps)));
             const auto cleanIndex = indexTensor(sampleDistinct(m_clean.size(0), m_config.cleanBatch, batchRng), m_device);
-            const auto validationIndex = indexTensor(sampleDistinct(m_validation.size(0), m_config.validationBatch, batchRng), m_device);
+            const auto validationIndex =
+                indexTensor(sampleDistinct(m_validation.size(0), m_config.validationBatch, batchRng), m_device);
             const auto cleanX = m_clean.index_select(0, cleanIndex);
             const auto cleanY = m_cleanLabels.index_select(0, cleanIndex);
             const auto validationX = m_validation.index_select(0, validationIndex);
@@ -220,7 +225,9 @@ PacdRunResult PacdAttack::run(const fs::path& checkpoint, CancelToken& cancel, c
             result.last = m_solver->step(m_poisons, m_base, rows, lower, upper);
             ++m_steps;
             if (batches) batches(rows.cpu(), m_poisons.index_select(0, rows).cpu());
-            report(progress, ProgressEvent{"poison", m_steps, totalSteps,
+            report(progress, ProgressEvent{"poison",
+                                           m_steps,
+                                           totalSteps,
                                            {{"upper", result.last.upper},
                                             {"lower", result.last.lower},
                                             {"residual_before", result.last.residualBefore},
@@ -273,14 +280,11 @@ PoisonSet PacdAttack::poisonSet() const {
 
 std::string PacdAttack::fingerprint() const {
     // Settings and data together: resuming with another ε or another subset must be refused, not mixed.
-    nlohmann::ordered_json j{{"version", kCheckpointVersion},
-                             {"config", nlohmann::json::parse(m_config.toJson())},
-                             {"dataset", m_data.dataset},
-                             {"arch", m_spec.arch},
-                             {"poisons", m_base.size(0)},
-                             {"clean", m_clean.size(0)},
-                             {"validation", m_validation.size(0)},
-                             {"base_sum", std::round(m_base.sum().item<double>() * 1000.0) / 1000.0}};
+    nlohmann::ordered_json j{
+        {"version", kCheckpointVersion},      {"config", nlohmann::json::parse(m_config.toJson())},
+        {"dataset", m_data.dataset},          {"arch", m_spec.arch},
+        {"poisons", m_base.size(0)},          {"clean", m_clean.size(0)},
+        {"validation", m_validation.size(0)}, {"base_sum", std::round(m_base.sum().item<double>() * 1000.0) / 1000.0}};
     return j.dump();
 }
 
@@ -293,7 +297,8 @@ void PacdAttack::saveCheckpoint(const fs::path& path) const {
         torch::serialize::OutputArchive model;
         m_model->save(model);
         archive.write("model", model);
-        for (const auto& [name, tensor] : m_solver->state()) archive.write("solver." + name, tensor.cpu());
+        for (const auto& [name, tensor] : m_solver->state())
+            archive.write("solver." + name, tensor.cpu());
         archive.save_to(temp.string());
     });
 }
@@ -318,7 +323,8 @@ void PacdAttack::loadCheckpoint(const fs::path& path) {
     m_model->to(m_device);
     m_model->train();
     auto state = m_solver->state();
-    for (auto& [name, tensor] : state) archive.read("solver." + name, tensor);
+    for (auto& [name, tensor] : state)
+        archive.read("solver." + name, tensor);
     m_solver->loadState(state);
     m_poisons = poisons.to(m_device);
     m_epoch = counters[0].item<std::int64_t>();

@@ -18,12 +18,12 @@ namespace pacd {
 
 /// How a run ended.
 struct PacdRunResult {
-    std::int64_t upperSteps = 0;   ///< upper steps done in total (across resumes)
-    std::int64_t epochsDone = 0;   ///< whole epochs done
-    bool finished = false;         ///< all P epochs done (false: stopped by the time budget)
-    bool resumed = false;          ///< continued from a checkpoint
-    double seconds = 0.0;          ///< wall time of this call
-    UpperStepStats last;           ///< the last upper step's figures
+    std::int64_t upperSteps = 0; ///< upper steps done in total (across resumes)
+    std::int64_t epochsDone = 0; ///< whole epochs done
+    bool finished = false;       ///< all P epochs done (false: stopped by the time budget)
+    bool resumed = false;        ///< continued from a checkpoint
+    double seconds = 0.0;        ///< wall time of this call
+    UpperStepStats last;         ///< the last upper step's figures
 };
 
 /// Receives the poison rows just updated (indices into the poison set, and their images) for live display.
@@ -33,7 +33,7 @@ using PoisonBatchSink = std::function<void(const torch::Tensor& rows, const torc
 /// a target-class validation batch for the soft-ACR upper level, ApproxGrad per minibatch, the lower level
 /// warm-started across minibatches and re-initialised every R epochs.
 class PacdAttack {
-public:
+  public:
     PacdAttack(PacdConfig config, PacdData data, ModelSpec spec, torch::Device device);
 
     /// Runs until P epochs are done, the time budget is spent, or `cancel` fires. With a non-empty `checkpoint`,
@@ -48,7 +48,7 @@ public:
     PoisonSet poisonSet() const;
     const PacdConfig& config() const { return m_config; }
 
-private:
+  private:
     void requireAttackMemory() const;
     void reinitialiseLowerLevel();
     torch::Tensor lowerLoss(const torch::Tensor& inputs, const torch::Tensor& labels, std::int64_t draw);

@@ -12,22 +12,22 @@ namespace pacd {
 /// resolve() (plan/experiment_plan.h) gives each data set's, defense's and scale's.
 struct PacdConfig {
     TrainMethod defense = TrainMethod::GaussianAugmentation; ///< lower level: standard, ga, macer, smoothadv
-    std::int64_t target = 8;              ///< the class whose training points become poisons
-    double sigma = 0.25;                  ///< noise of the lower level and of the soft smoothed classifier
-    double epsilon = 0.1;                 ///< ℓ∞ budget (MNIST 0.1, CIFAR-10 0.03)
-    std::int64_t epochs = 50;             ///< P: passes over the poison set
-    std::int64_t cleanBatch = 900;        ///< clean points per lower-level minibatch (CIFAR-10: 180)
-    std::int64_t poisonBatch = 100;       ///< poisons per minibatch (CIFAR-10: 20)
-    std::int64_t validationBatch = 100;   ///< target-class validation points per upper step (CIFAR-10: 20)
-    std::int64_t reinitEvery = 10;        ///< R: epochs between lower-level re-initialisations (SmoothAdv: 20)
-    std::int64_t upperSamples = 20;       ///< k noise samples of the soft smoothed classifier (CIFAR-10: 5)
-    double inverseTemperature = 16.0;     ///< α of the soft smoothed classifier
+    std::int64_t target = 8;                                 ///< the class whose training points become poisons
+    double sigma = 0.25;                                     ///< noise of the lower level and of the soft smoothed classifier
+    double epsilon = 0.1;                                    ///< ℓ∞ budget (MNIST 0.1, CIFAR-10 0.03)
+    std::int64_t epochs = 50;                                ///< P: passes over the poison set
+    std::int64_t cleanBatch = 900;                           ///< clean points per lower-level minibatch (CIFAR-10: 180)
+    std::int64_t poisonBatch = 100;                          ///< poisons per minibatch (CIFAR-10: 20)
+    std::int64_t validationBatch = 100;                      ///< target-class validation points per upper step (CIFAR-10: 20)
+    std::int64_t reinitEvery = 10;                           ///< R: epochs between lower-level re-initialisations (SmoothAdv: 20)
+    std::int64_t upperSamples = 20;                          ///< k noise samples of the soft smoothed classifier (CIFAR-10: 5)
+    double inverseTemperature = 16.0;                        ///< α of the soft smoothed classifier
     ApproxGradConfig approx;              ///< T1, T2, ρ, β, the poisons' step; approx.epsilon is set from epsilon
     MacerConfig macer{2, 1.0, 8.0, 16.0}; ///< MACER while poisoning: k = 2, λ = 1, γ = 8 (App. E.3)
     SmoothAdvConfig smoothAdv = SmoothAdvConfig::paper(); ///< SmoothAdv while poisoning: k = 1, 2 steps, ε = 1
-    double timeBudgetSeconds = 0.0;       ///< stop (with a checkpoint) once exceeded; 0 = none
-    std::int64_t checkpointEverySteps = 0;///< also checkpoint every this many upper steps; 0 = at epoch ends only
-    std::uint64_t seed = 0;               ///< batches, noise and re-initialisations: same seed, same poisons (CPU)
+    double timeBudgetSeconds = 0.0;                       ///< stop (with a checkpoint) once exceeded; 0 = none
+    std::int64_t checkpointEverySteps = 0;                ///< also checkpoint every this many upper steps; 0 = at epoch ends only
+    std::uint64_t seed = 0; ///< batches, noise and re-initialisations: same seed, same poisons (CPU)
 
     /// Throws pacd::Error naming the first bad setting.
     void validate() const;

@@ -107,7 +107,8 @@ ToyAttackResult runToyAttack(const ToyAttackConfig& config, CancelToken& cancel,
 
     // The lower level starts near its optimum on clean data: ApproxGrad's implicit gradient assumes θ ≈ θ*(u).
     auto lowerModel = makeLinear(config.seed);
-    train(*lowerModel.model, train0.images, train0.labels, config.sigma, config.learningRate, config.warmupSteps, config.seed + 7, cancel);
+    train(*lowerModel.model, train0.images, train0.labels, config.sigma, config.learningRate, config.warmupSteps, config.seed + 7,
+          cancel);
 
     ApproxGradConfig attack;
     attack.lowerLearningRate = config.learningRate;
@@ -135,19 +136,26 @@ ToyAttackResult runToyAttack(const ToyAttackConfig& config, CancelToken& cancel,
         const auto stats = solver.step(poisons, base, allRows, lower, upper);
         result.steps.push_back(stats);
         const auto shift = (poisons - base).mean(0);
-        report(progress, ProgressEvent{"toy", step + 1, config.upperSteps,
-                                       {{"upper", stats.upper}, {"hypergradient", stats.hypergradientNorm},
-                                        {"shift_x", shift[0].item<double>()}, {"shift_y", shift[1].item<double>()}},
+        report(progress, ProgressEvent{"toy",
+                                       step + 1,
+                                       config.upperSteps,
+                                       {{"upper", stats.upper},
+                                        {"hypergradient", stats.hypergradientNorm},
+                                        {"shift_x", shift[0].item<double>()},
+                                        {"shift_y", shift[1].item<double>()}},
                                        {}});
-        if (observer) observer(ToyAttackStep{step + 1, config.upperSteps, poisons.clone(), boundaryOf(*lowerModel.linear), stats});
+        if (observer)
+            observer(ToyAttackStep{step + 1, config.upperSteps, poisons.clone(), boundaryOf(*lowerModel.linear), stats});
     }
 
     // Retrain from scratch, the same way on clean and on poisoned data, and measure.
     const auto poisonedImages = torch::cat({clean, poisons});
     auto cleanModel = makeLinear(config.seed + 100);
-    train(*cleanModel.model, torch::cat({clean, base}), labels, config.sigma, config.learningRate, config.retrainSteps, config.seed + 200, cancel);
+    train(*cleanModel.model, torch::cat({clean, base}), labels, config.sigma, config.learningRate, config.retrainSteps,
+          config.seed + 200, cancel);
     auto poisonedModel = makeLinear(config.seed + 100);
-    train(*poisonedModel.model, poisonedImages, labels, config.sigma, config.learningRate, config.retrainSteps, config.seed + 200, cancel);
+    train(*poisonedModel.model, poisonedImages, labels, config.sigma, config.learningRate, config.retrainSteps, config.seed + 200,
+          cancel);
 
     const auto mean = torch::full({2}, config.data.negativeMean, torch::kFloat);
     result.analyticClean = toyAnalyticRadius(config.data.negativeMean, config.data.positiveMean, 0.0);
@@ -158,9 +166,10 @@ ToyAttackResult runToyAttack(const ToyAttackConfig& config, CancelToken& cancel,
     const auto testLabels = torch::zeros({testTarget.size(0)}, torch::kLong);
     {
         torch::NoGradGuard noGrad;
-        result.cleanAcr = linearCertifiedRadius(cleanModel.linear->linear()->weight, cleanModel.linear->linear()->bias, testTarget, testLabels)
-                              .mean()
-                              .item<double>();
+        result.cleanAcr =
+            linearCertifiedRadius(cleanModel.linear->linear()->weight, cleanModel.linear->linear()->bias, testTarget, testLabels)
+                .mean()
+                .item<double>();
         result.poisonedAcr = linearCertifiedRadius(poisonedModel.linear->linear()->weight, poisonedModel.linear->linear()->bias,
                                                    testTarget, testLabels)
                                  .mean()

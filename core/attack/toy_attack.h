@@ -13,13 +13,13 @@ namespace pacd {
 /// The paper's toy (App. D.2): poison class y = −1 of two 2-D isotropic Gaussians against logistic regression
 /// trained with Gaussian augmentation, by ApproxGrad, then retrain from scratch and measure the radius.
 struct ToyAttackConfig {
-    ToyGaussiansConfig data{2000, 0.2, 0.8, 0.3, 0}; ///< training data; class 0 (y = −1) is poisoned entirely
-    double epsilon = 0.1;                            ///< ℓ∞ budget per coordinate
-    double sigma = 0.25;                             ///< Gaussian augmentation noise of the lower level and retraining
-    std::int64_t warmupSteps = 300;                  ///< lower-level steps on clean data before the attack
-    std::int64_t upperSteps = 40;                    ///< ApproxGrad upper steps (all poisons in one batch)
-    std::int64_t retrainSteps = 1500;                ///< full-batch Adam steps of each retraining
-    double learningRate = 0.05;                      ///< Adam's lr for the logistic regression (lower level, retraining)
+    ToyGaussiansConfig data{2000, 0.2, 0.8, 0.3, 0};       ///< training data; class 0 (y = −1) is poisoned entirely
+    double epsilon = 0.1;                                  ///< ℓ∞ budget per coordinate
+    double sigma = 0.25;                                   ///< Gaussian augmentation noise of the lower level and retraining
+    std::int64_t warmupSteps = 300;                        ///< lower-level steps on clean data before the attack
+    std::int64_t upperSteps = 40;                          ///< ApproxGrad upper steps (all poisons in one batch)
+    std::int64_t retrainSteps = 1500;                      ///< full-batch Adam steps of each retraining
+    double learningRate = 0.05;                            ///< Adam's lr for the logistic regression (lower level, retraining)
     LinearSolver solver = LinearSolver::ConjugateGradient; ///< 6 parameters: CG solves the system exactly
     std::uint64_t seed = 0;
 
@@ -37,8 +37,8 @@ struct ToyAttackResult {
     double poisonedRadius = 0.0;   ///< measured on logistic regression retrained on the poisons
     double cleanAcr = 0.0;         ///< mean exact radius (0 if misclassified) over fresh class −1 test points
     double poisonedAcr = 0.0;
-    std::vector<double> meanShift; ///< mean of (u − x_base) per coordinate; negative = away from class +1
-    torch::Tensor base, poisons;   ///< [n, 2]
+    std::vector<double> meanShift;                 ///< mean of (u − x_base) per coordinate; negative = away from class +1
+    torch::Tensor base, poisons;                   ///< [n, 2]
     torch::Tensor cleanBoundary, poisonedBoundary; ///< [3]: (a, b, c) of a·x + b·y + c = 0
     std::vector<UpperStepStats> steps;
 };

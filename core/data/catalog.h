@@ -10,7 +10,7 @@ namespace pacd {
 
 /// A data set the engine knows by name, and where its files live under the data directory.
 struct DatasetEntry {
-    std::string name;               ///< "mnist", "fashion-mnist", "cifar10", "toy-gaussians"
+    std::string name; ///< "mnist", "fashion-mnist", "cifar10", "toy-gaussians"
     std::string description;
     std::string folder;             ///< sub-folder of the data directory ("" = generated, nothing on disk)
     std::vector<std::string> files; ///< files expected in that folder (IDX may also be .gz)

@@ -16,8 +16,8 @@ constexpr std::int64_t kRecord = 1 + kPixels;
 } // namespace
 
 const std::vector<std::string>& cifar10ClassNames() {
-    static const std::vector<std::string> names{"airplane", "automobile", "bird", "cat", "deer",
-                                                "dog", "frog", "horse", "ship", "truck"};
+    static const std::vector<std::string> names{"airplane", "automobile", "bird",  "cat",  "deer",
+                                                "dog",      "frog",       "horse", "ship", "truck"};
     return names;
 }
 
@@ -52,7 +52,8 @@ Dataset loadCifar10(const fs::path& batchesDir, const std::string& split) {
             " does not exist: run 'pacd-cli fetch cifar10' or place cifar-10-batches-bin/ there");
     std::vector<Dataset> parts;
     if (split == "train") {
-        for (int i = 1; i <= 5; ++i) parts.push_back(readCifar10Batch(batchesDir / ("data_batch_" + std::to_string(i) + ".bin")));
+        for (int i = 1; i <= 5; ++i)
+            parts.push_back(readCifar10Batch(batchesDir / ("data_batch_" + std::to_string(i) + ".bin")));
     } else if (split == "test") {
         parts.push_back(readCifar10Batch(batchesDir / "test_batch.bin"));
     } else {

@@ -10,7 +10,8 @@ std::vector<std::int64_t> Dataset::classCounts() const {
     std::vector<std::int64_t> counts(classNames.size(), 0);
     if (size() == 0) return counts;
     const auto bins = torch::bincount(labels, {}, numClasses());
-    for (std::int64_t c = 0; c < numClasses(); ++c) counts[c] = bins[c].item<std::int64_t>();
+    for (std::int64_t c = 0; c < numClasses(); ++c)
+        counts[c] = bins[c].item<std::int64_t>();
     return counts;
 }
 
@@ -46,10 +47,10 @@ Dataset concatenate(const std::vector<Dataset>& parts, const std::string& name) 
     require(!parts.empty(), "cannot concatenate zero datasets into ", name);
     std::vector<torch::Tensor> images, labels;
     for (const auto& part : parts) {
-        require(part.classNames == parts.front().classNames, "cannot concatenate ", part.name, " into ", name, ": classes differ");
-        require(part.images.sizes().slice(1) == parts.front().images.sizes().slice(1),
-                "cannot concatenate ", part.name, " into ", name, ": image shape ", part.images.sizes(), " differs from ",
-                parts.front().images.sizes());
+        require(part.classNames == parts.front().classNames, "cannot concatenate ", part.name, " into ", name,
+                ": classes differ");
+        require(part.images.sizes().slice(1) == parts.front().images.sizes().slice(1), "cannot concatenate ", part.name, " into ",
+                name, ": image shape ", part.images.sizes(), " differs from ", parts.front().images.sizes());
         images.push_back(part.images);
         labels.push_back(part.labels);
     }

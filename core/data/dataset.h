@@ -10,7 +10,7 @@ namespace pacd {
 /// An in-memory labelled image set: images [N, C, H, W] float32 in [0, 1] (the toy: [N, 2]), labels [N] int64.
 /// Eager like torch's MNIST dataset: every algorithm in the engine works on whole tensors or index batches.
 struct Dataset {
-    std::string name;                    ///< e.g. "mnist/train"
+    std::string name; ///< e.g. "mnist/train"
     torch::Tensor images;
     torch::Tensor labels;
     std::vector<std::string> classNames; ///< index = label

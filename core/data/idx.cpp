@@ -27,7 +27,7 @@ using GzHandle = std::unique_ptr<gzFile_s, GzCloser>;
 
 // gzread reads plain files transparently, so one path serves both .gz and raw IDX.
 class GzReader {
-public:
+  public:
     explicit GzReader(const fs::path& path) : m_path(path), m_file(gzopen(path.c_str(), "rb")) {
         require(m_file != nullptr, "cannot open ", path, ": ", std::strerror(errno));
         gzbuffer(m_file.get(), 1 << 20);
@@ -52,7 +52,7 @@ public:
         require(got == bytes, m_path, ": truncated ", what, " (expected ", bytes, " bytes, found ", got, ")");
     }
 
-private:
+  private:
     fs::path m_path;
     GzHandle m_file;
 };
@@ -62,7 +62,8 @@ std::uint32_t bigEndian32(const unsigned char* bytes) {
 }
 
 void putBigEndian32(std::string& out, std::uint32_t value) {
-    for (int shift = 24; shift >= 0; shift -= 8) out.push_back(static_cast<char>((value >> shift) & 0xFF));
+    for (int shift = 24; shift >= 0; shift -= 8)
+        out.push_back(static_cast<char>((value >> shift) & 0xFF));
 }
 
 } // namespace
@@ -72,11 +73,11 @@ IdxArray readIdx(const fs::path& path) {
     GzReader reader(path);
     unsigned char magic[4];
     reader.readExactly(magic, 4, "header");
-    require(magic[0] == 0 && magic[1] == 0, path, ": wrong magic number (not an IDX file; first bytes ",
-            int(magic[0]), " ", int(magic[1]), ")");
+    require(magic[0] == 0 && magic[1] == 0, path, ": wrong magic number (not an IDX file; first bytes ", int(magic[0]), " ",
+            int(magic[1]), ")");
     const unsigned char type = magic[2];
-    require(type == kTypeUint8 || type == kTypeFloat32, path, ": unsupported IDX element type 0x", std::hex, int(type),
-            std::dec, " (supported: 0x08 uint8, 0x0D float32)");
+    require(type == kTypeUint8 || type == kTypeFloat32, path, ": unsupported IDX element type 0x", std::hex, int(type), std::dec,
+            " (supported: 0x08 uint8, 0x0D float32)");
     const int rank = magic[3];
     require(rank >= 1 && rank <= 4, path, ": unsupported IDX rank ", rank, " (expected 1 to 4)");
 
@@ -124,8 +125,8 @@ IdxArray readIdx(const fs::path& path) {
 }
 
 void writeIdx(const fs::path& path, const torch::Tensor& data, bool gzip) {
-    require(data.scalar_type() == torch::kUInt8 || data.scalar_type() == torch::kFloat,
-            "writeIdx ", path, ": only uint8 and float32 tensors can be written");
+    require(data.scalar_type() == torch::kUInt8 || data.scalar_type() == torch::kFloat, "writeIdx ", path,
+            ": only uint8 and float32 tensors can be written");
     require(data.dim() >= 1 && data.dim() <= 4, "writeIdx ", path, ": rank must be 1 to 4");
     const auto contiguous = data.contiguous().cpu();
     std::string bytes;
@@ -134,7 +135,8 @@ void writeIdx(const fs::path& path, const torch::Tensor& data, bool gzip) {
     const bool isFloat = contiguous.scalar_type() == torch::kFloat;
     bytes.push_back(static_cast<char>(isFloat ? kTypeFloat32 : kTypeUint8));
     bytes.push_back(static_cast<char>(contiguous.dim()));
-    for (const auto extent : contiguous.sizes()) putBigEndian32(bytes, static_cast<std::uint32_t>(extent));
+    for (const auto extent : contiguous.sizes())
+        putBigEndian32(bytes, static_cast<std::uint32_t>(extent));
     const auto payload = contiguous.numel() * contiguous.element_size();
     const auto offset = bytes.size();
     bytes.resize(offset + payload);

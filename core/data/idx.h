@@ -22,7 +22,7 @@ IdxArray readIdx(const std::filesystem::path& path);
 void writeIdx(const std::filesystem::path& path, const torch::Tensor& data, bool gzip = false);
 
 /// Loads an image/label IDX pair: images [N, H, W] (or [N, C, H, W]) uint8 scaled to [0, 1], or float32 as is.
-Dataset loadIdxDataset(const std::filesystem::path& images, const std::filesystem::path& labels,
-                       const std::string& name, const std::vector<std::string>& classNames);
+Dataset loadIdxDataset(const std::filesystem::path& images, const std::filesystem::path& labels, const std::string& name,
+                       const std::vector<std::string>& classNames);
 
 } // namespace pacd

@@ -22,11 +22,11 @@ bool isImage(const fs::path& path) {
     return ext == ".png" || ext == ".jpg" || ext == ".jpeg" || ext == ".bmp";
 }
 
-template <typename T>
-std::vector<T> sortedEntries(const fs::path& dir, bool wantDirectories) {
+template <typename T> std::vector<T> sortedEntries(const fs::path& dir, bool wantDirectories) {
     std::vector<T> out;
     for (const auto& entry : fs::directory_iterator(dir))
-        if (wantDirectories ? entry.is_directory() : (entry.is_regular_file() && isImage(entry.path()))) out.push_back(entry.path());
+        if (wantDirectories ? entry.is_directory() : (entry.is_regular_file() && isImage(entry.path())))
+            out.push_back(entry.path());
     std::sort(out.begin(), out.end());
     return out;
 }
@@ -39,7 +39,8 @@ cv::Mat decodeImage(const fs::path& file, int flags) {
     std::error_code ec;
     const auto fileBytes = fs::file_size(file, ec);
     require(!ec, "cannot read image ", file, " (", ec.message(), ")");
-    require(fileBytes <= maxFileBytes, "image ", file, " is ", fileBytes, " bytes; class-folder images may be at most ", maxFileBytes, " bytes");
+    require(fileBytes <= maxFileBytes, "image ", file, " is ", fileBytes, " bytes; class-folder images may be at most ",
+            maxFileBytes, " bytes");
     const std::string bytes = readFile(file);
     const auto* data = reinterpret_cast<const std::uint8_t*>(bytes.data());
     requireImageWithinBounds(readImageHeader(data, bytes.size(), file.string()), file.string());
@@ -54,7 +55,9 @@ cv::Mat decodeImage(const fs::path& file, int flags) {
 
 } // namespace
 
-bool imageFolderSupported() { return true; }
+bool imageFolderSupported() {
+    return true;
+}
 
 Dataset loadImageFolder(const fs::path& root) {
     require(fs::is_directory(root), "image folder ", root, " does not exist or is not a directory");
@@ -78,16 +81,19 @@ Dataset loadImageFolder(const fs::path& root) {
                 cols = mat.cols;
             }
             if (channels == 3) {
-                if (mat.channels() == 1) cv::cvtColor(mat, mat, cv::COLOR_GRAY2RGB);
-                else if (mat.channels() == 4) cv::cvtColor(mat, mat, cv::COLOR_BGRA2RGB);
-                else cv::cvtColor(mat, mat, cv::COLOR_BGR2RGB);
+                if (mat.channels() == 1)
+                    cv::cvtColor(mat, mat, cv::COLOR_GRAY2RGB);
+                else if (mat.channels() == 4)
+                    cv::cvtColor(mat, mat, cv::COLOR_BGRA2RGB);
+                else
+                    cv::cvtColor(mat, mat, cv::COLOR_BGR2RGB);
             }
-            require(mat.rows == rows && mat.cols == cols, "image ", file, " is ", mat.cols, "x", mat.rows, " but the data set's images are ",
-                    cols, "x", rows);
+            require(mat.rows == rows && mat.cols == cols, "image ", file, " is ", mat.cols, "x", mat.rows,
+                    " but the data set's images are ", cols, "x", rows);
             require(mat.depth() == CV_8U, "image ", file, " is not 8-bit");
             // from_blob borrows OpenCV's buffer; clone() gives the tensor its own memory before `mat` dies.
-            auto tensor = torch::from_blob(mat.data, {rows, cols, channels}, {static_cast<std::int64_t>(mat.step[0]), channels, 1},
-                                           torch::kUInt8)
+            auto tensor = torch::from_blob(mat.data, {rows, cols, channels},
+                                           {static_cast<std::int64_t>(mat.step[0]), channels, 1}, torch::kUInt8)
                               .permute({2, 0, 1})
                               .clone();
             images.push_back(tensor);
@@ -99,8 +105,8 @@ Dataset loadImageFolder(const fs::path& root) {
 }
 
 void writeImageFolder(const fs::path& root, const Dataset& dataset) {
-    require(dataset.images.dim() == 4 && (dataset.images.size(1) == 1 || dataset.images.size(1) == 3),
-            "cannot write ", dataset.name, " as images: expected [N, 1|3, H, W], got ", dataset.images.sizes());
+    require(dataset.images.dim() == 4 && (dataset.images.size(1) == 1 || dataset.images.size(1) == 3), "cannot write ",
+            dataset.name, " as images: expected [N, 1|3, H, W], got ", dataset.images.sizes());
     const auto pixels = dataset.images.mul(255.0f).round_().clamp_(0, 255).to(torch::kUInt8).permute({0, 2, 3, 1}).contiguous();
     const int channels = static_cast<int>(pixels.size(3));
     for (std::int64_t i = 0; i < dataset.size(); ++i) {
@@ -111,8 +117,10 @@ void writeImageFolder(const fs::path& root, const Dataset& dataset) {
         cv::Mat mat(static_cast<int>(image.size(0)), static_cast<int>(image.size(1)), channels == 1 ? CV_8UC1 : CV_8UC3,
                     image.data_ptr());
         cv::Mat bgr;
-        if (channels == 3) cv::cvtColor(mat, bgr, cv::COLOR_RGB2BGR);
-        else bgr = mat;
+        if (channels == 3)
+            cv::cvtColor(mat, bgr, cv::COLOR_RGB2BGR);
+        else
+            bgr = mat;
         const auto target = dir / (std::to_string(i) + ".png");
         writeFileAtomically(target, [&](const fs::path& temp) {
             // imwrite picks the encoder from the extension, so the temporary name keeps ".png".

@@ -4,7 +4,9 @@
 
 namespace pacd {
 
-bool imageFolderSupported() { return false; }
+bool imageFolderSupported() {
+    return false;
+}
 
 Dataset loadImageFolder(const std::filesystem::path& root) {
     fail("cannot read image folder ", root, ": this build of pacd has no OpenCV (install libopencv-dev and rebuild)");

@@ -7,9 +7,15 @@
 namespace pacd {
 namespace {
 
-std::uint32_t bigEndian16(const std::uint8_t* p) { return (std::uint32_t{p[0]} << 8) | p[1]; }
-std::uint32_t bigEndian32(const std::uint8_t* p) { return (bigEndian16(p) << 16) | bigEndian16(p + 2); }
-std::uint32_t littleEndian16(const std::uint8_t* p) { return (std::uint32_t{p[1]} << 8) | p[0]; }
+std::uint32_t bigEndian16(const std::uint8_t* p) {
+    return (std::uint32_t{p[0]} << 8) | p[1];
+}
+std::uint32_t bigEndian32(const std::uint8_t* p) {
+    return (bigEndian16(p) << 16) | bigEndian16(p + 2);
+}
+std::uint32_t littleEndian16(const std::uint8_t* p) {
+    return (std::uint32_t{p[1]} << 8) | p[0];
+}
 std::int32_t littleEndian32(const std::uint8_t* p) {
     const std::uint32_t value = (std::uint32_t{littleEndian16(p + 2)} << 16) | littleEndian16(p);
     std::int32_t out;
@@ -19,7 +25,8 @@ std::int32_t littleEndian32(const std::uint8_t* p) {
 
 ImageHeader readPng(const std::uint8_t* bytes, std::size_t size, const std::string& source) {
     // Signature (8), then the IHDR chunk, which PNG requires first: length (4), "IHDR", width, height.
-    require(size >= 24 && std::memcmp(bytes + 12, "IHDR", 4) == 0, "cannot read image ", source, ": a PNG without an IHDR header");
+    require(size >= 24 && std::memcmp(bytes + 12, "IHDR", 4) == 0, "cannot read image ", source,
+            ": a PNG without an IHDR header");
     return {"png", bigEndian32(bytes + 16), bigEndian32(bytes + 20)};
 }
 
@@ -48,12 +55,15 @@ ImageHeader readJpeg(const std::uint8_t* bytes, std::size_t size, const std::str
     // are not a marker. Standalone markers (TEM, RST0-7) carry no length.
     std::size_t at = 2;
     while (true) {
-        while (at < size && bytes[at] != 0xFF) ++at;
-        while (at < size && bytes[at] == 0xFF) ++at; // fill bytes
+        while (at < size && bytes[at] != 0xFF)
+            ++at;
+        while (at < size && bytes[at] == 0xFF)
+            ++at; // fill bytes
         require(at < size, "cannot read image ", source, ": a JPEG without a frame header");
         const std::uint8_t marker = bytes[at++];
         if (marker == 0x01 || (marker >= 0xD0 && marker <= 0xD8)) continue;
-        require(marker != 0xD9 && marker != 0xDA, "cannot read image ", source, ": a JPEG whose scan starts before its frame header");
+        require(marker != 0xD9 && marker != 0xDA, "cannot read image ", source,
+                ": a JPEG whose scan starts before its frame header");
         require(at + 2 <= size, "cannot read image ", source, ": a JPEG cut short in a marker segment");
         const std::size_t length = bigEndian16(bytes + at);
         require(length >= 2, "cannot read image ", source, ": a JPEG with a malformed marker segment");
@@ -71,11 +81,16 @@ ImageHeader readJpeg(const std::uint8_t* bytes, std::size_t size, const std::str
 ImageHeader readImageHeader(const std::uint8_t* bytes, std::size_t size, const std::string& source) {
     static const std::uint8_t pngSignature[] = {0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A};
     ImageHeader header;
-    if (size >= 8 && std::memcmp(bytes, pngSignature, 8) == 0) header = readPng(bytes, size, source);
-    else if (size >= 3 && bytes[0] == 0xFF && bytes[1] == 0xD8 && bytes[2] == 0xFF) header = readJpeg(bytes, size, source);
-    else if (size >= 2 && bytes[0] == 'B' && bytes[1] == 'M') header = readBmp(bytes, size, source);
-    else fail("cannot read image ", source, ": not a PNG, JPEG or BMP file (its first bytes match none of their signatures)");
-    require(header.width > 0 && header.height > 0, "cannot read image ", source, ": it declares an empty size (", header.width, "x", header.height, ")");
+    if (size >= 8 && std::memcmp(bytes, pngSignature, 8) == 0)
+        header = readPng(bytes, size, source);
+    else if (size >= 3 && bytes[0] == 0xFF && bytes[1] == 0xD8 && bytes[2] == 0xFF)
+        header = readJpeg(bytes, size, source);
+    else if (size >= 2 && bytes[0] == 'B' && bytes[1] == 'M')
+        header = readBmp(bytes, size, source);
+    else
+        fail("cannot read image ", source, ": not a PNG, JPEG or BMP file (its first bytes match none of their signatures)");
+    require(header.width > 0 && header.height > 0, "cannot read image ", source, ": it declares an empty size (", header.width,
+            "x", header.height, ")");
     return header;
 }
 

@@ -86,8 +86,8 @@ PoisonSet readPoisonSet(const fs::path& manifest) {
     }
     // j.value() throws json's own type_error when a key holds another type ("format": 8, found by fuzz_poison_set):
     // check the types first so that every malformed manifest gets a message naming the file.
-    require(j.is_object() && j.contains("format") && j["format"].is_string() && j["format"].get<std::string>() == kFormat, manifest,
-            ": not a pacd poison set");
+    require(j.is_object() && j.contains("format") && j["format"].is_string() && j["format"].get<std::string>() == kFormat,
+            manifest, ": not a pacd poison set");
     require(!j.contains("version") || j["version"].is_number(), manifest, ": poison set 'version' must be a number");
     const int version = j.contains("version") ? wholeNumber<int>(j["version"], manifest.string() + ": 'version'") : 0;
     require(version == kFormatVersion, manifest, ": poison set format version ", version, " is not supported (this build reads ",

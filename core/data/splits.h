@@ -29,7 +29,8 @@ std::vector<std::int64_t> stratifiedSubsample(const torch::Tensor& labels, std::
 struct TargetClassViews {
     std::int64_t target = 0;
     std::vector<std::int64_t> poisonBase; ///< target-class points of the train part (indices into the training file)
-    std::vector<std::int64_t> validation; ///< target-class points of the validation part (training-file indices): the upper level's set
+    std::vector<std::int64_t>
+        validation; ///< target-class points of the validation part (training-file indices): the upper level's set
     std::vector<std::int64_t> evaluation; ///< a seeded sample of the target class's test points (test-file indices)
 };
 
@@ -46,7 +47,7 @@ std::vector<std::int64_t> sampleClassPoints(const torch::Tensor& labels, std::in
 
 /// Builds the target class's views. `evaluationCount` <= 0 means every target-class test point.
 TargetClassViews makeTargetClassViews(const torch::Tensor& trainingFileLabels, const TrainValidationSplit& split,
-                                      const torch::Tensor& testLabels, std::int64_t target,
-                                      std::int64_t evaluationCount = 500, std::uint64_t seed = 0);
+                                      const torch::Tensor& testLabels, std::int64_t target, std::int64_t evaluationCount = 500,
+                                      std::uint64_t seed = 0);
 
 } // namespace pacd

@@ -13,7 +13,7 @@ namespace {
 // Box-Muller on raw mt19937_64 output: std::normal_distribution is implementation-defined, and the toy's
 // numbers must match across compilers so that lecture slides and tests agree.
 class PortableNormal {
-public:
+  public:
     explicit PortableNormal(std::uint64_t seed) : m_engine(seed) {}
     double operator()() {
         if (m_hasSpare) {
@@ -28,7 +28,7 @@ public:
         return radius * std::cos(angle);
     }
 
-private:
+  private:
     double uniformOpen() { return (static_cast<double>(m_engine() >> 11) + 0.5) * 0x1.0p-53; }
     std::mt19937_64 m_engine;
     double m_spare = 0.0;

@@ -49,7 +49,9 @@ ExperimentRunner::ExperimentRunner(ExperimentPlan plan, RunOptions options)
             ", the run asks for ", m_options.certifyBatch);
 }
 
-fs::path ExperimentRunner::runDir() const { return m_options.workRoot / "specs" / m_plan.specHash; }
+fs::path ExperimentRunner::runDir() const {
+    return m_options.workRoot / "specs" / m_plan.specHash;
+}
 
 std::vector<StagePlan> ExperimentRunner::stagesOf(const ExperimentPlan& plan) const {
     const auto artefacts = m_options.workRoot / "artefacts";
@@ -129,7 +131,8 @@ RunRecord ExperimentRunner::run(CancelToken& cancel, const RunObserver& observer
             break;
         case StageKind::Train:
             if (!reuse) {
-                const auto poisonManifest = stage.poisonFolder.empty() ? fs::path() : stage.dir.parent_path() / stage.poisonFolder / "poison.json";
+                const auto poisonManifest =
+                    stage.poisonFolder.empty() ? fs::path() : stage.dir.parent_path() / stage.poisonFolder / "poison.json";
                 stages::train(ctx, stage.dir, poisonManifest, stage.seed);
             }
             break;
@@ -141,7 +144,8 @@ RunRecord ExperimentRunner::run(CancelToken& cancel, const RunObserver& observer
             if (observer.victimDone) observer.victimDone(victim);
             break;
         }
-        case StageKind::None: fail("stage '", stage.name, "' has no kind");
+        case StageKind::None:
+            fail("stage '", stage.name, "' has no kind");
         }
         record.timings.push_back(StageTiming{stage.name, reuse ? 0.0 : secondsSince(stageStart), reuse});
     }

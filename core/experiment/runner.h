@@ -1,6 +1,6 @@
 #pragma once
-#include "results/run_record.h"
 #include "plan/experiment_plan.h"
+#include "results/run_record.h"
 #include "support/cancel.h"
 #include "support/hash.h"
 #include "support/progress.h"
@@ -16,11 +16,11 @@ namespace pacd {
 
 /// Where and how an experiment runs.
 struct RunOptions {
-    std::filesystem::path workRoot;  ///< artefact cache shared by runs; empty = stateDir() / "runs"
-    std::filesystem::path dataDir;   ///< data sets; empty = resolveDataDir("")
-    std::string device = "auto";     ///< parseDevice() syntax: auto | cpu | cuda | cuda:N
-    bool fresh = false;              ///< discard this spec's artefacts and checkpoints first
-    std::int64_t certifyBatch = 1000;///< noisy samples per forward pass while certifying
+    std::filesystem::path workRoot;    ///< artefact cache shared by runs; empty = stateDir() / "runs"
+    std::filesystem::path dataDir;     ///< data sets; empty = resolveDataDir("")
+    std::string device = "auto";       ///< parseDevice() syntax: auto | cpu | cuda | cuda:N
+    bool fresh = false;                ///< discard this spec's artefacts and checkpoints first
+    std::int64_t certifyBatch = 1000;  ///< noisy samples per forward pass while certifying
     double trainProgressSeconds = 0.2; ///< at most one per-step training event per interval (0 = every step)
 };
 
@@ -34,9 +34,9 @@ struct StagePlan : PlannedStage {
 
 /// Live hooks for a front end; every one is optional and is called on the thread that runs the experiment.
 struct RunObserver {
-    ProgressSink progress;   ///< every event of the stages ("poison", "train", "train-epoch", "certify", ...), each
-                             ///< with its stage's index, kind and data kind, and "experiment" events: step = stages
-                             ///< done, total = stages, message = the stage's name
+    ProgressSink progress; ///< every event of the stages ("poison", "train", "train-epoch", "certify", ...), each
+                           ///< with its stage's index, kind and data kind, and "experiment" events: step = stages
+                           ///< done, total = stages, message = the stage's name
     std::function<void(const StagePlan& stage, std::int64_t total)> stageStarted;
     /// The attack's poison rows just updated: rows (int64 indices into the poison set), their images, and the
     /// clean base images of the same rows (for the clean | poisoned | δ inspector).
@@ -51,7 +51,7 @@ struct RunObserver {
 /// and work root resumes and yields the same numbers as an uninterrupted run. Cancel stops after a checkpoint
 /// and throws Cancelled. Outputs are written atomically.
 class ExperimentRunner {
-public:
+  public:
     /// Resolves `spec` with the options' certify batch.
     ExperimentRunner(const ExperimentSpec& spec, RunOptions options);
     /// Runs a resolved plan (a points-mode plan without its points gets them from the data).
@@ -67,7 +67,7 @@ public:
     /// Runs (or resumes) every stage. Returns the finished record; throws Cancelled or pacd::Error.
     RunRecord run(CancelToken& cancel, const RunObserver& observer = {});
 
-private:
+  private:
     std::vector<StagePlan> stagesOf(const ExperimentPlan& plan) const;
 
     ExperimentPlan m_plan;

@@ -4,13 +4,13 @@
 #include "attack/pacd_attack.h"
 #include "data/splits.h"
 #include "data/training_views.h"
-#include "results/victim_json.h"
 #include "models/checkpoint.h"
+#include "plan/vocabulary.h"
+#include "results/victim_json.h"
 #include "smoothing/certify.h"
 #include "smoothing/eval_mode.h"
 #include "smoothing/metrics.h"
 #include "smoothing/pgd_distortion.h"
-#include "plan/vocabulary.h"
 #include "support/atomic_file.h"
 #include "support/error.h"
 #include "training/trainer.h"
@@ -110,7 +110,8 @@ void poison(const Context& ctx, const fs::path& dir, std::int64_t point) {
     fs::create_directories(dir);
     auto data = attackData(ctx, point);
     const auto base = data.base;
-    PacdAttack attack(ctx.plan.attack, std::move(data), defaultModelSpec(nameOf(ctx.plan.poisonArch), ctx.plan.spec.dataset), ctx.device);
+    PacdAttack attack(ctx.plan.attack, std::move(data), defaultModelSpec(nameOf(ctx.plan.poisonArch), ctx.plan.spec.dataset),
+                      ctx.device);
     PoisonBatchSink sink;
     if (ctx.observer.poisonBatch)
         sink = [&](const torch::Tensor& rows, const torch::Tensor& images) {
@@ -118,7 +119,8 @@ void poison(const Context& ctx, const fs::path& dir, std::int64_t point) {
         };
     const auto checkpoint = dir / "poison.ckpt";
     const auto result = attack.run(checkpoint, ctx.cancel, ctx.observer.progress, sink);
-    require(result.finished, "the attack stopped before its last epoch (", result.epochsDone, " of ", ctx.plan.attack.epochs, ")");
+    require(result.finished, "the attack stopped before its last epoch (", result.epochsDone, " of ", ctx.plan.attack.epochs,
+            ")");
     writePoisonSet(dir / "poison.json", attack.poisonSet());
     fs::remove(checkpoint); // the poisons are final; the checkpoint (model + optimiser state) is large
 }
@@ -194,8 +196,8 @@ VictimResult certify(const Context& ctx, const fs::path& dir, const fs::path& tr
                 shifted.total = inputs.size(0);
                 ctx.observer.progress(shifted);
             };
-        const auto got = pacd::certify(model, inputs.slice(0, first, last), labels.slice(0, first, last), config, ctx.cancel,
-                                       progress, part);
+        const auto got =
+            pacd::certify(model, inputs.slice(0, first, last), labels.slice(0, first, last), config, ctx.cancel, progress, part);
         results.insert(results.end(), got.begin(), got.end());
         writeTextAtomically(partialFile, pointResultsToJson(results).dump());
     }
@@ -212,7 +214,8 @@ VictimResult certify(const Context& ctx, const fs::path& dir, const fs::path& tr
     victim.fractionAtCap = summary.fractionAtCap;
     victim.radii = summary.radii;
     victim.certifiedAccuracy = summary.certifiedAccuracy;
-    for (const auto& r : results) victim.pointRadii.push_back(r.correct ? r.radius : 0.0);
+    for (const auto& r : results)
+        victim.pointRadii.push_back(r.correct ? r.radius : 0.0);
     victim.baseAccuracy = baseAccuracy(model, inputs, labels, config.batch);
     victim.certifySeconds = summary.seconds;
     victim.trainSeconds = readJson(trainDir / "train.json").value("seconds", 0.0);
@@ -220,9 +223,9 @@ VictimResult certify(const Context& ctx, const fs::path& dir, const fs::path& tr
     victim.certificates = (dir / "certify.tsv").string();
     if (plan.measurePgd) {
         const std::int64_t count = std::min<std::int64_t>(inputs.size(0), plan.pgdPoints);
-        const auto distortions = pgdDistortion(model, inputs.slice(0, 0, count), labels.slice(0, 0, count), plan.pgd, ctx.cancel,
-                                               ctx.observer.progress,
-                                               std::vector<std::int64_t>(indices.begin(), indices.begin() + count));
+        const auto distortions =
+            pgdDistortion(model, inputs.slice(0, 0, count), labels.slice(0, 0, count), plan.pgd, ctx.cancel,
+                          ctx.observer.progress, std::vector<std::int64_t>(indices.begin(), indices.begin() + count));
         const double mean = meanDistortion(distortions);
         victim.pgdDistortion = std::isfinite(mean) ? mean : 0.0;
     }

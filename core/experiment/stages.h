@@ -5,9 +5,9 @@
 #include "attack/pacd_attack.h"
 #include "data/poison_set.h"
 #include "experiment/experiment_data.h"
-#include "results/run_record.h"
 #include "experiment/runner.h"
 #include "plan/experiment_plan.h"
+#include "results/run_record.h"
 
 #include <torch/types.h>
 
@@ -36,8 +36,7 @@ void poison(const Context& ctx, const std::filesystem::path& dir, std::int64_t p
 void watermark(const Context& ctx, const std::filesystem::path& dir, std::int64_t point);
 /// Trains one victim on clean data (poisonManifest empty) or with the poison set; outputs dir/model.pt and the
 /// marker dir/train.json ({"seconds", "epochs", "history"}). Resumes from dir/model.pt.state.
-void train(const Context& ctx, const std::filesystem::path& dir, const std::filesystem::path& poisonManifest,
-           std::int64_t seed);
+void train(const Context& ctx, const std::filesystem::path& dir, const std::filesystem::path& poisonManifest, std::int64_t seed);
 /// Certifies the victim of trainDir on the evaluation points (class mode) or the one test point `point`;
 /// output dir/victim.json (a VictimResult), dir/certify.tsv. Resumes from dir/certify.partial.json.
 VictimResult certify(const Context& ctx, const std::filesystem::path& dir, const std::filesystem::path& trainDir, DataKind data,

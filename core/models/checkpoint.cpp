@@ -23,7 +23,9 @@ namespace {
 constexpr int kFormatVersion = 1;
 constexpr const char* kInfoKey = "pacd_checkpoint_info";
 
-std::string firstLine(const std::string& text) { return text.substr(0, text.find('\n')); }
+std::string firstLine(const std::string& text) {
+    return text.substr(0, text.find('\n'));
+}
 
 json toJson(const CheckpointInfo& info) {
     const auto& s = info.spec;
@@ -46,7 +48,8 @@ json toJson(const CheckpointInfo& info) {
 // crafted file must not make the loader build a model of terabytes or hand LibTorch a negative size.
 void checkSpec(const ModelSpec& spec, const fs::path& path) {
     const auto& shape = spec.inputShape;
-    require(!shape.empty() && shape.size() <= 3, path, ": checkpoint input_shape must have 1 to 3 dimensions, got ", shape.size());
+    require(!shape.empty() && shape.size() <= 3, path, ": checkpoint input_shape must have 1 to 3 dimensions, got ",
+            shape.size());
     for (const auto extent : shape)
         require(extent >= 1 && extent <= 65536, path, ": checkpoint input_shape extent ", extent, " is outside [1, 65536]");
     require(spec.numClasses >= 1 && spec.numClasses <= 100000, path, ": checkpoint num_classes ", spec.numClasses,
@@ -70,7 +73,8 @@ void checkSpec(const ModelSpec& spec, const fs::path& path) {
 
 CheckpointInfo fromJson(const json& j, const fs::path& path) {
     // Types checked before reading: j.value() throws json's own type_error for a key of another type.
-    require(j.is_object() && j.contains("format") && j["format"].is_string() && j["format"].get<std::string>() == "pacd-checkpoint",
+    require(j.is_object() && j.contains("format") && j["format"].is_string() &&
+                j["format"].get<std::string>() == "pacd-checkpoint",
             path, ": not a pacd checkpoint");
     const int version = j.contains("version") ? wholeNumber<int>(j["version"], path.string() + ": 'version'") : 0;
     require(version == kFormatVersion, path, ": checkpoint format version ", version, " is not supported (this build reads ",
@@ -104,7 +108,9 @@ CheckpointInfo fromJson(const json& j, const fs::path& path) {
 constexpr const char* kSealTag = "pacd-seal fnv1a64 ";
 constexpr std::size_t kEndOfCentralDirectory = 22; // zip EOCD record without comment
 
-std::string sealOf(const std::string& bytes) { return Fnv1a64().add(bytes).hex(); }
+std::string sealOf(const std::string& bytes) {
+    return Fnv1a64().add(bytes).hex();
+}
 
 bool endsWithEocd(const std::string& bytes, std::size_t end) {
     return end >= kEndOfCentralDirectory && bytes.compare(end - kEndOfCentralDirectory, 4, "PK\x05\x06") == 0 &&
@@ -124,7 +130,8 @@ void checkSeal(const fs::path& path) {
     }
     // The hash covers the archive as first written: the comment-length field was 0 then.
     std::string archive = bytes.substr(0, bytes.size() - sealLength);
-    require(archive.size() >= kEndOfCentralDirectory && archive.compare(archive.size() - kEndOfCentralDirectory, 4, "PK\x05\x06") == 0 &&
+    require(archive.size() >= kEndOfCentralDirectory &&
+                archive.compare(archive.size() - kEndOfCentralDirectory, 4, "PK\x05\x06") == 0 &&
                 static_cast<unsigned char>(archive[archive.size() - 2]) == sealLength && archive[archive.size() - 1] == 0,
             path, ": checkpoint is damaged (its zip directory does not end where its seal says)");
     archive[archive.size() - 2] = 0;
@@ -151,8 +158,9 @@ CheckpointInfo readInfo(torch::serialize::InputArchive& archive, const fs::path&
     } catch (const std::exception& e) {
         fail(path, ": checkpoint info is unreadable (", firstLine(e.what()), ")");
     }
-    require(found && value.isString(), path,
-            ": has no pacd checkpoint info (a plain LibTorch archive cannot be used: its architecture, σ and method are unknown)");
+    require(
+        found && value.isString(), path,
+        ": has no pacd checkpoint info (a plain LibTorch archive cannot be used: its architecture, σ and method are unknown)");
     json j;
     try {
         j = json::parse(value.toStringRef());
@@ -162,7 +170,9 @@ CheckpointInfo readInfo(torch::serialize::InputArchive& archive, const fs::path&
     return fromJson(j, path);
 }
 
-std::string baseDataset(const std::string& name) { return name.substr(0, name.find('+')); }
+std::string baseDataset(const std::string& name) {
+    return name.substr(0, name.find('+'));
+}
 
 // The archive's bytes with the seal appended as its zip comment.
 std::string sealedBytes(const fs::path& path) {
@@ -193,7 +203,9 @@ void saveCheckpoint(const fs::path& path, ClassifierImpl& model, const Checkpoin
     });
 }
 
-void sealCheckpointFile(const fs::path& path) { writeTextAtomically(path, sealedBytes(path)); }
+void sealCheckpointFile(const fs::path& path) {
+    writeTextAtomically(path, sealedBytes(path));
+}
 
 CheckpointInfo readCheckpointInfo(const fs::path& path) {
     auto archive = openArchive(path);
@@ -204,13 +216,15 @@ LoadedCheckpoint loadCheckpoint(const fs::path& path, const CheckpointExpectatio
     auto archive = openArchive(path);
     auto info = readInfo(archive, path);
     if (expect.arch)
-        require(*expect.arch == info.spec.arch, path, ": checkpoint holds a ", info.spec.arch, " model, but ", *expect.arch, " was requested");
+        require(*expect.arch == info.spec.arch, path, ": checkpoint holds a ", info.spec.arch, " model, but ", *expect.arch,
+                " was requested");
     if (expect.dataset)
         require(baseDataset(*expect.dataset) == baseDataset(info.dataset), path, ": checkpoint was trained on ", info.dataset,
                 ", but data set ", *expect.dataset, " was requested");
     if (expect.sigma && !expect.allowSigmaOverride)
         require(std::abs(*expect.sigma - info.sigma) < 1e-9, path, ": checkpoint was trained at sigma=", info.sigma,
-                " but sigma=", *expect.sigma, " was requested; pass the sigma override to certify it at another noise level on purpose");
+                " but sigma=", *expect.sigma,
+                " was requested; pass the sigma override to certify it at another noise level on purpose");
     Classifier model;
     try {
         model = makeClassifier(info.spec);

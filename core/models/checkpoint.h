@@ -27,9 +27,9 @@ void sealCheckpointFile(const std::filesystem::path& path);
 /// What the caller needs; unset fields are not checked.
 struct CheckpointExpectation {
     std::optional<std::string> arch;
-    std::optional<std::string> dataset;  ///< compared with the checkpoint's data set name before any '+'
+    std::optional<std::string> dataset; ///< compared with the checkpoint's data set name before any '+'
     std::optional<double> sigma;
-    bool allowSigmaOverride = false;     ///< certify a model at a σ other than its training σ on purpose
+    bool allowSigmaOverride = false; ///< certify a model at a σ other than its training σ on purpose
 };
 
 struct LoadedCheckpoint {

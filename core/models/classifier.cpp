@@ -12,8 +12,8 @@
 namespace pacd {
 
 bool ModelSpec::operator==(const ModelSpec& o) const {
-    return arch == o.arch && inputShape == o.inputShape && numClasses == o.numClasses && mean == o.mean &&
-           stddev == o.stddev && dropout == o.dropout;
+    return arch == o.arch && inputShape == o.inputShape && numClasses == o.numClasses && mean == o.mean && stddev == o.stddev &&
+           dropout == o.dropout;
 }
 
 ClassifierImpl::ClassifierImpl(ModelSpec spec) : m_spec(std::move(spec)) {
@@ -24,7 +24,8 @@ ClassifierImpl::ClassifierImpl(ModelSpec spec) : m_spec(std::move(spec)) {
         const auto channels = static_cast<std::int64_t>(m_spec.mean.size());
         require(m_spec.inputShape.size() == 3 && m_spec.inputShape[0] == channels, "model ", m_spec.arch, ": ", channels,
                 " normalisation channels for input shape of ", m_spec.inputShape.size(), " dims");
-        for (double s : m_spec.stddev) require(s > 0.0, "model ", m_spec.arch, ": normalisation stddev must be > 0");
+        for (double s : m_spec.stddev)
+            require(s > 0.0, "model ", m_spec.arch, ": normalisation stddev must be > 0");
         m_mean = register_buffer("norm_mean", torch::tensor(m_spec.mean, torch::kFloat).view({1, channels, 1, 1}));
         m_stddev = register_buffer("norm_stddev", torch::tensor(m_spec.stddev, torch::kFloat).view({1, channels, 1, 1}));
     }
@@ -71,9 +72,11 @@ Classifier cloneClassifier(ClassifierImpl& model) {
     auto copy = makeClassifier(model.spec());
     torch::NoGradGuard noGrad;
     auto source = model.named_parameters(true);
-    for (auto& item : copy->named_parameters(true)) item.value().copy_(source[item.key()]);
+    for (auto& item : copy->named_parameters(true))
+        item.value().copy_(source[item.key()]);
     auto sourceBuffers = model.named_buffers(true);
-    for (auto& item : copy->named_buffers(true)) item.value().copy_(sourceBuffers[item.key()]);
+    for (auto& item : copy->named_buffers(true))
+        item.value().copy_(sourceBuffers[item.key()]);
     if (!model.parameters().empty()) copy->to(model.parameters().front().device());
     copy->train(model.is_training());
     return copy;
@@ -81,7 +84,8 @@ Classifier cloneClassifier(ClassifierImpl& model) {
 
 std::int64_t parameterCount(const torch::nn::Module& module) {
     std::int64_t count = 0;
-    for (const auto& p : module.parameters()) count += p.numel();
+    for (const auto& p : module.parameters())
+        count += p.numel();
     return count;
 }
 
@@ -92,8 +96,10 @@ std::string weightsHash(const torch::nn::Module& module) {
         const auto cpu = value.detach().to(torch::kCPU).contiguous();
         hash.add(cpu.data_ptr(), static_cast<std::size_t>(cpu.numel()) * cpu.element_size());
     };
-    for (const auto& item : module.named_parameters(true)) add(item.key(), item.value());
-    for (const auto& item : module.named_buffers(true)) add(item.key(), item.value());
+    for (const auto& item : module.named_parameters(true))
+        add(item.key(), item.value());
+    for (const auto& item : module.named_buffers(true))
+        add(item.key(), item.value());
     return hash.hex();
 }
 

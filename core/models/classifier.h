@@ -11,12 +11,12 @@ namespace pacd {
 
 /// Everything needed to rebuild a classifier: stored in every checkpoint next to the weights.
 struct ModelSpec {
-    std::string arch = "mnist-cnn";            ///< one of architectures()
+    std::string arch = "mnist-cnn";                  ///< one of architectures()
     std::vector<std::int64_t> inputShape{1, 28, 28}; ///< [C, H, W] for images, [D] for vectors
     std::int64_t numClasses = 10;
-    std::vector<double> mean;                  ///< per-channel normalisation inside the model; empty = none
-    std::vector<double> stddev;                ///< same length as mean
-    double dropout = 0.25;                     ///< MNIST CNN's dropout rate (train mode only)
+    std::vector<double> mean;   ///< per-channel normalisation inside the model; empty = none
+    std::vector<double> stddev; ///< same length as mean
+    double dropout = 0.25;      ///< MNIST CNN's dropout rate (train mode only)
 
     bool operator==(const ModelSpec& other) const;
     bool operator!=(const ModelSpec& other) const { return !(*this == other); }
@@ -25,16 +25,16 @@ struct ModelSpec {
 /// Base of every model in the engine. forward() takes inputs in pixel space ([0, 1]) and normalises inside,
 /// so smoothing noise is added before normalisation, as in Cohen et al.'s code. Returns logits [N, classes].
 class ClassifierImpl : public torch::nn::Module {
-public:
+  public:
     explicit ClassifierImpl(ModelSpec spec);
     const ModelSpec& spec() const { return m_spec; }
     torch::Tensor forward(const torch::Tensor& pixels);
 
-protected:
+  protected:
     /// The network proper, on normalised inputs.
     virtual torch::Tensor body(const torch::Tensor& normalised) = 0;
 
-private:
+  private:
     ModelSpec m_spec;
     torch::Tensor m_mean, m_stddev; // buffers, shaped to broadcast over [N, C, H, W]
 };

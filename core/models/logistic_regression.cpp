@@ -12,6 +12,8 @@ LogisticRegressionImpl::LogisticRegressionImpl(const ModelSpec& spec) : Classifi
     m_linear = register_module("linear", torch::nn::Linear(features, spec.numClasses));
 }
 
-torch::Tensor LogisticRegressionImpl::body(const torch::Tensor& x) { return m_linear->forward(x.flatten(1)); }
+torch::Tensor LogisticRegressionImpl::body(const torch::Tensor& x) {
+    return m_linear->forward(x.flatten(1));
+}
 
 } // namespace pacd

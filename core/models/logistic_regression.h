@@ -8,14 +8,14 @@ namespace pacd {
 /// Multinomial logistic regression (one linear layer on the flattened input): the paper's toy model (App. D.2).
 /// With two classes it is ordinary logistic regression on the logit difference.
 class LogisticRegressionImpl : public ClassifierImpl {
-public:
+  public:
     explicit LogisticRegressionImpl(const ModelSpec& spec);
     torch::nn::Linear& linear() { return m_linear; }
 
-protected:
+  protected:
     torch::Tensor body(const torch::Tensor& x) override;
 
-private:
+  private:
     torch::nn::Linear m_linear{nullptr};
 };
 

@@ -12,7 +12,7 @@ torch::nn::Conv2d conv3x3(std::int64_t in, std::int64_t out, std::int64_t stride
 }
 
 class BasicBlockImpl : public torch::nn::Module {
-public:
+  public:
     BasicBlockImpl(std::int64_t in, std::int64_t out, std::int64_t stride) : m_stride(stride), m_extraChannels(out - in) {
         m_conv1 = register_module("conv1", conv3x3(in, out, stride));
         m_bn1 = register_module("bn1", torch::nn::BatchNorm2d(out));
@@ -26,11 +26,12 @@ public:
         return torch::relu(h + shortcut(x));
     }
 
-private:
+  private:
     // Option A: identity, or stride-2 subsampling with the new channels zero-filled; adds no parameters.
     torch::Tensor shortcut(const torch::Tensor& x) const {
         if (m_stride == 1 && m_extraChannels == 0) return x;
-        auto sub = x.index({torch::indexing::Slice(), torch::indexing::Slice(), torch::indexing::Slice(torch::indexing::None, torch::indexing::None, m_stride),
+        auto sub = x.index({torch::indexing::Slice(), torch::indexing::Slice(),
+                            torch::indexing::Slice(torch::indexing::None, torch::indexing::None, m_stride),
                             torch::indexing::Slice(torch::indexing::None, torch::indexing::None, m_stride)});
         const auto half = m_extraChannels / 2;
         return torch::constant_pad_nd(sub, {0, 0, 0, 0, half, m_extraChannels - half}, 0);
@@ -62,7 +63,8 @@ ResNetCifarImpl::ResNetCifarImpl(const ModelSpec& spec, int depth) : ClassifierI
     m_fc = register_module("fc", torch::nn::Linear(64, spec.numClasses));
     // He initialisation, as in the paper that introduced these networks.
     for (auto& module : modules(false)) {
-        if (auto* conv = module->as<torch::nn::Conv2d>()) torch::nn::init::kaiming_normal_(conv->weight, 0, torch::kFanOut, torch::kReLU);
+        if (auto* conv = module->as<torch::nn::Conv2d>())
+            torch::nn::init::kaiming_normal_(conv->weight, 0, torch::kFanOut, torch::kReLU);
         if (auto* linear = module->as<torch::nn::Linear>()) torch::nn::init::kaiming_normal_(linear->weight);
     }
 }

@@ -12,13 +12,13 @@ namespace pacd {
 /// (16, 32, 64 channels; stride 2 entering stages 2 and 3), global average pooling, FC. depth = 6n + 2:
 /// ResNet-20 (0.27 M parameters), 56, 110. Shortcuts are parameter-free (option A: subsample, zero-pad channels).
 class ResNetCifarImpl : public ClassifierImpl {
-public:
+  public:
     ResNetCifarImpl(const ModelSpec& spec, int depth);
 
-protected:
+  protected:
     torch::Tensor body(const torch::Tensor& x) override;
 
-private:
+  private:
     torch::nn::Conv2d m_stem{nullptr};
     torch::nn::BatchNorm2d m_stemBn{nullptr};
     torch::nn::Sequential m_blocks{nullptr};

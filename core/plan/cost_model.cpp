@@ -8,11 +8,15 @@ namespace {
 // Relative cost per image of a model's forward + backward, MNIST CNN = 1 (bench: 4,436 vs 476 images/s).
 double modelCost(Arch arch) {
     switch (arch) {
-    case Arch::ResNet110: return 50.0;
-    case Arch::ResNet56: return 26.0;
-    case Arch::ResNet20: return 9.3;
+    case Arch::ResNet110:
+        return 50.0;
+    case Arch::ResNet56:
+        return 26.0;
+    case Arch::ResNet20:
+        return 9.3;
     case Arch::MnistCnn:
-    case Arch::Logistic: return 1.0;
+    case Arch::Logistic:
+        return 1.0;
     }
     return 1.0;
 }
@@ -34,7 +38,8 @@ StageSeconds estimateStageSeconds(const ExperimentPlan& plan) {
     const auto& attack = plan.attack;
     const bool points = plan.mode == PoisonMode::Points;
     const double speed = plan.scale == Scale::Paper ? 60.0 : 1.0; // one H100 vs 2 CPU cores (assumed, not measured here)
-    const double trainPoints = plan.subset > 0 ? static_cast<double>(plan.subset) : (plan.dataset == DatasetId::Cifar10 ? 45000.0 : 55000.0);
+    const double trainPoints =
+        plan.subset > 0 ? static_cast<double>(plan.subset) : (plan.dataset == DatasetId::Cifar10 ? 45000.0 : 55000.0);
     const double poisons = points ? static_cast<double>(plan.poisonCount) : trainPoints / 10.0;
     const double batchCost = static_cast<double>(attack.cleanBatch + attack.poisonBatch) / 200.0;
     const auto& victim = plan.victims.front();

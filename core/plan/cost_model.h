@@ -14,6 +14,8 @@ namespace pacd {
 StageSeconds estimateStageSeconds(const ExperimentPlan& plan);
 
 /// Rough wall time of a whole plan in minutes: the sum of its stages' weights.
-inline double estimateMinutes(const ExperimentPlan& plan) { return plan.estimatedSeconds() / 60.0; }
+inline double estimateMinutes(const ExperimentPlan& plan) {
+    return plan.estimatedSeconds() / 60.0;
+}
 
 } // namespace pacd

@@ -80,10 +80,10 @@ struct ExperimentPlan {
     PgdDistortionConfig pgd;          ///< Table 5's measurement (used when measurePgd)
     std::int64_t pgdPoints = 50;      ///< points measured per victim (at most the certified ones)
 
-    std::vector<std::int64_t> units{-1};  ///< class mode {-1}; points mode the attacked test points
-    bool unitsArePlaceholders = false;    ///< points mode resolved without its points (see PlanOptions)
-    StageSeconds seconds;                 ///< the cost model's estimate per stage kind
-    std::vector<PlannedStage> stages;     ///< in execution order
+    std::vector<std::int64_t> units{-1}; ///< class mode {-1}; points mode the attacked test points
+    bool unitsArePlaceholders = false;   ///< points mode resolved without its points (see PlanOptions)
+    StageSeconds seconds;                ///< the cost model's estimate per stage kind
+    std::vector<PlannedStage> stages;    ///< in execution order
 
     /// The settings of the victim with this seed (spec.seed + s for s < seeds).
     const TrainConfig& victim(std::int64_t seed) const;

@@ -42,7 +42,8 @@ std::vector<double> sigmasOf(DatasetId dataset) {
 // Tables 2-4: one defense, clean / watermarked / poisoned victims at every σ of the table.
 std::vector<ExperimentSpec> defenseTable(DatasetId dataset, TrainMethod defense) {
     std::vector<ExperimentSpec> specs;
-    for (const double sigma : sigmasOf(dataset)) specs.push_back(base(nameOf(dataset) + " σ=" + sigmaText(sigma), dataset, defense, sigma));
+    for (const double sigma : sigmasOf(dataset))
+        specs.push_back(base(nameOf(dataset) + " σ=" + sigmaText(sigma), dataset, defense, sigma));
     return specs;
 }
 
@@ -97,8 +98,10 @@ const std::vector<Preset> kPresets{
      "victims' base accuracy on digit 8 (clean vs poisoned).",
      [] { return table1(Mnist); }},
     {"table1-cifar10", "Table 1 (CIFAR-10)", "As table1-mnist on CIFAR-10, class ship.", [] { return table1(Cifar10); }},
-    {"table2-mnist", "Table 2 (MNIST)", "Gaussian augmentation, σ ∈ {0.25, 0.5, 0.75}: ACR / ACA of digit 8 for clean, "
-     "watermarked and poisoned victims.", [] { return defenseTable(Mnist, Ga); }},
+    {"table2-mnist", "Table 2 (MNIST)",
+     "Gaussian augmentation, σ ∈ {0.25, 0.5, 0.75}: ACR / ACA of digit 8 for clean, "
+     "watermarked and poisoned victims.",
+     [] { return defenseTable(Mnist, Ga); }},
     {"table2-cifar10", "Table 2 (CIFAR-10)", "Gaussian augmentation, σ ∈ {0.25, 0.5}, class ship.",
      [] { return defenseTable(Cifar10, Ga); }},
     {"table3-mnist", "Table 3 (MNIST)", "MACER (poisoning k = 2, retraining k = 16), σ ∈ {0.25, 0.5, 0.75}.",
@@ -106,9 +109,12 @@ const std::vector<Preset> kPresets{
     {"table3-cifar10", "Table 3 (CIFAR-10)", "MACER, σ ∈ {0.25, 0.5}, class ship.", [] { return defenseTable(Cifar10, Macer); }},
     {"table4-mnist", "Table 4 (MNIST)", "SmoothAdv (2-step PGD, m = 1), σ ∈ {0.25, 0.5, 0.75}.",
      [] { return defenseTable(Mnist, SmoothAdv); }},
-    {"table4-cifar10", "Table 4 (CIFAR-10)", "SmoothAdv, σ ∈ {0.25, 0.5}, class ship.", [] { return defenseTable(Cifar10, SmoothAdv); }},
-    {"table5-mnist", "Table 5 (MNIST)", "Mean ℓ2 PGD distortion against the smoothed GA victims, clean vs poisoned (the "
-     "boundary moves toward the target class).", [] { return table5(Mnist); }},
+    {"table4-cifar10", "Table 4 (CIFAR-10)", "SmoothAdv, σ ∈ {0.25, 0.5}, class ship.",
+     [] { return defenseTable(Cifar10, SmoothAdv); }},
+    {"table5-mnist", "Table 5 (MNIST)",
+     "Mean ℓ2 PGD distortion against the smoothed GA victims, clean vs poisoned (the "
+     "boundary moves toward the target class).",
+     [] { return table5(Mnist); }},
     {"table5-cifar10", "Table 5 (CIFAR-10)", "As table5-mnist on CIFAR-10.", [] { return table5(Cifar10); }},
     {"table7", "Table 7 (App. D.5)",
      "Weight decay {0, 1e-4, 1e-2, 1e-1} for standard and GA victims (σ = 0.5) on poisons made against GA; 3 seeds.",
@@ -138,7 +144,8 @@ const std::vector<Preset> kPresets{
          }
          return specs;
      }},
-    {"fig4-mnist", "Fig. 4 (MNIST)", "Transfer: poisons made against GA / MACER / SmoothAdv, victims trained with each (σ = 0.5).",
+    {"fig4-mnist", "Fig. 4 (MNIST)",
+     "Transfer: poisons made against GA / MACER / SmoothAdv, victims trained with each (σ = 0.5).",
      [] { return transfer(Mnist, 0.5); }},
     {"fig4-cifar10", "Fig. 4 (CIFAR-10)", "Transfer matrix on CIFAR-10 (σ = 0.25).", [] { return transfer(Cifar10, 0.25); }},
     {"fig6-mnist", "Fig. 6 (MNIST)", "Every digit as the target class (GA, σ = 0.25); clean victims are shared.",
@@ -168,7 +175,8 @@ const std::vector<Preset> kPresets{
          }
          return specs;
      }},
-    {"appD6", "App. D.6", "1 % targeted poisoning: the 500 bird images nearest to each of 5 bird test images (ε = 0.06, GA, "
+    {"appD6", "App. D.6",
+     "1 % targeted poisoning: the 500 bird images nearest to each of 5 bird test images (ε = 0.06, GA, "
      "σ = 0.25, 3 seeds); the paper: radius 0.63 → 0.26.",
      [] {
          auto spec = base("cifar10 bird points", Cifar10, Ga, 0.25);
@@ -178,7 +186,8 @@ const std::vector<Preset> kPresets{
          spec.seeds = 3;
          return std::vector<ExperimentSpec>{spec};
      }},
-    {"appD6-mnist", "App. D.6 on MNIST", "The 1 % targeted setting on MNIST digit 8 (600 poisons per target point at paper scale).",
+    {"appD6-mnist", "App. D.6 on MNIST",
+     "The 1 % targeted setting on MNIST digit 8 (600 poisons per target point at paper scale).",
      [] {
          auto spec = base("mnist 8 points", Mnist, Ga, 0.25);
          spec.mode = nameOf(PoisonMode::Points);
@@ -208,23 +217,28 @@ std::vector<ExperimentSpec> Preset::specs(const std::string& scale) const {
 
 std::vector<ExperimentPlan> Preset::plans(const std::string& scale) const {
     std::vector<ExperimentPlan> out;
-    for (const auto& spec : specs(scale)) out.push_back(resolve(spec));
+    for (const auto& spec : specs(scale))
+        out.push_back(resolve(spec));
     return out;
 }
 
 double Preset::expectedMinutes(const std::string& scale) const {
     double total = 0;
-    for (const auto& plan : plans(scale)) total += estimateMinutes(plan);
+    for (const auto& plan : plans(scale))
+        total += estimateMinutes(plan);
     return total;
 }
 
-const std::vector<Preset>& presets() { return kPresets; }
+const std::vector<Preset>& presets() {
+    return kPresets;
+}
 
 const Preset& findPreset(const std::string& name) {
     for (const auto& preset : kPresets)
         if (preset.name == name) return preset;
     std::string names;
-    for (const auto& preset : kPresets) names += (names.empty() ? "" : ", ") + preset.name;
+    for (const auto& preset : kPresets)
+        names += (names.empty() ? "" : ", ") + preset.name;
     fail("unknown preset '", name, "' (known: ", names, ")");
 }
 

@@ -10,9 +10,9 @@ namespace pacd {
 /// A named set of experiment specs that reproduces one result of the paper (a table, a figure, an appendix
 /// experiment). Runs one after another (a sweep) or as a Slurm array, one spec per task.
 struct Preset {
-    std::string name;        ///< "table2-mnist", "fig3", ...
-    std::string reproduces;  ///< "Table 2 (MNIST): GA victims, σ ∈ {0.25, 0.5}"
-    std::string description; ///< what it varies and what to look for
+    std::string name;                                 ///< "table2-mnist", "fig3", ...
+    std::string reproduces;                           ///< "Table 2 (MNIST): GA victims, σ ∈ {0.25, 0.5}"
+    std::string description;                          ///< what it varies and what to look for
     std::vector<ExperimentSpec> (*build)() = nullptr; ///< the specs before the scale's defaults
 
     /// The specs at `scale` ("demo" | "paper"), each named after its row and checked by resolve(); fields the

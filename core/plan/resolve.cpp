@@ -17,8 +17,7 @@ namespace {
 
 using nlohmann::ordered_json;
 
-template <typename E>
-E parseField(const char* field, const std::string& value) {
+template <typename E> E parseField(const char* field, const std::string& value) {
     require(isName<E>(value), "spec field '", field, "': '", value, "' is not one of ", joinedNames<E>());
     return parseName<E>(value);
 }
@@ -63,7 +62,8 @@ ExperimentSpec withDefaults(ExperimentSpec spec, DatasetId dataset, Scale scale,
 void checkRanges(const ExperimentSpec& spec, const ExperimentPlan& plan) {
     const bool toy = plan.dataset == DatasetId::ToyGaussians;
     const bool cifar = plan.dataset == DatasetId::Cifar10;
-    require(archFits(plan.poisonArch, plan.dataset) && archFits(plan.retrainArch, plan.dataset), "spec fields 'poison_arch'/'retrain_arch': ",
+    require(archFits(plan.poisonArch, plan.dataset) && archFits(plan.retrainArch, plan.dataset),
+            "spec fields 'poison_arch'/'retrain_arch': ",
             toy     ? "the toy needs logistic"
             : cifar ? "CIFAR-10 needs a ResNet (resnet20, resnet56, resnet110)"
                     : "MNIST-like data needs mnist-cnn");
@@ -162,14 +162,15 @@ struct Addresses {
     static std::string folder(const std::string& kind, const ordered_json& key) { return kind + "-" + hashText(key.dump()); }
 
     std::string poison(std::int64_t point) const {
-        return folder("poison", {{"unit", unitKey(point)}, {"arch", nameOf(plan.poisonArch)}, {"attack", ordered_json::parse(plan.attack.toJson())}});
+        return folder(
+            "poison",
+            {{"unit", unitKey(point)}, {"arch", nameOf(plan.poisonArch)}, {"attack", ordered_json::parse(plan.attack.toJson())}});
     }
 
     std::string watermark(std::int64_t point) const {
-        return folder("watermark", {{"unit", unitKey(point)},
-                                    {"epsilon", plan.epsilon},
-                                    {"opacity", plan.watermarkOpacity},
-                                    {"seed", plan.spec.seed}});
+        return folder(
+            "watermark",
+            {{"unit", unitKey(point)}, {"epsilon", plan.epsilon}, {"opacity", plan.watermarkOpacity}, {"seed", plan.spec.seed}});
     }
 
     // Clean victims depend on neither target nor point: Fig. 6's ten targets and D.6's points share them.
@@ -197,9 +198,13 @@ struct Addresses {
     }
 };
 
-std::string pointSuffix(std::int64_t point) { return point >= 0 ? " point " + std::to_string(point) : std::string(); }
+std::string pointSuffix(std::int64_t point) {
+    return point >= 0 ? " point " + std::to_string(point) : std::string();
+}
 
-std::string seedName(std::int64_t seed, std::int64_t point) { return "seed " + std::to_string(seed) + pointSuffix(point); }
+std::string seedName(std::int64_t seed, std::int64_t point) {
+    return "seed " + std::to_string(seed) + pointSuffix(point);
+}
 
 // Per target unit a poison (and a watermark) stage; per seed one clean victim shared by every unit, and per unit
 // a poisoned (and a watermarked) victim; every victim certified on every unit.
@@ -237,7 +242,8 @@ std::vector<PlannedStage> planStages(const ExperimentPlan& plan, std::int64_t ce
                     PlannedStage train;
                     train.kind = StageKind::Train;
                     train.data = data;
-                    train.name = "train " + nameOf(data) + " " + seedName(seed, -1) + (data == DataKind::Clean ? "" : pointSuffix(point));
+                    train.name =
+                        "train " + nameOf(data) + " " + seedName(seed, -1) + (data == DataKind::Clean ? "" : pointSuffix(point));
                     train.seed = seed;
                     train.point = point;
                     train.weight = plan.seconds.trainVictim;
@@ -267,8 +273,8 @@ std::vector<PlannedStage> planStages(const ExperimentPlan& plan, std::int64_t ce
 
 const TrainConfig& ExperimentPlan::victim(std::int64_t seed) const {
     const auto index = seed - static_cast<std::int64_t>(spec.seed);
-    require(index >= 0 && index < static_cast<std::int64_t>(victims.size()), "no victim with seed ", seed, " in this plan (seeds ",
-            spec.seed, " to ", spec.seed + victims.size() - 1, ")");
+    require(index >= 0 && index < static_cast<std::int64_t>(victims.size()), "no victim with seed ", seed,
+            " in this plan (seeds ", spec.seed, " to ", spec.seed + victims.size() - 1, ")");
     return victims[static_cast<std::size_t>(index)];
 }
 
@@ -281,7 +287,8 @@ StageKind kindOfFolder(const std::string& folderName) {
 
 double ExperimentPlan::estimatedSeconds() const {
     double total = 0;
-    for (const auto& stage : stages) total += stage.weight;
+    for (const auto& stage : stages)
+        total += stage.weight;
     return total;
 }
 
@@ -328,7 +335,8 @@ ExperimentPlan resolve(const ExperimentSpec& written, const PlanOptions& options
             plan.units = *options.points;
         } else {
             plan.units.clear();
-            for (std::int64_t i = 0; i < plan.targetPoints; ++i) plan.units.push_back(i);
+            for (std::int64_t i = 0; i < plan.targetPoints; ++i)
+                plan.units.push_back(i);
             plan.unitsArePlaceholders = true;
         }
     }

@@ -19,8 +19,7 @@ namespace {
 using nlohmann::json;
 
 // Reads `key` into `target` if present, with the JSON type checked and named in the error.
-template <typename T>
-void read(const json& j, const char* key, T& target, const std::string& source) {
+template <typename T> void read(const json& j, const char* key, T& target, const std::string& source) {
     const auto found = j.find(key);
     if (found == j.end()) return;
     // Integers through wholeNumber(): a float outside the integer's range would be undefined behaviour (found by
@@ -38,8 +37,7 @@ void read(const json& j, const char* key, T& target, const std::string& source) 
     }
 }
 
-template <typename T>
-void readOptional(const json& j, const char* key, std::optional<T>& target, const std::string& source) {
+template <typename T> void readOptional(const json& j, const char* key, std::optional<T>& target, const std::string& source) {
     const auto found = j.find(key);
     if (found == j.end() || found->is_null()) return;
     T value{};
@@ -49,8 +47,7 @@ void readOptional(const json& j, const char* key, std::optional<T>& target, cons
 
 // Fields whose default depends on the scale: unset when absent or null, and also when written as the sentinels
 // that files of the first release used (a negative number, an empty name).
-template <typename T>
-void readDefaulted(const json& j, const char* key, std::optional<T>& target, const std::string& source) {
+template <typename T> void readDefaulted(const json& j, const char* key, std::optional<T>& target, const std::string& source) {
     readOptional(j, key, target, source);
     if constexpr (std::is_same_v<T, std::string>) {
         if (target && target->empty()) target.reset();
@@ -60,23 +57,54 @@ void readDefaulted(const json& j, const char* key, std::optional<T>& target, con
 }
 
 // A spec's JSON value of an optional field: the value, or null.
-template <typename T>
-nlohmann::ordered_json orNull(const std::optional<T>& value) {
+template <typename T> nlohmann::ordered_json orNull(const std::optional<T>& value) {
     return value ? nlohmann::ordered_json(*value) : nlohmann::ordered_json(nullptr);
 }
 
 std::string joined(const std::vector<std::string>& values) {
     std::string out;
-    for (const auto& v : values) out += (out.empty() ? "" : ", ") + v;
+    for (const auto& v : values)
+        out += (out.empty() ? "" : ", ") + v;
     return out;
 }
 
-const std::vector<std::string> kFields{"schema_version", "name", "dataset", "target", "scale", "poison_defense", "retrain_defense",
-                                       "poison_arch", "retrain_arch", "sigma", "attack_sigma", "retrain_sigma", "certify_sigma",
-                                       "epsilon", "subset", "attack_epochs", "hessian", "T1", "T2", "k", "clean_batch",
-                                       "poison_batch", "val_batch", "mode", "target_points", "poison_count", "seeds",
-                                       "train_epochs", "learning_rate", "weight_decay", "watermark", "measure_pgd", "n0", "n",
-                                       "alpha", "points", "seed"};
+const std::vector<std::string> kFields{"schema_version",
+                                       "name",
+                                       "dataset",
+                                       "target",
+                                       "scale",
+                                       "poison_defense",
+                                       "retrain_defense",
+                                       "poison_arch",
+                                       "retrain_arch",
+                                       "sigma",
+                                       "attack_sigma",
+                                       "retrain_sigma",
+                                       "certify_sigma",
+                                       "epsilon",
+                                       "subset",
+                                       "attack_epochs",
+                                       "hessian",
+                                       "T1",
+                                       "T2",
+                                       "k",
+                                       "clean_batch",
+                                       "poison_batch",
+                                       "val_batch",
+                                       "mode",
+                                       "target_points",
+                                       "poison_count",
+                                       "seeds",
+                                       "train_epochs",
+                                       "learning_rate",
+                                       "weight_decay",
+                                       "watermark",
+                                       "measure_pgd",
+                                       "n0",
+                                       "n",
+                                       "alpha",
+                                       "points",
+                                       "seed"};
 
 } // namespace
 
@@ -130,15 +158,16 @@ ExperimentSpec ExperimentSpec::fromJson(const std::string& text, const std::stri
         fail(source, ": not valid JSON (", what.substr(what.find(']') + 2), ")");
     }
     require(j.is_object(), source, ": a spec is a JSON object");
-    require(j.contains("schema_version"), source, ": spec field 'schema_version' is missing (this build reads version ", kSchemaVersion, ")");
+    require(j.contains("schema_version"), source, ": spec field 'schema_version' is missing (this build reads version ",
+            kSchemaVersion, ")");
     int version = 0;
     read(j, "schema_version", version, source);
     require(version == kSchemaVersion, source, ": spec field 'schema_version': ", version, " is not supported (this build reads ",
             kSchemaVersion, ")");
     // A typo must not silently fall back to a default: unknown fields are errors.
     for (const auto& item : j.items())
-        require(std::find(kFields.begin(), kFields.end(), item.key()) != kFields.end(), source, ": unknown spec field '", item.key(),
-                "' (known: ", joined(kFields), ")");
+        require(std::find(kFields.begin(), kFields.end(), item.key()) != kFields.end(), source, ": unknown spec field '",
+                item.key(), "' (known: ", joined(kFields), ")");
     ExperimentSpec spec;
     read(j, "name", spec.name, source);
     read(j, "dataset", spec.dataset, source);

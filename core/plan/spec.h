@@ -27,21 +27,23 @@ struct ExperimentSpec {
     std::optional<double> attackSigma;      ///< ...unless overridden on purpose (the paper's code mixed 0.5 and 0.75)
     std::optional<double> retrainSigma;
     std::optional<double> certifySigma;
-    std::optional<double> epsilon;          ///< ℓ∞ budget; default MNIST 0.1, CIFAR-10 0.03, points mode 0.06
-    std::optional<std::int64_t> subset;     ///< stratified training subset; demo 6000, paper 0 (= all)
+    std::optional<double> epsilon;      ///< ℓ∞ budget; default MNIST 0.1, CIFAR-10 0.03, points mode 0.06
+    std::optional<std::int64_t> subset; ///< stratified training subset; demo 6000, paper 0 (= all)
     // Attack (Alg. 1 / ApproxGrad)
-    std::optional<std::int64_t> attackEpochs;    ///< P; demo 8, paper 50, toy 40
-    std::optional<std::string> hessian;          ///< approxgrad | cg | first-order; demo first-order, paper approxgrad, toy cg
-    std::optional<std::int64_t> lowerSteps;      ///< T1; 10 (SmoothAdv: 1)
-    std::int64_t linearSteps = 10;               ///< T2
-    std::optional<std::int64_t> upperSamples;    ///< k; demo 8, paper MNIST 20 / CIFAR-10 5
-    std::optional<std::int64_t> cleanBatch;      ///< clean points per lower-level minibatch; demo 180, paper MNIST 900 / CIFAR-10 180
-    std::optional<std::int64_t> poisonBatch;     ///< poisons per minibatch; demo 20, paper MNIST 100 / CIFAR-10 20
-    std::optional<std::int64_t> validationBatch; ///< target-class validation points per upper step; demo 50, paper MNIST 100 / CIFAR-10 20
+    std::optional<std::int64_t> attackEpochs; ///< P; demo 8, paper 50, toy 40
+    std::optional<std::string> hessian;       ///< approxgrad | cg | first-order; demo first-order, paper approxgrad, toy cg
+    std::optional<std::int64_t> lowerSteps;   ///< T1; 10 (SmoothAdv: 1)
+    std::int64_t linearSteps = 10;            ///< T2
+    std::optional<std::int64_t> upperSamples; ///< k; demo 8, paper MNIST 20 / CIFAR-10 5
+    std::optional<std::int64_t> cleanBatch;  ///< clean points per lower-level minibatch; demo 180, paper MNIST 900 / CIFAR-10 180
+    std::optional<std::int64_t> poisonBatch; ///< poisons per minibatch; demo 20, paper MNIST 100 / CIFAR-10 20
+    std::optional<std::int64_t>
+        validationBatch; ///< target-class validation points per upper step; demo 50, paper MNIST 100 / CIFAR-10 20
     // What is poisoned (App. D.6: "points" poisons the training points nearest to single test points)
     std::string mode = "class";               ///< class: every target-class training point | points: single test points
     std::optional<std::int64_t> targetPoints; ///< points mode: target test points, each attacked on its own; demo 2, paper 5
-    std::optional<std::int64_t> poisonCount;  ///< points mode: nearest target-class training points poisoned; demo 60, paper 500 (1 %)
+    std::optional<std::int64_t>
+        poisonCount; ///< points mode: nearest target-class training points poisoned; demo 60, paper 500 (1 %)
     // Retraining and certification
     std::optional<std::int64_t> seeds;       ///< victims per data set; demo 2, paper 5
     std::optional<std::int64_t> trainEpochs; ///< demo 8, paper 100, toy 60
@@ -52,8 +54,8 @@ struct ExperimentSpec {
     std::int64_t n0 = 100;                   ///< CERTIFY selection samples
     std::optional<std::int64_t> n;           ///< CERTIFY estimation samples; demo 1,000, paper 100,000
     double alpha = 0.001;
-    std::optional<std::int64_t> points;      ///< target-class test points certified; demo 100, paper 500, toy 200
-    std::uint64_t seed = 0;                  ///< base seed of the attack and the victims
+    std::optional<std::int64_t> points; ///< target-class test points certified; demo 100, paper 500, toy 200
+    std::uint64_t seed = 0;             ///< base seed of the attack and the victims
 
     /// σ used by each stage.
     double sigmaForAttack() const { return attackSigma.value_or(sigma); }

@@ -15,8 +15,7 @@ enum class Arch { MnistCnn, ResNet20, ResNet56, ResNet110, Logistic };
 /// What is poisoned: every target-class training point, or the points nearest to single test points (App. D.6).
 enum class PoisonMode { Class, Points };
 
-template <>
-struct NameTable<DatasetId> {
+template <> struct NameTable<DatasetId> {
     static constexpr const char* what = "data set";
     static constexpr std::array<std::pair<DatasetId, const char*>, 4> entries{{{DatasetId::Mnist, "mnist"},
                                                                                {DatasetId::FashionMnist, "fashion-mnist"},
@@ -24,14 +23,12 @@ struct NameTable<DatasetId> {
                                                                                {DatasetId::ToyGaussians, "toy-gaussians"}}};
 };
 
-template <>
-struct NameTable<Scale> {
+template <> struct NameTable<Scale> {
     static constexpr const char* what = "scale";
     static constexpr std::array<std::pair<Scale, const char*>, 2> entries{{{Scale::Demo, "demo"}, {Scale::Paper, "paper"}}};
 };
 
-template <>
-struct NameTable<Arch> {
+template <> struct NameTable<Arch> {
     static constexpr const char* what = "architecture";
     static constexpr std::array<std::pair<Arch, const char*>, 5> entries{{{Arch::MnistCnn, "mnist-cnn"},
                                                                           {Arch::ResNet20, "resnet20"},
@@ -40,15 +37,13 @@ struct NameTable<Arch> {
                                                                           {Arch::Logistic, "logistic"}}};
 };
 
-template <>
-struct NameTable<PoisonMode> {
+template <> struct NameTable<PoisonMode> {
     static constexpr const char* what = "mode";
     static constexpr std::array<std::pair<PoisonMode, const char*>, 2> entries{
         {{PoisonMode::Class, "class"}, {PoisonMode::Points, "points"}}};
 };
 
-template <>
-struct NameTable<StageKind> {
+template <> struct NameTable<StageKind> {
     static constexpr const char* what = "stage kind";
     static constexpr std::array<std::pair<StageKind, const char*>, 5> entries{{{StageKind::None, ""},
                                                                                {StageKind::Poison, "poison"},
@@ -57,8 +52,7 @@ struct NameTable<StageKind> {
                                                                                {StageKind::Certify, "certify"}}};
 };
 
-template <>
-struct NameTable<DataKind> {
+template <> struct NameTable<DataKind> {
     static constexpr const char* what = "data kind";
     static constexpr std::array<std::pair<DataKind, const char*>, 4> entries{
         {{DataKind::None, ""}, {DataKind::Clean, "clean"}, {DataKind::Watermark, "watermark"}, {DataKind::Poison, "poison"}}};

@@ -49,7 +49,7 @@ CREATE TABLE IF NOT EXISTS merged_runs(
 
 // A prepared statement with bound parameters (values never go into SQL text).
 class Statement {
-public:
+  public:
     Statement(sqlite3* db, const fs::path& file, const char* sql) : m_db(db), m_file(file) {
         if (sqlite3_prepare_v2(db, sql, -1, &m_statement, nullptr) != SQLITE_OK) failHere("prepare");
     }
@@ -90,7 +90,7 @@ public:
     std::int64_t integer(int column) const { return sqlite3_column_int64(m_statement, column); }
     bool isNull(int column) const { return sqlite3_column_type(m_statement, column) == SQLITE_NULL; }
 
-private:
+  private:
     void check(int rc, const char* what) {
         if (rc != SQLITE_OK) failHere(what);
     }
@@ -132,7 +132,8 @@ std::string randomStoreId() {
     std::random_device device;
     std::ostringstream out;
     out << std::hex << std::setfill('0');
-    for (int i = 0; i < 4; ++i) out << std::setw(8) << static_cast<std::uint32_t>(device());
+    for (int i = 0; i < 4; ++i)
+        out << std::setw(8) << static_cast<std::uint32_t>(device());
     return out.str();
 }
 
@@ -141,7 +142,8 @@ void writeChildren(sqlite3* db, const fs::path& file, const RunRecord& record) {
                      "INSERT INTO victims VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)");
     for (std::size_t i = 0; i < record.victims.size(); ++i) {
         const auto& v = record.victims[i];
-        const auto curves = nlohmann::json{{"radii", v.radii}, {"certified_accuracy", v.certifiedAccuracy}, {"point_radii", v.pointRadii}};
+        const auto curves =
+            nlohmann::json{{"radii", v.radii}, {"certified_accuracy", v.certifiedAccuracy}, {"point_radii", v.pointRadii}};
         victim.bind(1, record.id).bind(2, static_cast<std::int64_t>(i)).bind(3, v.data).bind(4, v.seed).bind(5, v.point);
         victim.bind(6, v.acr).bind(7, v.aca).bind(8, v.meanPA).bind(9, v.fractionAtCap).bind(10, v.baseAccuracy);
         victim.bind(11, v.pgdDistortion).bind(12, v.trainSeconds).bind(13, v.certifySeconds).bind(14, v.checkpoint);
@@ -277,7 +279,9 @@ ResultsStore::ResultsStore(const fs::path& file) : m_file(file) {
     }
 }
 
-ResultsStore::~ResultsStore() { sqlite3_close(m_db); }
+ResultsStore::~ResultsStore() {
+    sqlite3_close(m_db);
+}
 
 fs::path ResultsStore::defaultPath(const fs::path& dataDir) {
     return (dataDir.empty() ? resolveDataDir("") : dataDir) / "results.sqlite";
@@ -351,9 +355,10 @@ RunRecord ResultsStore::get(std::int64_t id) const {
         r.wallSeconds = run.real(9);
         r.workDir = run.text(10);
     }
-    Statement victims(m_db, m_file,
-                      "SELECT data, seed, point, acr, aca, mean_pa, fraction_at_cap, base_accuracy, pgd_distortion, train_seconds, "
-                      "certify_seconds, checkpoint, certificates, curves_json FROM victims WHERE run_id = ?1 ORDER BY position");
+    Statement victims(
+        m_db, m_file,
+        "SELECT data, seed, point, acr, aca, mean_pa, fraction_at_cap, base_accuracy, pgd_distortion, train_seconds, "
+        "certify_seconds, checkpoint, certificates, curves_json FROM victims WHERE run_id = ?1 ORDER BY position");
     victims.bind(1, id);
     while (victims.step()) {
         VictimResult v;
@@ -380,10 +385,12 @@ RunRecord ResultsStore::get(std::int64_t id) const {
     }
     Statement timings(m_db, m_file, "SELECT stage, seconds, reused FROM timings WHERE run_id = ?1 ORDER BY position");
     timings.bind(1, id);
-    while (timings.step()) r.timings.push_back(StageTiming{timings.text(0), timings.real(1), timings.integer(2) != 0});
+    while (timings.step())
+        r.timings.push_back(StageTiming{timings.text(0), timings.real(1), timings.integer(2) != 0});
     Statement artefacts(m_db, m_file, "SELECT name, path FROM artefacts WHERE run_id = ?1");
     artefacts.bind(1, id);
-    while (artefacts.step()) r.artefacts[artefacts.text(0)] = artefacts.text(1);
+    while (artefacts.step())
+        r.artefacts[artefacts.text(0)] = artefacts.text(1);
     return r;
 }
 
@@ -396,7 +403,7 @@ MergeCounts ResultsStore::merge(const fs::path& other) {
             " (the same store id): merging would mistake its new runs for this store's runs with the same ids");
     MergeCounts counts;
     const auto rows = source.list();
-    transaction(m_db, m_file, [&] { // all runs or none: an interrupted merge can simply be run again
+    transaction(m_db, m_file, [&] {                              // all runs or none: an interrupted merge can simply be run again
         for (auto it = rows.rbegin(); it != rows.rend(); ++it) { // oldest first: new ids keep the original order
             const auto [originStore, originId] = originOf(source.m_db, other, source.m_storeId, it->id);
             if (originStore == m_storeId && runExists(m_db, m_file, originId)) { // recorded here: this copy is the original

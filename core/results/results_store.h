@@ -29,7 +29,7 @@ struct MergeCounts {
 /// spec, environment, status, per-victim metrics, stage timings and artefact paths. Safe for one writer and many
 /// readers at a time (WAL); writes are transactions, so a killed process leaves the previous state.
 class ResultsStore {
-public:
+  public:
     /// Opens or creates the store; throws pacd::Error naming the file when it cannot, or when it is not a
     /// results store of a schema version this build reads.
     explicit ResultsStore(const std::filesystem::path& file);
@@ -61,7 +61,7 @@ public:
     /// A random id given to the store when it is created: what merged runs remember as their origin.
     const std::string& storeId() const { return m_storeId; }
 
-private:
+  private:
     std::filesystem::path m_file;
     std::string m_storeId;
     sqlite3* m_db = nullptr;

@@ -26,11 +26,13 @@ using nlohmann::ordered_json;
 std::pair<double, double> meanAndSd(const std::vector<double>& values) {
     if (values.empty()) return {0.0, 0.0};
     double mean = 0.0;
-    for (const double v : values) mean += v;
+    for (const double v : values)
+        mean += v;
     mean /= static_cast<double>(values.size());
     if (values.size() < 2) return {mean, 0.0};
     double squares = 0.0;
-    for (const double v : values) squares += (v - mean) * (v - mean);
+    for (const double v : values)
+        squares += (v - mean) * (v - mean);
     return {mean, std::sqrt(squares / static_cast<double>(values.size() - 1))};
 }
 
@@ -69,9 +71,11 @@ double RunRecord::acrDrop() const {
 
 std::string RunRecord::toJson() const {
     auto victimList = ordered_json::array();
-    for (const auto& v : victims) victimList.push_back(victimToJson(v));
+    for (const auto& v : victims)
+        victimList.push_back(victimToJson(v));
     auto timingList = ordered_json::array();
-    for (const auto& t : timings) timingList.push_back({{"stage", t.stage}, {"seconds", t.seconds}, {"reused", t.reused}});
+    for (const auto& t : timings)
+        timingList.push_back({{"stage", t.stage}, {"seconds", t.seconds}, {"reused", t.reused}});
     const auto parsedOrNull = [](const std::string& text) { return text.empty() ? ordered_json() : ordered_json::parse(text); };
     ordered_json j{{"format", "pacd-run-record"},
                    {"version", 1},
@@ -98,7 +102,8 @@ RunRecord RunRecord::fromJson(const std::string& text, const std::string& source
     try {
         const auto j = ordered_json::parse(text); // ordered: the spec keeps its field order
         require(j.value("format", std::string()) == "pacd-run-record", source, ": not a pacd run record");
-        require(j.value("version", 0) == 1, source, ": run record version ", j.value("version", 0), " is not supported (this build reads 1)");
+        require(j.value("version", 0) == 1, source, ": run record version ", j.value("version", 0),
+                " is not supported (this build reads 1)");
         r.id = j.value("id", std::int64_t{0});
         r.name = j.value("name", std::string());
         r.preset = j.value("preset", std::string());
@@ -111,9 +116,11 @@ RunRecord RunRecord::fromJson(const std::string& text, const std::string& source
         r.finishedAt = j.value("finished_at", std::string());
         r.wallSeconds = j.value("wall_seconds", 0.0);
         r.workDir = j.value("work_dir", std::string());
-        for (const auto& v : j.at("victims")) r.victims.push_back(victimFromJson(json::parse(v.dump()), source));
+        for (const auto& v : j.at("victims"))
+            r.victims.push_back(victimFromJson(json::parse(v.dump()), source));
         for (const auto& t : j.at("timings"))
-            r.timings.push_back(StageTiming{t.at("stage").get<std::string>(), t.at("seconds").get<double>(), t.value("reused", false)});
+            r.timings.push_back(
+                StageTiming{t.at("stage").get<std::string>(), t.at("seconds").get<double>(), t.value("reused", false)});
         r.artefacts = j.at("artefacts").get<std::map<std::string, std::string>>();
     } catch (const json::exception& e) {
         fail(source, ": not a valid run record (", e.what(), ")");
@@ -126,18 +133,17 @@ std::string environmentJson(const std::string& deviceDescription, int threads) {
     ::uname(&system);
     char host[256] = {};
     ::gethostname(host, sizeof host - 1);
-    ordered_json j{{"pacd_studio", PACD_VERSION},
-                   {"libtorch", torchVersion()},
-                   {"device", deviceDescription},
-                   {"threads", threads},
-                   {"host", host},
-                   {"os", std::string(system.sysname) + " " + system.release + " " + system.machine},
+    ordered_json j {
+        {"pacd_studio", PACD_VERSION}, {"libtorch", torchVersion()}, {"device", deviceDescription}, {"threads", threads},
+            {"host", host}, {"os", std::string(system.sysname) + " " + system.release + " " + system.machine},
 #if defined(__clang__)
-                   {"compiler", "clang " __clang_version__}
+            {"compiler", "clang " __clang_version__}
 #elif defined(__GNUC__)
-                   {"compiler", "gcc " __VERSION__}
+            {"compiler", "gcc " __VERSION__}
 #else
-                   {"compiler", "unknown"}
+        {
+            "compiler", "unknown"
+        }
 #endif
     };
     return j.dump();
@@ -156,7 +162,8 @@ std::vector<std::string> artefactsOfKind(const RunRecord& record, StageKind kind
     std::vector<std::string> out;
     for (const auto& timing : record.timings) {
         const auto found = record.artefacts.find(timing.stage);
-        if (found != record.artefacts.end() && kindOfFolder(std::filesystem::path(found->second).parent_path().filename().string()) == kind)
+        if (found != record.artefacts.end() &&
+            kindOfFolder(std::filesystem::path(found->second).parent_path().filename().string()) == kind)
             out.push_back(found->second);
     }
     return out;

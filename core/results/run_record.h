@@ -11,15 +11,15 @@ namespace pacd {
 /// One retrained victim: trained on one kind of data with one seed, then evaluated on the target class's test
 /// points (class mode) or on one target test point (points mode, App. D.6).
 struct VictimResult {
-    std::string data;               ///< "clean", "watermark" or "poison"
-    std::int64_t seed = 0;          ///< initialisation / shuffling seed of this victim
-    std::int64_t point = -1;        ///< points mode: the target test point's index in the test file; -1 = whole class
-    double acr = 0.0;               ///< target class ACR (radius 0 when wrong or abstained)
-    double aca = 0.0;               ///< approximate certified accuracy: fraction correct with radius > 0
-    double meanPA = 0.0;            ///< mean nA / n
-    double fractionAtCap = 0.0;     ///< fraction of points at σ·Φ⁻¹(α^(1/n)): the cap, not the model, limits them
-    double baseAccuracy = 0.0;      ///< the base classifier's accuracy on the clean evaluation points (Table 1)
-    double pgdDistortion = -1.0;    ///< mean ℓ2 PGD distortion against the smoothed classifier (Table 5); -1 = not measured
+    std::string data;            ///< "clean", "watermark" or "poison"
+    std::int64_t seed = 0;       ///< initialisation / shuffling seed of this victim
+    std::int64_t point = -1;     ///< points mode: the target test point's index in the test file; -1 = whole class
+    double acr = 0.0;            ///< target class ACR (radius 0 when wrong or abstained)
+    double aca = 0.0;            ///< approximate certified accuracy: fraction correct with radius > 0
+    double meanPA = 0.0;         ///< mean nA / n
+    double fractionAtCap = 0.0;  ///< fraction of points at σ·Φ⁻¹(α^(1/n)): the cap, not the model, limits them
+    double baseAccuracy = 0.0;   ///< the base classifier's accuracy on the clean evaluation points (Table 1)
+    double pgdDistortion = -1.0; ///< mean ℓ2 PGD distortion against the smoothed classifier (Table 5); -1 = not measured
     double trainSeconds = 0.0;
     double certifySeconds = 0.0;
     std::vector<double> radii;             ///< the certified-accuracy curve's radius grid
@@ -48,17 +48,17 @@ struct DataSummary {
 
 /// Everything one experiment run is and produced: stored in the results store and written as result.json.
 struct RunRecord {
-    std::int64_t id = 0;              ///< the results store's id (0 = not stored)
-    std::string name;                 ///< the spec's name (or the preset's row label)
-    std::string preset;               ///< the preset it came from, "" for a spec file
-    std::string specJson;             ///< ExperimentSpec::toJson(), defaults applied
-    std::string specHash;             ///< hash of specJson: the same spec, the same run (resume)
-    std::string environmentJson;      ///< library versions, device, threads, host (environmentJson())
-    std::string status = "running";   ///< running | finished | cancelled | failed
-    std::string error;                ///< the failure's message when status == failed
-    std::string startedAt, finishedAt;///< ISO 8601 UTC
-    double wallSeconds = 0.0;         ///< sum over this record's run() calls
-    std::string workDir;              ///< where its artefacts live
+    std::int64_t id = 0;               ///< the results store's id (0 = not stored)
+    std::string name;                  ///< the spec's name (or the preset's row label)
+    std::string preset;                ///< the preset it came from, "" for a spec file
+    std::string specJson;              ///< ExperimentSpec::toJson(), defaults applied
+    std::string specHash;              ///< hash of specJson: the same spec, the same run (resume)
+    std::string environmentJson;       ///< library versions, device, threads, host (environmentJson())
+    std::string status = "running";    ///< running | finished | cancelled | failed
+    std::string error;                 ///< the failure's message when status == failed
+    std::string startedAt, finishedAt; ///< ISO 8601 UTC
+    double wallSeconds = 0.0;          ///< sum over this record's run() calls
+    std::string workDir;               ///< where its artefacts live
     std::vector<VictimResult> victims;
     std::vector<StageTiming> timings;
     std::map<std::string, std::string> artefacts; ///< e.g. "poison" -> manifest path, "watermark" -> ...

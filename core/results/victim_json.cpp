@@ -51,8 +51,13 @@ VictimResult victimFromJson(const nlohmann::json& j, const std::string& source) 
 nlohmann::ordered_json pointResultsToJson(const std::vector<PointResult>& results) {
     auto out = nlohmann::ordered_json::array();
     for (const auto& r : results)
-        out.push_back({{"index", r.index}, {"label", r.label}, {"predicted", r.predicted}, {"radius", r.radius},
-                       {"correct", r.correct}, {"pa", r.pAEstimate}, {"seconds", r.seconds}});
+        out.push_back({{"index", r.index},
+                       {"label", r.label},
+                       {"predicted", r.predicted},
+                       {"radius", r.radius},
+                       {"correct", r.correct},
+                       {"pa", r.pAEstimate},
+                       {"seconds", r.seconds}});
     return out;
 }
 

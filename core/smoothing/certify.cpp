@@ -1,8 +1,8 @@
 #include "smoothing/certify.h"
 
+#include "models/footprint.h"
 #include "smoothing/clopper_pearson.h"
 #include "smoothing/eval_mode.h"
-#include "models/footprint.h"
 #include "support/error.h"
 #include "support/memory.h"
 
@@ -39,9 +39,8 @@ torch::Generator makeNoiseGenerator(const torch::Device& device, std::uint64_t s
     return generator;
 }
 
-torch::Tensor sampleVoteCounts(ClassifierImpl& model, const torch::Tensor& inputs, std::int64_t samplesPerPoint,
-                               double sigma, std::int64_t batch, torch::Generator& generator,
-                               const CancelToken* cancel) {
+torch::Tensor sampleVoteCounts(ClassifierImpl& model, const torch::Tensor& inputs, std::int64_t samplesPerPoint, double sigma,
+                               std::int64_t batch, torch::Generator& generator, const CancelToken* cancel) {
     require(inputs.dim() >= 2, "vote counting: inputs must be [points, ...], got ", inputs.dim(), " dims");
     require(samplesPerPoint >= 1 && batch >= 1, "vote counting: samples and batch must be >= 1");
     const std::int64_t points = inputs.size(0);
@@ -70,16 +69,16 @@ std::vector<std::int64_t> checkedIndices(const torch::Tensor& inputs, const torc
                                          const std::vector<std::int64_t>& indices, const char* stage) {
     require(inputs.defined() && labels.defined(), stage, ": inputs and labels must be given");
     require(inputs.dim() >= 2, stage, ": inputs must be [points, ...]");
-    require(labels.dim() == 1 && labels.size(0) == inputs.size(0), stage, ": ", inputs.size(0), " inputs but ",
-            labels.numel(), " labels");
+    require(labels.dim() == 1 && labels.size(0) == inputs.size(0), stage, ": ", inputs.size(0), " inputs but ", labels.numel(),
+            " labels");
     const std::int64_t points = inputs.size(0);
     if (indices.empty()) {
         std::vector<std::int64_t> all(static_cast<std::size_t>(points));
-        for (std::int64_t i = 0; i < points; ++i) all[static_cast<std::size_t>(i)] = i;
+        for (std::int64_t i = 0; i < points; ++i)
+            all[static_cast<std::size_t>(i)] = i;
         return all;
     }
-    require(static_cast<std::int64_t>(indices.size()) == points, stage, ": ", indices.size(), " indices for ",
-            points, " points");
+    require(static_cast<std::int64_t>(indices.size()) == points, stage, ": ", indices.size(), " indices for ", points, " points");
     return indices;
 }
 
@@ -88,8 +87,8 @@ std::vector<std::int64_t> checkedIndices(const torch::Tensor& inputs, const torc
 template <typename DecideGroup>
 std::vector<PointResult> runSmoothed(ClassifierImpl& model, const torch::Tensor& inputs, const torch::Tensor& labels,
                                      const CertifyConfig& config, CancelToken& cancel, const ProgressSink& progress,
-                                     const std::vector<std::int64_t>& indices, const char* stage,
-                                     std::int64_t samplesPerPoint, DecideGroup decide) {
+                                     const std::vector<std::int64_t>& indices, const char* stage, std::int64_t samplesPerPoint,
+                                     DecideGroup decide) {
     config.validate();
     const auto names = checkedIndices(inputs, labels, indices, stage);
     EvalModeScope evalMode(model);
@@ -104,8 +103,8 @@ std::vector<PointResult> runSmoothed(ClassifierImpl& model, const torch::Tensor&
     // Refuse a batch the device cannot hold now rather than after hours of certification.
     const auto rows = std::min<std::int64_t>(config.batch, std::min(points, group) * samplesPerPoint);
     requireMemory(device, {inferenceBytes(modelFootprint(model.spec()), rows),
-                           detail::concat(stage, ": forward passes of ", rows, " noisy samples of ",
-                                          inputs.sizes().slice(1), " through ", model.spec().arch),
+                           detail::concat(stage, ": forward passes of ", rows, " noisy samples of ", inputs.sizes().slice(1),
+                                          " through ", model.spec().arch),
                            "the certification batch (setting 'batch', pacd-cli --batch)"});
     std::vector<PointResult> results;
     results.reserve(static_cast<std::size_t>(points));
@@ -163,8 +162,7 @@ std::vector<PointResult> certify(ClassifierImpl& model, const torch::Tensor& inp
     config.validate();
     const auto decide = [&](const torch::Tensor& x, torch::Generator& generator) {
         // Selection and estimation use independent samples, otherwise the bound on pA would be biased upwards.
-        const auto selected =
-            sampleVoteCounts(model, x, config.n0, config.sigma, config.batch, generator, &cancel).argmax(1);
+        const auto selected = sampleVoteCounts(model, x, config.n0, config.sigma, config.batch, generator, &cancel).argmax(1);
         const auto counts = sampleVoteCounts(model, x, config.n, config.sigma, config.batch, generator, &cancel);
         const auto nA = counts.gather(1, selected.unsqueeze(1)).squeeze(1).contiguous();
         std::vector<Decision> decisions;
@@ -172,13 +170,14 @@ std::vector<PointResult> certify(ClassifierImpl& model, const torch::Tensor& inp
             const std::int64_t votes = nA[i].item<std::int64_t>();
             const double lower = clopperPearsonLower(votes, config.n, config.alpha);
             const double estimate = double(votes) / double(config.n);
-            if (lower < 0.5) decisions.push_back({-1, 0.0, estimate});
-            else decisions.push_back({selected[i].item<std::int64_t>(), config.sigma * normalQuantile(lower), estimate});
+            if (lower < 0.5)
+                decisions.push_back({-1, 0.0, estimate});
+            else
+                decisions.push_back({selected[i].item<std::int64_t>(), config.sigma * normalQuantile(lower), estimate});
         }
         return decisions;
     };
-    return runSmoothed(model, inputs, labels, config, cancel, progress, indices, "certify", config.n0 + config.n,
-                       decide);
+    return runSmoothed(model, inputs, labels, config, cancel, progress, indices, "certify", config.n0 + config.n, decide);
 }
 
 std::vector<PointResult> predict(ClassifierImpl& model, const torch::Tensor& inputs, const torch::Tensor& labels,
@@ -195,8 +194,10 @@ std::vector<PointResult> predict(ClassifierImpl& model, const torch::Tensor& inp
             const std::int64_t second = top[i][1].item<std::int64_t>();
             const double estimate = double(first) / double(config.n);
             // Too close to call between the top two classes at level alpha: abstain.
-            if (binomialTwoSidedPValue(first, first + second, 0.5) > config.alpha) decisions.push_back({-1, 0.0, estimate});
-            else decisions.push_back({topClass[i].item<std::int64_t>(), 0.0, estimate});
+            if (binomialTwoSidedPValue(first, first + second, 0.5) > config.alpha)
+                decisions.push_back({-1, 0.0, estimate});
+            else
+                decisions.push_back({topClass[i].item<std::int64_t>(), 0.0, estimate});
         }
         return decisions;
     };

@@ -16,9 +16,8 @@ namespace pacd {
 /// Draws `samplesPerPoint` noisy copies of every input (inputs [P, ...] in pixel space) and classifies them in
 /// forward passes of at most config.batch rows, several points per pass when samplesPerPoint is small.
 /// The model is used as it is (callers put it in eval mode); cancel is checked between passes.
-torch::Tensor sampleVoteCounts(ClassifierImpl& model, const torch::Tensor& inputs, std::int64_t samplesPerPoint,
-                               double sigma, std::int64_t batch, torch::Generator& generator,
-                               const CancelToken* cancel = nullptr);
+torch::Tensor sampleVoteCounts(ClassifierImpl& model, const torch::Tensor& inputs, std::int64_t samplesPerPoint, double sigma,
+                               std::int64_t batch, torch::Generator& generator, const CancelToken* cancel = nullptr);
 
 /// A seeded noise generator for `device`, so that runs are reproducible.
 torch::Generator makeNoiseGenerator(const torch::Device& device, std::uint64_t seed);

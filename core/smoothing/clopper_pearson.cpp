@@ -24,7 +24,9 @@ void checkAlpha(double alpha, const char* what) {
 }
 
 // Quantile of Beta(a, b) at q; ibeta_inv is Boost's inverse regularised incomplete beta.
-double betaQuantile(double a, double b, double q) { return boost::math::ibeta_inv(a, b, q); }
+double betaQuantile(double a, double b, double q) {
+    return boost::math::ibeta_inv(a, b, q);
+}
 
 } // namespace
 
@@ -53,7 +55,9 @@ double normalQuantile(double p) {
     return boost::math::quantile(boost::math::normal_distribution<double>(), p);
 }
 
-double normalCdf(double x) { return 0.5 * std::erfc(-x / std::sqrt(2.0)); }
+double normalCdf(double x) {
+    return 0.5 * std::erfc(-x / std::sqrt(2.0));
+}
 
 double binomialTwoSidedPValue(std::int64_t k, std::int64_t n, double p) {
     checkCounts(k, n, "binomial test");
@@ -78,8 +82,10 @@ double binomialTwoSidedPValue(std::int64_t k, std::int64_t n, double p) {
         std::int64_t lo = static_cast<std::int64_t>(std::ceil(mean)), hi = n + 1;
         while (lo < hi) {
             const std::int64_t mid = lo + (hi - lo) / 2;
-            if (pmf(mid) <= threshold) hi = mid;
-            else lo = mid + 1;
+            if (pmf(mid) <= threshold)
+                hi = mid;
+            else
+                lo = mid + 1;
         }
         pValue = cdf(k) + survivalFrom(lo);
     } else {
@@ -87,8 +93,10 @@ double binomialTwoSidedPValue(std::int64_t k, std::int64_t n, double p) {
         std::int64_t lo = -1, hi = static_cast<std::int64_t>(std::floor(mean));
         while (lo < hi) {
             const std::int64_t mid = lo + (hi - lo + 1) / 2;
-            if (pmf(mid) <= threshold) lo = mid;
-            else hi = mid - 1;
+            if (pmf(mid) <= threshold)
+                lo = mid;
+            else
+                hi = mid - 1;
         }
         pValue = cdf(lo) + survivalFrom(k);
     }

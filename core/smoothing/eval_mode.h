@@ -5,13 +5,13 @@ namespace pacd {
 
 /// Puts a model in eval mode (no dropout, frozen batch-norm statistics) for a scope and restores its mode after.
 class EvalModeScope {
-public:
+  public:
     explicit EvalModeScope(ClassifierImpl& model) : m_model(model), m_wasTraining(model.is_training()) { model.eval(); }
     ~EvalModeScope() { m_model.train(m_wasTraining); }
     EvalModeScope(const EvalModeScope&) = delete;
     EvalModeScope& operator=(const EvalModeScope&) = delete;
 
-private:
+  private:
     ClassifierImpl& m_model;
     bool m_wasTraining;
 };

@@ -24,7 +24,8 @@ double largestCertifiableRadius(double sigma, std::int64_t n, double alpha) {
 
 std::vector<double> defaultRadiusGrid() {
     std::vector<double> grid;
-    for (int i = 0; i <= 16; ++i) grid.push_back(0.25 * i);
+    for (int i = 0; i <= 16; ++i)
+        grid.push_back(0.25 * i);
     return grid;
 }
 
@@ -66,11 +67,11 @@ CertifySummary summarize(const std::vector<PointResult>& results, double sigma, 
     s.aca = double(all.correct) / count;
     s.abstainRate = double(all.abstained) / count;
     s.meanPAEstimate = pASum / count;
-    for (double& accuracy : s.certifiedAccuracy) accuracy /= count;
+    for (double& accuracy : s.certifiedAccuracy)
+        accuracy /= count;
     for (const auto& [label, t] : byClass) {
         const double points = double(t.points);
-        s.perClass.push_back({label, t.points, t.radiusSum / points, double(t.correct) / points,
-                              double(t.abstained) / points});
+        s.perClass.push_back({label, t.points, t.radiusSum / points, double(t.correct) / points, double(t.abstained) / points});
     }
     s.fractionAtCap = double(atCap) / count;
     if (s.fractionAtCap > 0.5) {
@@ -90,8 +91,8 @@ void writeCohenTsv(const std::filesystem::path& path, const std::vector<PointRes
     for (const auto& r : results) {
         // Cohen et al. print the radius with 3 decimals and the time as h:mm:ss.ffffff; seconds keep it parseable.
         std::snprintf(line, sizeof line, "%lld\t%lld\t%lld\t%.3f\t%d\t%.6f\n", static_cast<long long>(r.index),
-                      static_cast<long long>(r.label), static_cast<long long>(r.predicted), r.radius,
-                      r.correct ? 1 : 0, r.seconds);
+                      static_cast<long long>(r.label), static_cast<long long>(r.predicted), r.radius, r.correct ? 1 : 0,
+                      r.seconds);
         out << line;
     }
     writeTextAtomically(path, out.str());
@@ -114,8 +115,8 @@ std::string summaryJson(const CertifySummary& s) {
     j["certified_accuracy"] = curve;
     nlohmann::json classes = nlohmann::json::array();
     for (const auto& c : s.perClass)
-        classes.push_back({{"label", c.label}, {"points", c.points}, {"acr", c.acr}, {"aca", c.aca},
-                           {"abstain_rate", c.abstainRate}});
+        classes.push_back(
+            {{"label", c.label}, {"points", c.points}, {"acr", c.acr}, {"aca", c.aca}, {"abstain_rate", c.abstainRate}});
     j["per_class"] = classes;
     return j.dump(2);
 }

@@ -29,17 +29,17 @@ struct ClassSummary {
 /// Aggregate view of a certification run.
 struct CertifySummary {
     std::int64_t points = 0;
-    double acr = 0.0;            ///< mean radius, counting wrong or abstained points as 0
-    double aca = 0.0;            ///< fraction correct (hence not abstained)
+    double acr = 0.0; ///< mean radius, counting wrong or abstained points as 0
+    double aca = 0.0; ///< fraction correct (hence not abstained)
     double abstainRate = 0.0;
     double meanPAEstimate = 0.0;
-    double seconds = 0.0;        ///< sum of per-point times
-    std::vector<double> radii;                ///< the radius grid
-    std::vector<double> certifiedAccuracy;    ///< fraction correct with radius >= radii[i]
-    std::vector<ClassSummary> perClass;       ///< ordered by label
-    double radiusCap = 0.0;      ///< largest radius n samples can certify: σ·Φ⁻¹(α^(1/n))
-    double fractionAtCap = 0.0;  ///< fraction of points whose radius reached the cap
-    std::string warning;         ///< non-empty when the cap, not the model, limits the radii
+    double seconds = 0.0;                  ///< sum of per-point times
+    std::vector<double> radii;             ///< the radius grid
+    std::vector<double> certifiedAccuracy; ///< fraction correct with radius >= radii[i]
+    std::vector<ClassSummary> perClass;    ///< ordered by label
+    double radiusCap = 0.0;                ///< largest radius n samples can certify: σ·Φ⁻¹(α^(1/n))
+    double fractionAtCap = 0.0;            ///< fraction of points whose radius reached the cap
+    std::string warning;                   ///< non-empty when the cap, not the model, limits the radii
 };
 
 /// The largest radius CERTIFY can give with n samples at level alpha (all n samples vote for cA).

@@ -33,12 +33,13 @@ torch::Tensor perPoint(const torch::Tensor& values, const torch::Tensor& like) {
     return values.view(shape);
 }
 
-torch::Tensor l2Norms(const torch::Tensor& t) { return t.flatten(1).norm(2, 1); }
+torch::Tensor l2Norms(const torch::Tensor& t) {
+    return t.flatten(1).norm(2, 1);
+}
 
 // ℓ2 PGD against the soft smoothed classifier, one radius per point; returns the perturbations δ.
-torch::Tensor attack(ClassifierImpl& model, const torch::Tensor& x, const torch::Tensor& target,
-                     const torch::Tensor& epsilon, const PgdDistortionConfig& config, torch::Generator& generator,
-                     const CancelToken& cancel) {
+torch::Tensor attack(ClassifierImpl& model, const torch::Tensor& x, const torch::Tensor& target, const torch::Tensor& epsilon,
+                     const PgdDistortionConfig& config, torch::Generator& generator, const CancelToken& cancel) {
     torch::AutoGradMode gradients(true);
     const std::int64_t points = x.size(0);
     const auto radius = perPoint(epsilon, x);
@@ -69,17 +70,15 @@ torch::Tensor attack(ClassifierImpl& model, const torch::Tensor& x, const torch:
 
 } // namespace
 
-std::vector<DistortionResult> pgdDistortion(ClassifierImpl& model, const torch::Tensor& inputs,
-                                            const torch::Tensor& labels, const PgdDistortionConfig& config,
-                                            CancelToken& cancel, const ProgressSink& progress,
+std::vector<DistortionResult> pgdDistortion(ClassifierImpl& model, const torch::Tensor& inputs, const torch::Tensor& labels,
+                                            const PgdDistortionConfig& config, CancelToken& cancel, const ProgressSink& progress,
                                             const std::vector<std::int64_t>& indices) {
     config.validate();
     require(inputs.defined() && inputs.dim() >= 2, "pgd-distortion: inputs must be [points, ...]");
     const std::int64_t points = inputs.size(0);
-    require(labels.dim() == 1 && labels.size(0) == points, "pgd-distortion: ", points, " inputs but ",
-            labels.numel(), " labels");
-    require(indices.empty() || static_cast<std::int64_t>(indices.size()) == points, "pgd-distortion: ",
-            indices.size(), " indices for ", points, " points");
+    require(labels.dim() == 1 && labels.size(0) == points, "pgd-distortion: ", points, " inputs but ", labels.numel(), " labels");
+    require(indices.empty() || static_cast<std::int64_t>(indices.size()) == points, "pgd-distortion: ", indices.size(),
+            " indices for ", points, " points");
     EvalModeScope evalMode(model);
     const auto device = modelDevice(model);
     auto generator = makeNoiseGenerator(device, config.seed);

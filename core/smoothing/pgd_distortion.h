@@ -24,9 +24,8 @@ struct DistortionResult {
 /// the smoothed classifier's vote. PGD ascends the cross-entropy of the averaged softmax with respect to the clean
 /// vote, with normalised-gradient steps projected onto the ε ball (and [0, 1] when clipToUnitBox). Reports stage
 /// "pgd-distortion".
-std::vector<DistortionResult> pgdDistortion(ClassifierImpl& model, const torch::Tensor& inputs,
-                                            const torch::Tensor& labels, const PgdDistortionConfig& config,
-                                            CancelToken& cancel, const ProgressSink& progress,
+std::vector<DistortionResult> pgdDistortion(ClassifierImpl& model, const torch::Tensor& inputs, const torch::Tensor& labels,
+                                            const PgdDistortionConfig& config, CancelToken& cancel, const ProgressSink& progress,
                                             const std::vector<std::int64_t>& indices = {});
 
 /// Mean distortion over the points where an attack was found (NaN when none).

@@ -13,11 +13,12 @@ void SoftRadiusConfig::validate() const {
     require(samples >= 1, "soft radius setting 'samples' must be >= 1, got ", samples);
     require(inverseTemperature > 0.0 && std::isfinite(inverseTemperature),
             "soft radius setting 'inverseTemperature' must be > 0, got ", inverseTemperature);
-    require(clampMargin > 0.0 && clampMargin < 0.5, "soft radius setting 'clampMargin' must lie in (0, 0.5), got ",
-            clampMargin);
+    require(clampMargin > 0.0 && clampMargin < 0.5, "soft radius setting 'clampMargin' must lie in (0, 0.5), got ", clampMargin);
 }
 
-torch::Tensor normalQuantile(const torch::Tensor& p) { return std::sqrt(2.0) * torch::erfinv(2.0 * p - 1.0); }
+torch::Tensor normalQuantile(const torch::Tensor& p) {
+    return std::sqrt(2.0) * torch::erfinv(2.0 * p - 1.0);
+}
 
 torch::Tensor drawSoftNoise(const torch::Tensor& inputs, std::int64_t samples, double sigma,
                             std::optional<torch::Generator> generator) {
@@ -36,8 +37,7 @@ SoftRadius softRadius(ClassifierImpl& model, const torch::Tensor& inputs, const 
     config.validate();
     require(inputs.dim() >= 2, "soft radius: inputs must be [points, ...], got ", inputs.dim(), " dims");
     const std::int64_t points = inputs.size(0);
-    require(labels.dim() == 1 && labels.size(0) == points, "soft radius: ", points, " inputs but ", labels.numel(),
-            " labels");
+    require(labels.dim() == 1 && labels.size(0) == points, "soft radius: ", points, " inputs but ", labels.numel(), " labels");
     const auto perturbation = noise.defined() ? noise : drawSoftNoise(inputs, config.samples, config.sigma);
     require(perturbation.dim() == inputs.dim() + 1 && perturbation.size(0) == points &&
                 perturbation.sizes().slice(2).equals(inputs.sizes().slice(1)),

@@ -14,18 +14,18 @@ enum class CancelReason {
 
 /// Thrown by CancelToken::throwIfCancelled(); long operations let it escape after leaving state consistent.
 class Cancelled : public std::runtime_error {
-public:
+  public:
     explicit Cancelled(CancelReason reason = CancelReason::User) : std::runtime_error("cancelled"), m_reason(reason) {}
     CancelReason reason() const noexcept { return m_reason; }
 
-private:
+  private:
     CancelReason m_reason;
 };
 
 /// Shared, thread-safe cancel flag checked by long work between batches. Async-signal-safe: a signal handler
 /// may call cancel() (a lock-free atomic store).
 class CancelToken {
-public:
+  public:
     void cancel(CancelReason reason = CancelReason::User) noexcept {
         // The latest reason wins: Cancel pressed while a pause is under way ends the run as cancelled.
         m_reason.store(static_cast<int>(reason == CancelReason::None ? CancelReason::User : reason), std::memory_order_relaxed);
@@ -37,11 +37,13 @@ public:
         if (const auto why = reason(); why != CancelReason::None) throw Cancelled(why);
     }
 
-private:
+  private:
     std::atomic<int> m_reason{static_cast<int>(CancelReason::None)};
 };
 
 /// How a run that stopped for this reason is recorded: "paused", or "cancelled".
-inline const char* stoppedStatus(CancelReason reason) { return reason == CancelReason::Pause ? "paused" : "cancelled"; }
+inline const char* stoppedStatus(CancelReason reason) {
+    return reason == CancelReason::Pause ? "paused" : "cancelled";
+}
 
 } // namespace pacd

@@ -8,13 +8,12 @@ namespace pacd {
 
 /// The one exception type the engine throws for bad input or settings; what() names the file or setting.
 class Error : public std::runtime_error {
-public:
+  public:
     using std::runtime_error::runtime_error;
 };
 
 namespace detail {
-template <typename... Parts>
-std::string concat(Parts&&... parts) {
+template <typename... Parts> std::string concat(Parts&&... parts) {
     std::ostringstream out;
     (out << ... << std::forward<Parts>(parts));
     return out.str();
@@ -22,14 +21,12 @@ std::string concat(Parts&&... parts) {
 } // namespace detail
 
 /// Throws pacd::Error with the streamed parts as its message: fail("cannot open ", path).
-template <typename... Parts>
-[[noreturn]] void fail(Parts&&... parts) {
+template <typename... Parts> [[noreturn]] void fail(Parts&&... parts) {
     throw Error(detail::concat(std::forward<Parts>(parts)...));
 }
 
 /// Throws pacd::Error unless the condition holds.
-template <typename... Parts>
-void require(bool condition, Parts&&... parts) {
+template <typename... Parts> void require(bool condition, Parts&&... parts) {
     if (!condition) fail(std::forward<Parts>(parts)...);
 }
 

@@ -15,29 +15,30 @@
 namespace pacd {
 
 /// `value` as an integer of type T; throws pacd::Error naming `what` when it is not a whole number in T's range.
-template <typename T, typename Json>
-T wholeNumber(const Json& value, const std::string& what) {
+template <typename T, typename Json> T wholeNumber(const Json& value, const std::string& what) {
     static_assert(std::is_integral_v<T>, "wholeNumber reads integers");
     if (value.is_number_integer()) {
         if constexpr (std::is_unsigned_v<T>)
-            require(value.is_number_unsigned() || value.template get<std::int64_t>() >= 0, what, ": ", value.dump(), " is negative");
+            require(value.is_number_unsigned() || value.template get<std::int64_t>() >= 0, what, ": ", value.dump(),
+                    " is negative");
         return value.template get<T>();
     }
     require(value.is_number_float(), what, ": expected a whole number, got ", value.type_name());
     const double number = value.template get<double>();
-    require(std::isfinite(number) && number == std::floor(number) && number >= static_cast<double>(std::numeric_limits<T>::min()) &&
+    require(std::isfinite(number) && number == std::floor(number) &&
+                number >= static_cast<double>(std::numeric_limits<T>::min()) &&
                 number <= static_cast<double>(std::numeric_limits<T>::max()),
             what, ": ", value.dump(), " is not a whole number in range");
     return static_cast<T>(number);
 }
 
 /// An array of whole numbers (see wholeNumber()).
-template <typename T, typename Json>
-std::vector<T> wholeNumbers(const Json& value, const std::string& what) {
+template <typename T, typename Json> std::vector<T> wholeNumbers(const Json& value, const std::string& what) {
     require(value.is_array(), what, ": expected an array, got ", value.type_name());
     std::vector<T> out;
     out.reserve(value.size());
-    for (const auto& item : value) out.push_back(wholeNumber<T>(item, what));
+    for (const auto& item : value)
+        out.push_back(wholeNumber<T>(item, what));
     return out;
 }
 

@@ -18,18 +18,20 @@ int configureThreads(int threads) {
 }
 
 torch::Device parseDevice(const std::string& spec) {
-    if (spec == "auto" || spec.empty()) return torch::cuda::is_available() ? torch::Device(torch::kCUDA, 0) : torch::Device(torch::kCPU);
+    if (spec == "auto" || spec.empty())
+        return torch::cuda::is_available() ? torch::Device(torch::kCUDA, 0) : torch::Device(torch::kCPU);
     if (spec == "cpu") return torch::Device(torch::kCPU);
     if (spec.rfind("cuda", 0) == 0) {
-        require(torch::cuda::is_available(), "device '", spec, "' requested but CUDA is not available in this LibTorch build or machine");
+        require(torch::cuda::is_available(), "device '", spec,
+                "' requested but CUDA is not available in this LibTorch build or machine");
         torch::Device device(torch::kCUDA, 0);
         try {
             device = torch::Device(spec);
         } catch (const std::exception&) {
             fail("device '", spec, "' is not of the form cuda or cuda:N");
         }
-        require(device.index() < static_cast<int>(torch::cuda::device_count()),
-                "device '", spec, "' does not exist: ", torch::cuda::device_count(), " CUDA device(s) present");
+        require(device.index() < static_cast<int>(torch::cuda::device_count()), "device '", spec,
+                "' does not exist: ", torch::cuda::device_count(), " CUDA device(s) present");
         return device;
     }
     fail("unknown device '", spec, "': use auto, cpu, cuda or cuda:N");

@@ -21,9 +21,13 @@ const std::vector<std::string>& methodNames() {
     return names;
 }
 
-std::string methodName(TrainMethod method) { return nameOf(method); }
+std::string methodName(TrainMethod method) {
+    return nameOf(method);
+}
 
-TrainMethod parseMethod(const std::string& name) { return parseName<TrainMethod>(name); }
+TrainMethod parseMethod(const std::string& name) {
+    return parseName<TrainMethod>(name);
+}
 
 MacerConfig MacerConfig::paperRetraining(const std::string& dataset, double sigma) {
     MacerConfig config;

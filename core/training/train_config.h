@@ -19,8 +19,7 @@ enum class TrainMethod {
     SmoothAdv,            ///< SmoothAdv (Salman et al.): ℓ2 PGD against the soft smoothed classifier, then GA
 };
 
-template <>
-struct NameTable<TrainMethod> {
+template <> struct NameTable<TrainMethod> {
     static constexpr const char* what = "training method";
     static constexpr std::array<std::pair<TrainMethod, const char*>, 4> entries{{{TrainMethod::Standard, "standard"},
                                                                                  {TrainMethod::GaussianAugmentation, "ga"},

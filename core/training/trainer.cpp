@@ -37,7 +37,9 @@ double secondsSince(Clock::time_point start) {
 
 // Distinct, well-mixed seeds for the separate streams (SplitMix64), so that e.g. the noise does not replay the
 // shuffle's draws.
-std::uint64_t streamSeed(std::uint64_t seed, std::uint64_t stream) { return splitMix64(seed, stream); }
+std::uint64_t streamSeed(std::uint64_t seed, std::uint64_t stream) {
+    return splitMix64(seed, stream);
+}
 enum Stream : std::uint64_t { kData = 1, kNoise = 2, kGlobal = 3, kMonitor = 4 };
 
 torch::Generator cpuGenerator(std::uint64_t seed) {
@@ -211,12 +213,12 @@ void requireTrainingMemory(const ModelSpec& spec, const Dataset& data, const Tra
                                                                            : 1;
     // Without augmentation the whole training set is moved to the device once.
     const std::int64_t dataBytes = config.augments(spec.inputShape) ? 0 : data.images.numel() * 4;
-    requireMemory(config.device,
-                  {trainingBytes(modelFootprint(spec), batch * samples) + dataBytes,
-                   detail::concat("training ", spec.arch, " (", methodName(config.method), ") on ", data.size(), " points: batches of ",
-                                  batch, " x ", samples, " inputs of ", torch::IntArrayRef(spec.inputShape)),
-                   "the batch size (setting 'batchSize', pacd-cli train --batch)" +
-                       std::string(samples > 1 ? " or the noise samples per point" : "")});
+    requireMemory(config.device, {trainingBytes(modelFootprint(spec), batch * samples) + dataBytes,
+                                  detail::concat("training ", spec.arch, " (", methodName(config.method), ") on ", data.size(),
+                                                 " points: batches of ", batch, " x ", samples, " inputs of ",
+                                                 torch::IntArrayRef(spec.inputShape)),
+                                  "the batch size (setting 'batchSize', pacd-cli train --batch)" +
+                                      std::string(samples > 1 ? " or the noise samples per point" : "")});
 }
 
 } // namespace

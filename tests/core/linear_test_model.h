@@ -14,7 +14,7 @@ namespace pacd::test {
 /// perturbation that changes the smoothed prediction, is the distance to the boundary |w·x + b| / ‖w‖
 /// (Cohen et al., Example 1).
 class FixedLinearImpl : public ClassifierImpl {
-public:
+  public:
     FixedLinearImpl(std::vector<float> w, float b) : ClassifierImpl(spec()), m_w(torch::tensor(w)), m_b(b) {}
     static ModelSpec spec() {
         ModelSpec s;
@@ -25,7 +25,7 @@ public:
     }
     std::int64_t rows = 0, calls = 0, largestCall = 0;
 
-protected:
+  protected:
     torch::Tensor body(const torch::Tensor& x) override {
         rows += x.size(0);
         ++calls;
@@ -34,7 +34,7 @@ protected:
         return torch::stack({torch::zeros_like(margin), margin}, 1);
     }
 
-private:
+  private:
     torch::Tensor m_w;
     float m_b;
 };

@@ -8,7 +8,7 @@ using namespace pacd;
 
 class TestApproxGrad : public QObject {
     Q_OBJECT
-private Q_SLOTS:
+  private Q_SLOTS:
     void hypergradientMatchesClosedFormRidge_data();
     void hypergradientMatchesClosedFormRidge();
     void poisonsStayInBudgetAndUnitBox();
@@ -89,8 +89,8 @@ void TestApproxGrad::hypergradientMatchesClosedFormRidge() {
     // The first-order shortcut ignores the Hessian and is measurably different here.
     config.solver = LinearSolver::FirstOrder;
     ApproxGrad firstOrder({theta}, ridge.poisonBase.sizes().vec(), config);
-    const double firstOrderError = (firstOrder.hypergradient(ridge.poisonBase, lower, upper) - exact).norm().item<double>() /
-                                   exact.norm().item<double>();
+    const double firstOrderError =
+        (firstOrder.hypergradient(ridge.poisonBase, lower, upper) - exact).norm().item<double>() / exact.norm().item<double>();
     QVERIFY(firstOrderError > 0.05);
 }
 
@@ -109,7 +109,9 @@ void TestApproxGrad::poisonsStayInBudgetAndUnitBox() {
         config.poisonStep = stepKind ? PoisonStep::Sign : PoisonStep::Adam;
         config.signStep = 0.03;
         ApproxGrad approx({theta}, base.sizes().vec(), config);
-        const LowerObjective lower = [&](const torch::Tensor& u, std::int64_t) { return (u.matmul(theta) - 0.5).pow(2).mean() + 0.01 * theta.pow(2).sum(); };
+        const LowerObjective lower = [&](const torch::Tensor& u, std::int64_t) {
+            return (u.matmul(theta) - 0.5).pow(2).mean() + 0.01 * theta.pow(2).sum();
+        };
         const UpperObjective upper = [&](std::int64_t) { return -v.matmul(theta).sum(); };
         for (int step = 0; step < 6; ++step) {
             const auto rows = torch::tensor({step % 2, 2 + step % 4}, torch::kLong);
@@ -137,14 +139,16 @@ void TestApproxGrad::resumeFromStateReproducesRun() {
         const LowerObjective lower = [&](const torch::Tensor& u, std::int64_t) { return ridge.lower(theta, u); };
         const UpperObjective upper = [&](std::int64_t) { return ridge.upper(theta); };
         const auto rows = torch::arange(4, torch::kLong);
-        for (int i = 0; i < before; ++i) approx->step(poisons, ridge.poisonBase, rows, lower, upper);
+        for (int i = 0; i < before; ++i)
+            approx->step(poisons, ridge.poisonBase, rows, lower, upper);
         if (restart) {
             const auto saved = approx->state();
             approx = std::make_unique<ApproxGrad>(std::vector<torch::Tensor>{theta}, ridge.poisonBase.sizes().vec(), config);
             approx->loadState(saved);
             stepsAfterLoad = approx->steps();
         }
-        for (int i = 0; i < after; ++i) approx->step(poisons, ridge.poisonBase, rows, lower, upper);
+        for (int i = 0; i < after; ++i)
+            approx->step(poisons, ridge.poisonBase, rows, lower, upper);
         return poisons;
     };
     const auto straight = run(5, 0, false);
@@ -163,7 +167,8 @@ void TestApproxGrad::toyRadiusMatchesAnalyticSolution() {
     QVERIFY(std::abs(result.analyticClean - 0.42426) < 1e-4);
     QVERIFY(std::abs(result.analyticPoisoned - 0.35355) < 1e-4);
     QVERIFY2(std::abs(result.cleanRadius - result.analyticClean) < 0.01, qPrintable(QString::number(result.cleanRadius)));
-    QVERIFY2(std::abs(result.poisonedRadius - result.analyticPoisoned) < 0.01, qPrintable(QString::number(result.poisonedRadius)));
+    QVERIFY2(std::abs(result.poisonedRadius - result.analyticPoisoned) < 0.01,
+             qPrintable(QString::number(result.poisonedRadius)));
     QVERIFY(result.meanShift[0] < -0.09 && result.meanShift[1] < -0.09); // away from class +1, at the budget
     QVERIFY(result.poisonedAcr < result.cleanAcr);
     QVERIFY((result.poisons - result.base).abs().max().item<double>() <= config.epsilon + 1e-6);
@@ -243,11 +248,13 @@ void TestApproxGrad::theorem1LinearCaseShiftsByMinusEpsilon() {
     const double cleanThreshold = (-theta[1] / theta[0]).item<double>();
     for (int step = 0; step < 15; ++step) {
         fit(poisons.view({200}));
-        approx.step(poisons, base, rows, [&](const torch::Tensor& u, std::int64_t d) { return lower(u.view({-1}), d); }, upper);
+        approx.step(
+            poisons, base, rows, [&](const torch::Tensor& u, std::int64_t d) { return lower(u.view({-1}), d); }, upper);
     }
     fit(poisons.view({200}));
     const auto shift = poisons - base;
-    QVERIFY2(torch::allclose(shift, torch::full_like(shift, -epsilon), 0, 1e-9), qPrintable(QString::number(shift.mean().item<double>())));
+    QVERIFY2(torch::allclose(shift, torch::full_like(shift, -epsilon), 0, 1e-9),
+             qPrintable(QString::number(shift.mean().item<double>())));
     const double poisonedThreshold = (-theta[1] / theta[0]).item<double>();
     QVERIFY(std::abs((cleanThreshold - poisonedThreshold) - epsilon / 2) < 1e-9);
 }

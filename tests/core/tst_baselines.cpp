@@ -6,7 +6,7 @@ using namespace pacd;
 
 class TestBaselines : public QObject {
     Q_OBJECT
-private Q_SLOTS:
+  private Q_SLOTS:
     void watermarkBlendsThenClipsToBudget();
     void randomSignMovesEveryPixelByEpsilon();
     void badSettings();

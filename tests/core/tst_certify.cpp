@@ -21,7 +21,9 @@ using CountingLinearImpl = pacd::test::FixedLinearImpl;
 
 // w = (3, 4) so ‖w‖ = 5; b = -5: the boundary is 3x + 4y = 5. Points along the normal through (0.6, 0.8) at
 // signed distance d are (0.6, 0.8) + d·(0.6, 0.8).
-torch::Tensor pointAtDistance(double d) { return torch::tensor({float(0.6 + 0.6 * d), float(0.8 + 0.8 * d)}); }
+torch::Tensor pointAtDistance(double d) {
+    return torch::tensor({float(0.6 + 0.6 * d), float(0.8 + 0.8 * d)});
+}
 
 CertifyConfig smallConfig() {
     CertifyConfig c;
@@ -38,7 +40,7 @@ CertifyConfig smallConfig() {
 
 class TestCertify : public QObject {
     Q_OBJECT
-private Q_SLOTS:
+  private Q_SLOTS:
     void radiusOfLinearClassifierIsDistanceToBoundary();
     void predictAgreesFarAndAbstainsOnBoundary();
     void badSettingsNameTheSetting_data();
@@ -70,10 +72,12 @@ void TestCertify::radiusOfLinearClassifierIsDistanceToBoundary() {
         const double d = std::abs(distances[i]);
         const auto& r = results[i];
         QCOMPARE(r.index, std::int64_t(i));
-        QVERIFY2(r.correct && r.predicted == labels[i], qPrintable(QStringLiteral("point %1 predicted %2").arg(i).arg(r.predicted)));
+        QVERIFY2(r.correct && r.predicted == labels[i],
+                 qPrintable(QStringLiteral("point %1 predicted %2").arg(i).arg(r.predicted)));
         // Upper side: the radius comes from a lower confidence bound on pA = Φ(d/σ), so it exceeds the exact d only
         // with probability alpha = 0.001 (and never beyond the cap).
-        QVERIFY2(r.radius <= d + 1e-6, qPrintable(QStringLiteral("d=%1: radius %2 exceeds the exact radius").arg(d).arg(r.radius)));
+        QVERIFY2(r.radius <= d + 1e-6,
+                 qPrintable(QStringLiteral("d=%1: radius %2 exceeds the exact radius").arg(d).arg(r.radius)));
         QVERIFY(r.radius <= cap + 1e-12);
         // Lower side: the Clopper-Pearson bound sits about z_{1-alpha}·s below the estimate nA/n, and the estimate
         // lies within 4 s of pA (s = sqrt(pA(1 - pA)/n), failure probability 6e-5), so pA_lower >= pA − (3.09 + 4)·s
@@ -107,7 +111,8 @@ void TestCertify::predictAgreesFarAndAbstainsOnBoundary() {
     QCOMPARE(results[1].predicted, std::int64_t(-1));
     QVERIFY(!results[1].correct);
     QVERIFY(std::abs(results[1].pAEstimate - 0.5) < 0.07);
-    for (const auto& r : results) QCOMPARE(r.radius, 0.0);
+    for (const auto& r : results)
+        QCOMPARE(r.radius, 0.0);
     // CERTIFY abstains there too.
     const auto certified = certify(*model, inputs, labels, smallConfig(), cancel, silentProgress());
     QCOMPARE(certified[1].predicted, std::int64_t(-1));
@@ -176,7 +181,8 @@ void TestCertify::smallSampleCountsShareForwardPasses() {
     config.n = 40;
     config.batch = 1000;
     std::vector<torch::Tensor> points;
-    for (int i = 0; i < 20; ++i) points.push_back(pointAtDistance(0.1 * (i - 10)));
+    for (int i = 0; i < 20; ++i)
+        points.push_back(pointAtDistance(0.1 * (i - 10)));
     CancelToken cancel;
     certify(*model, torch::stack(points), torch::zeros({20}, torch::kLong), config, cancel, silentProgress());
     // 20 points × 50 samples fit one group: one pass for selection (200 rows), one for estimation (800 rows).
@@ -208,7 +214,8 @@ void TestCertify::progressAndCancel() {
     config.n = 1000;
     config.batch = 500;
     std::vector<torch::Tensor> points;
-    for (int i = 0; i < 4; ++i) points.push_back(pointAtDistance(1.0 + i));
+    for (int i = 0; i < 4; ++i)
+        points.push_back(pointAtDistance(1.0 + i));
     const auto inputs = torch::stack(points);
     const auto labels = torch::ones({4}, torch::kLong);
     std::vector<ProgressEvent> events;
@@ -219,13 +226,14 @@ void TestCertify::progressAndCancel() {
     QCOMPARE(events.back().step, std::int64_t(4));
     QCOMPARE(events.back().total, std::int64_t(4));
     double acr = 0;
-    for (const auto& r : results) acr += r.radius / 4.0;
+    for (const auto& r : results)
+        acr += r.radius / 4.0;
     QVERIFY(std::abs(events.back().metrics.at("acr") - acr) < 1e-12);
 
     // Cancelling from the sink stops the run at the next batch.
     model->rows = 0;
-    QVERIFY_THROWS_EXCEPTION(Cancelled, certify(*model, inputs, labels, config, cancel,
-                                     [&](const ProgressEvent&) { cancel.cancel(); }));
+    QVERIFY_THROWS_EXCEPTION(Cancelled,
+                             certify(*model, inputs, labels, config, cancel, [&](const ProgressEvent&) { cancel.cancel(); }));
     QCOMPARE(model->rows, std::int64_t(config.n0 + config.n));
 }
 
@@ -263,7 +271,8 @@ void TestCertify::radiusCapAndWarning() {
     QCOMPARE(largestCertifiableRadius(0.25, 5, 0.001), 0.0);
     const double cap = largestCertifiableRadius(0.25, 1000, 0.001);
     std::vector<PointResult> results;
-    for (int i = 0; i < 3; ++i) results.push_back({i, 0, 0, cap, true, 1.0, 0.1});
+    for (int i = 0; i < 3; ++i)
+        results.push_back({i, 0, 0, cap, true, 1.0, 0.1});
     results.push_back({3, 0, 0, 0.3, true, 0.9, 0.1});
     const auto s = summarize(results, 0.25, 1000, 0.001);
     QCOMPARE(s.fractionAtCap, 0.75);
@@ -281,8 +290,9 @@ void TestCertify::writersProduceCohenTsvAndJson() {
     results.push_back({12, 3, 3, 0.61234, true, 0.99, 2.5});
     results.push_back({40, 1, -1, 0.0, false, 0.45, 0.25});
     writeCohenTsv(tempPath(dir, "out.tsv"), results);
-    QCOMPARE(readFile(tempPath(dir, "out.tsv")),
-             std::string("idx\tlabel\tpredict\tradius\tcorrect\ttime\n12\t3\t3\t0.612\t1\t2.500000\n40\t1\t-1\t0.000\t0\t0.250000\n"));
+    QCOMPARE(
+        readFile(tempPath(dir, "out.tsv")),
+        std::string("idx\tlabel\tpredict\tradius\tcorrect\ttime\n12\t3\t3\t0.612\t1\t2.500000\n40\t1\t-1\t0.000\t0\t0.250000\n"));
     const auto summary = summarize(results, 0.25, 100000, 0.001);
     writeSummaryJson(tempPath(dir, "summary.json"), summary);
     const auto json = nlohmann::json::parse(readFile(tempPath(dir, "summary.json")));

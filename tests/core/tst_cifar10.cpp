@@ -8,7 +8,7 @@ using pacd::test::tempPath;
 
 class TestCifar10 : public QObject {
     Q_OBJECT
-private Q_SLOTS:
+  private Q_SLOTS:
     void readsPlanesInRgbOrder();
     void writeThenReadRoundTrips();
     void loadsTrainAndTestSplits();
@@ -21,7 +21,8 @@ namespace {
 // One record by hand: label, then 1024 R, 1024 G, 1024 B bytes.
 std::string record(unsigned char label, unsigned char r, unsigned char g, unsigned char b) {
     std::string bytes(1, static_cast<char>(label));
-    bytes += std::string(1024, static_cast<char>(r)) + std::string(1024, static_cast<char>(g)) + std::string(1024, static_cast<char>(b));
+    bytes += std::string(1024, static_cast<char>(r)) + std::string(1024, static_cast<char>(g)) +
+             std::string(1024, static_cast<char>(b));
     return bytes;
 }
 } // namespace
@@ -45,8 +46,8 @@ void TestCifar10::readsPlanesInRgbOrder() {
 
 void TestCifar10::writeThenReadRoundTrips() {
     QTemporaryDir dir;
-    Dataset original{"x", torch::randint(0, 256, {5, 3, 32, 32}).to(torch::kFloat) / 255.0, torch::tensor({0, 9, 4, 4, 1}, torch::kLong),
-                     cifar10ClassNames()};
+    Dataset original{"x", torch::randint(0, 256, {5, 3, 32, 32}).to(torch::kFloat) / 255.0,
+                     torch::tensor({0, 9, 4, 4, 1}, torch::kLong), cifar10ClassNames()};
     writeCifar10Batch(tempPath(dir, "rt.bin"), original);
     QCOMPARE(static_cast<std::int64_t>(std::filesystem::file_size(tempPath(dir, "rt.bin"))), 5 * 3073);
     const auto back = readCifar10Batch(tempPath(dir, "rt.bin"));
@@ -57,8 +58,10 @@ void TestCifar10::writeThenReadRoundTrips() {
 void TestCifar10::loadsTrainAndTestSplits() {
     QTemporaryDir dir;
     std::string batch;
-    for (int i = 0; i < 3; ++i) batch += record(static_cast<unsigned char>(i), 1, 2, 3);
-    for (int i = 1; i <= 5; ++i) writeTextAtomically(tempPath(dir, "data_batch_" + std::to_string(i) + ".bin"), batch);
+    for (int i = 0; i < 3; ++i)
+        batch += record(static_cast<unsigned char>(i), 1, 2, 3);
+    for (int i = 1; i <= 5; ++i)
+        writeTextAtomically(tempPath(dir, "data_batch_" + std::to_string(i) + ".bin"), batch);
     writeTextAtomically(tempPath(dir, "test_batch.bin"), record(9, 0, 0, 0));
     const auto train = loadCifar10(dir.path().toStdString(), "train");
     QCOMPARE(train.size(), 15);

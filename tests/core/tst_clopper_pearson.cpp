@@ -36,7 +36,7 @@ double lowerBoundByBisection(std::int64_t k, std::int64_t n, double alpha) {
 
 class TestClopperPearson : public QObject {
     Q_OBJECT
-private Q_SLOTS:
+  private Q_SLOTS:
     void lowerBoundMatchesReference_data();
     void lowerBoundMatchesReference();
     void exactEndpoints();
@@ -92,13 +92,14 @@ void TestClopperPearson::lowerBoundMatchesBinomialDefinition() {
         double alpha;
     };
     // Includes CERTIFY's regime: n = 100,000 at alpha = 0.001.
-    for (const Case c : {Case{970, 1000, 0.001}, Case{12345, 20000, 0.01}, Case{99000, 100000, 0.001},
-                         Case{50500, 100000, 0.001}, Case{2, 5, 0.2}}) {
+    for (const Case c : {Case{970, 1000, 0.001}, Case{12345, 20000, 0.01}, Case{99000, 100000, 0.001}, Case{50500, 100000, 0.001},
+                         Case{2, 5, 0.2}}) {
         const double boost = clopperPearsonLower(c.k, c.n, c.alpha);
         const double bisection = lowerBoundByBisection(c.k, c.n, c.alpha);
         // The log-space tail sum carries ~1e-12 relative error per term; 1e-9 leaves room for n = 10^5 terms.
         QVERIFY2(std::abs(boost - bisection) < 1e-9,
-                 qPrintable(QStringLiteral("k=%1 n=%2: %3 vs %4").arg(c.k).arg(c.n).arg(boost, 0, 'g', 15).arg(bisection, 0, 'g', 15)));
+                 qPrintable(
+                     QStringLiteral("k=%1 n=%2: %3 vs %4").arg(c.k).arg(c.n).arg(boost, 0, 'g', 15).arg(bisection, 0, 'g', 15)));
     }
 }
 
@@ -124,7 +125,8 @@ void TestClopperPearson::normalQuantile() {
     QVERIFY(std::abs(pacd::normalQuantile(0.001) + 3.090232306167813) < 1e-12);
     QVERIFY(std::isinf(pacd::normalQuantile(1.0)) && pacd::normalQuantile(1.0) > 0);
     QVERIFY(std::isinf(pacd::normalQuantile(0.0)) && pacd::normalQuantile(0.0) < 0);
-    for (double p : {1e-10, 0.1, 0.3, 0.77, 0.999999}) QVERIFY(std::abs(normalCdf(pacd::normalQuantile(p)) - p) < 1e-14 + 1e-12 * p);
+    for (double p : {1e-10, 0.1, 0.3, 0.77, 0.999999})
+        QVERIFY(std::abs(normalCdf(pacd::normalQuantile(p)) - p) < 1e-14 + 1e-12 * p);
 }
 
 void TestClopperPearson::binomialPValue_data() {

@@ -4,9 +4,9 @@
 #include "data/catalog.h"
 #include "data/poison_set.h"
 #include "experiment/experiment_data.h"
+#include "experiment/runner.h"
 #include "plan/cost_model.h"
 #include "plan/presets.h"
-#include "experiment/runner.h"
 #include "support/cancel.h"
 
 #include <atomic>
@@ -46,7 +46,8 @@ const VictimResult& victim(const RunRecord& record, const std::string& data) {
 }
 
 // Runs to the end, restarting after every cancellation; returns the final record and how many runs it took.
-std::pair<RunRecord, int> runWithInterruptions(ExperimentRunner& runner, const std::function<bool(const ProgressEvent&, int)>& stopWhen) {
+std::pair<RunRecord, int> runWithInterruptions(ExperimentRunner& runner,
+                                               const std::function<bool(const ProgressEvent&, int)>& stopWhen) {
     int attempts = 0;
     while (true) {
         ++attempts;
@@ -68,7 +69,7 @@ std::pair<RunRecord, int> runWithInterruptions(ExperimentRunner& runner, const s
 
 class TestExperimentRunner : public QObject {
     Q_OBJECT
-private Q_SLOTS:
+  private Q_SLOTS:
     void planListsEveryStage();
     void toyRunLowersTheRadiusAndResumesFromArtefacts();
     void interruptedRunReachesTheSameNumbers();
@@ -90,10 +91,12 @@ void TestExperimentRunner::planListsEveryStage() {
     QVERIFY(plan[1].kind == StageKind::Watermark);
     QVERIFY(plan[2].kind == StageKind::Train && plan[2].data == DataKind::Clean);
     QVERIFY(plan.back().kind == StageKind::Certify && plan.back().data == DataKind::Poison);
-    for (std::size_t i = 0; i < plan.size(); ++i) QCOMPARE(plan[i].index, std::int64_t(i));
+    for (std::size_t i = 0; i < plan.size(); ++i)
+        QCOMPARE(plan[i].index, std::int64_t(i));
     QCOMPARE(QString::fromStdString(plan[2].name), QStringLiteral("train clean seed 0"));
     QCOMPARE(QString::fromStdString(plan.back().name), QStringLiteral("certify poison seed 1"));
-    for (const auto& stage : plan) QVERIFY(!stage.done);
+    for (const auto& stage : plan)
+        QVERIFY(!stage.done);
     // Different seeds, different victims; the same spec, the same folders.
     QVERIFY(plan[2].output != plan[8].output);
     QCOMPARE(ExperimentRunner(spec, optionsIn(dir)).stages()[2].output, plan[2].output);
@@ -139,7 +142,8 @@ void TestExperimentRunner::toyRunLowersTheRadiusAndResumesFromArtefacts() {
 
     // Again: every stage's output exists, nothing is recomputed, the numbers are the stored ones.
     const auto again = runner.run(cancel);
-    for (const auto& timing : again.timings) QVERIFY2(timing.reused, timing.stage.c_str());
+    for (const auto& timing : again.timings)
+        QVERIFY2(timing.reused, timing.stage.c_str());
     QCOMPARE(victim(again, "poison").acr, poisoned.acr);
     QCOMPARE(victim(again, "clean").aca, clean.aca);
 }
@@ -166,7 +170,8 @@ void TestExperimentRunner::interruptedRunReachesTheSameNumbers() {
         if (event.stage == "certify" && event.step >= 30) return once("certify point 30");
         return false;
     });
-    for (const auto& key : stopped) qInfo("stopped at %s", key.c_str());
+    for (const auto& key : stopped)
+        qInfo("stopped at %s", key.c_str());
     QCOMPARE(stopped.size(), std::size_t(4));
     QCOMPARE(attempts, 5);
     QCOMPARE(record.victims.size(), expected.victims.size());
@@ -236,7 +241,8 @@ void TestExperimentRunner::pointsModePoisonsTheNearestPoints() {
     std::sort(eights.begin(), eights.end());
     QVERIFY(eights.size() > 12);
     std::vector<std::int64_t> nearest;
-    for (std::size_t r = 0; r < 12; ++r) nearest.push_back(eights[r].second);
+    for (std::size_t r = 0; r < 12; ++r)
+        nearest.push_back(eights[r].second);
     std::sort(nearest.begin(), nearest.end());
     QCOMPARE(poison.indices, nearest);
     QCOMPARE(runner.stages().size(), std::size_t(1 + 4)); // poison, then train + certify for clean and poison
@@ -267,11 +273,14 @@ void TestExperimentRunner::costEstimateCountsThePlannedStages() {
         const auto stages = ExperimentRunner(spec, optionsIn(dir)).stages();
         const auto estimate = resolve(spec);
         double seconds = 0;
-        for (const auto& stage : stages) seconds += stage.weight;
+        for (const auto& stage : stages)
+            seconds += stage.weight;
         QVERIFY(seconds > 0);
         QCOMPARE(stages.size(), estimate.stages.size());
         QVERIFY2(std::abs(seconds / 60.0 - estimateMinutes(estimate)) < 1e-9 * seconds,
-                 (spec.mode + ": plan " + std::to_string(seconds / 60.0) + " min, estimate " + std::to_string(estimateMinutes(estimate))).c_str());
+                 (spec.mode + ": plan " + std::to_string(seconds / 60.0) + " min, estimate " +
+                  std::to_string(estimateMinutes(estimate)))
+                     .c_str());
         const auto each = estimateStageSeconds(estimate);
         QCOMPARE(stages.front().weight, each.attack);
         QCOMPARE(stages.back().weight, each.certifyVictim);

@@ -8,7 +8,7 @@ using namespace pacd;
 
 class TestExperimentSpec : public QObject {
     Q_OBJECT
-private Q_SLOTS:
+  private Q_SLOTS:
     void scaleDefaults_data();
     void scaleDefaults();
     void roundTripsExactly();
@@ -28,9 +28,10 @@ void TestExperimentSpec::scaleDefaults_data() {
     QTest::addColumn<qint64>("seeds");
     QTest::addColumn<QString>("arch");
     // The paper: MNIST ε = 0.1, k = 20; CIFAR-10 ε = 0.03, k = 5, ResNet-20; n = 100,000, 5 seeds (App. E.3).
-    QTest::newRow("mnist paper") << R"({"schema_version": 1, "scale": "paper"})" << 0.1 << qint64(20) << qint64(100000) << qint64(5) << "mnist-cnn";
-    QTest::newRow("cifar paper") << R"({"schema_version": 1, "scale": "paper", "dataset": "cifar10"})" << 0.03 << qint64(5) << qint64(100000)
-                                 << qint64(5) << "resnet20";
+    QTest::newRow("mnist paper") << R"({"schema_version": 1, "scale": "paper"})" << 0.1 << qint64(20) << qint64(100000)
+                                 << qint64(5) << "mnist-cnn";
+    QTest::newRow("cifar paper") << R"({"schema_version": 1, "scale": "paper", "dataset": "cifar10"})" << 0.03 << qint64(5)
+                                 << qint64(100000) << qint64(5) << "resnet20";
     QTest::newRow("mnist demo") << R"({"schema_version": 1})" << 0.1 << qint64(8) << qint64(1000) << qint64(2) << "mnist-cnn";
 }
 
@@ -78,24 +79,39 @@ void TestExperimentSpec::sigmaOverridesAreExplicit() {
 void TestExperimentSpec::errorsNameTheField_data() {
     QTest::addColumn<QString>("json");
     QTest::addColumn<QString>("fragment");
-    QTest::newRow("not json") << "{oops" << "not valid JSON";
-    QTest::newRow("no version") << R"({"dataset": "mnist"})" << "'schema_version' is missing";
-    QTest::newRow("future version") << R"({"schema_version": 2})" << "'schema_version': 2 is not supported";
-    QTest::newRow("typo") << R"({"schema_version": 1, "epsilonn": 0.1})" << "unknown spec field 'epsilonn'";
-    QTest::newRow("dataset") << R"({"schema_version": 1, "dataset": "svhn"})" << "'dataset': 'svhn' is not one of mnist, fashion-mnist, cifar10";
-    QTest::newRow("defense") << R"({"schema_version": 1, "poison_defense": "gauss"})" << "'poison_defense': 'gauss' is not one of standard, ga, macer, smoothadv";
-    QTest::newRow("type") << R"({"schema_version": 1, "sigma": "0.25"})" << "'sigma' has the wrong type (string)";
-    QTest::newRow("epsilon") << R"({"schema_version": 1, "epsilon": 2})" << "'epsilon': 2 is outside [0, 1]";
-    QTest::newRow("alpha") << R"({"schema_version": 1, "alpha": 1})" << "'alpha': 1 is outside (0, 1)";
-    QTest::newRow("arch") << R"({"schema_version": 1, "dataset": "cifar10", "poison_arch": "mnist-cnn"})" << "CIFAR-10 needs a ResNet";
-    QTest::newRow("scale") << R"({"schema_version": 1, "scale": "huge"})" << "'scale': 'huge' is not one of demo, paper";
-    QTest::newRow("override") << R"({"schema_version": 1, "certify_sigma": -1})" << "'certify_sigma': -1 is outside (0, 4]";
+    QTest::newRow("not json") << "{oops"
+                              << "not valid JSON";
+    QTest::newRow("no version") << R"({"dataset": "mnist"})"
+                                << "'schema_version' is missing";
+    QTest::newRow("future version") << R"({"schema_version": 2})"
+                                    << "'schema_version': 2 is not supported";
+    QTest::newRow("typo") << R"({"schema_version": 1, "epsilonn": 0.1})"
+                          << "unknown spec field 'epsilonn'";
+    QTest::newRow("dataset") << R"({"schema_version": 1, "dataset": "svhn"})"
+                             << "'dataset': 'svhn' is not one of mnist, fashion-mnist, cifar10";
+    QTest::newRow("defense") << R"({"schema_version": 1, "poison_defense": "gauss"})"
+                             << "'poison_defense': 'gauss' is not one of standard, ga, macer, smoothadv";
+    QTest::newRow("type") << R"({"schema_version": 1, "sigma": "0.25"})"
+                          << "'sigma' has the wrong type (string)";
+    QTest::newRow("epsilon") << R"({"schema_version": 1, "epsilon": 2})"
+                             << "'epsilon': 2 is outside [0, 1]";
+    QTest::newRow("alpha") << R"({"schema_version": 1, "alpha": 1})"
+                           << "'alpha': 1 is outside (0, 1)";
+    QTest::newRow("arch") << R"({"schema_version": 1, "dataset": "cifar10", "poison_arch": "mnist-cnn"})"
+                          << "CIFAR-10 needs a ResNet";
+    QTest::newRow("scale") << R"({"schema_version": 1, "scale": "huge"})"
+                           << "'scale': 'huge' is not one of demo, paper";
+    QTest::newRow("override") << R"({"schema_version": 1, "certify_sigma": -1})"
+                              << "'certify_sigma': -1 is outside (0, 4]";
     // fuzz_spec regression: a float far outside int64 for an integer field was undefined behaviour (UBSan).
     QTest::newRow("huge integer") << R"({"schema_version": 1, "points": 777777777777777777777777777777777777777777777500})"
                                   << "'points': 7.777777777777778e+47 is not a whole number in range";
-    QTest::newRow("fractional integer") << R"({"schema_version": 1, "seeds": 2.5})" << "'seeds': 2.5 is not a whole number in range";
-    QTest::newRow("mode") << R"({"schema_version": 1, "mode": "pixels"})" << "'mode': 'pixels' is not one of class, points";
-    QTest::newRow("toy arch") << R"({"schema_version": 1, "dataset": "toy-gaussians", "poison_arch": "mnist-cnn"})" << "the toy needs logistic";
+    QTest::newRow("fractional integer") << R"({"schema_version": 1, "seeds": 2.5})"
+                                        << "'seeds': 2.5 is not a whole number in range";
+    QTest::newRow("mode") << R"({"schema_version": 1, "mode": "pixels"})"
+                          << "'mode': 'pixels' is not one of class, points";
+    QTest::newRow("toy arch") << R"({"schema_version": 1, "dataset": "toy-gaussians", "poison_arch": "mnist-cnn"})"
+                              << "the toy needs logistic";
 }
 
 void TestExperimentSpec::errorsNameTheField() {
@@ -130,7 +146,8 @@ void TestExperimentSpec::unsetFieldsStayUnset() {
 }
 
 void TestExperimentSpec::resolvedFieldsAreTyped() {
-    const auto plan = resolve(ExperimentSpec::fromJson(R"({"schema_version": 1, "dataset": "cifar10", "poison_defense": "smoothadv",
+    const auto plan =
+        resolve(ExperimentSpec::fromJson(R"({"schema_version": 1, "dataset": "cifar10", "poison_defense": "smoothadv",
         "retrain_defense": "macer", "scale": "paper", "mode": "points", "seeds": 3})"));
     QVERIFY(plan.dataset == DatasetId::Cifar10);
     QVERIFY(plan.scale == Scale::Paper);
@@ -171,8 +188,10 @@ void TestExperimentSpec::nameTablesAreOneVocabulary() {
     QCOMPARE(namesOf<Arch>().size(), std::size_t(5));
     QVERIFY(parseName<LinearSolver>("adam") == LinearSolver::Adam); // alias
     QCOMPARE(nameOf(LinearSolver::Adam), std::string("approxgrad"));
-    for (const auto& name : namesOf<DatasetId>()) QCOMPARE(nameOf(parseName<DatasetId>(name)), name);
-    PACD_EXPECT_ERROR(parseName<Arch>("vgg16"), "unknown architecture 'vgg16'", "mnist-cnn, resnet20, resnet56, resnet110, logistic");
+    for (const auto& name : namesOf<DatasetId>())
+        QCOMPARE(nameOf(parseName<DatasetId>(name)), name);
+    PACD_EXPECT_ERROR(parseName<Arch>("vgg16"), "unknown architecture 'vgg16'",
+                      "mnist-cnn, resnet20, resnet56, resnet110, logistic");
     QVERIFY(archFits(Arch::ResNet110, DatasetId::Cifar10));
     QVERIFY(!archFits(Arch::MnistCnn, DatasetId::ToyGaussians));
 }

@@ -13,7 +13,7 @@ using pacd::test::tempPath;
 
 class TestIdx : public QObject {
     Q_OBJECT
-private Q_SLOTS:
+  private Q_SLOTS:
     void realMnistCountsAndClasses();
     void gzipAndRawReadTheSame();
     void floatRoundTripIsExact();
@@ -105,7 +105,9 @@ void TestIdx::hugeHeaderOnATinyFileAllocatesNothing() {
     QFETCH(bool, gzip);
     QTemporaryDir dir;
     const auto path = tempPath(dir, gzip ? "huge.gz" : "huge");
-    const std::string content("\x00\x00\x0D\x02\x00\x02\x00\x00\x00\x02\x00\x00" "12345678", 20); // [131072, 131072] float32
+    const std::string content("\x00\x00\x0D\x02\x00\x02\x00\x00\x00\x02\x00\x00"
+                              "12345678",
+                              20); // [131072, 131072] float32
     if (gzip) {
         gzFile out = gzopen(path.c_str(), "wb");
         QVERIFY(out != nullptr);
@@ -155,7 +157,8 @@ void TestIdx::labelImageCountMismatch() {
 }
 
 void TestIdx::missingFile() {
-    PACD_EXPECT_ERROR(readIdx("/nonexistent/dir/train-images-idx3-ubyte"), "/nonexistent/dir/train-images-idx3-ubyte", "does not exist");
+    PACD_EXPECT_ERROR(readIdx("/nonexistent/dir/train-images-idx3-ubyte"), "/nonexistent/dir/train-images-idx3-ubyte",
+                      "does not exist");
 }
 
 void TestIdx::missingDatasetSaysHowToGetIt() {

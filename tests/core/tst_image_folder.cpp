@@ -13,7 +13,7 @@ namespace fs = std::filesystem;
 
 class TestImageFolder : public QObject {
     Q_OBJECT
-private Q_SLOTS:
+  private Q_SLOTS:
     void readsPngsWrittenByOpenCv();
     void writeThenReadRoundTrips();
     void missingDirectory();
@@ -55,7 +55,9 @@ void TestImageFolder::readsPngsWrittenByOpenCv() {
 
 void TestImageFolder::writeThenReadRoundTrips() {
     QTemporaryDir dir;
-    Dataset original{"g", torch::randint(0, 256, {6, 1, 5, 5}).to(torch::kFloat) / 255.0, torch::tensor({0, 1, 1, 0, 1, 1}, torch::kLong),
+    Dataset original{"g",
+                     torch::randint(0, 256, {6, 1, 5, 5}).to(torch::kFloat) / 255.0,
+                     torch::tensor({0, 1, 1, 0, 1, 1}, torch::kLong),
                      {"class0", "class1"}};
     writeImageFolder(dir.path().toStdString(), original);
     const auto back = loadImageFolder(dir.path().toStdString());
@@ -101,8 +103,8 @@ void TestImageFolder::headerDeclaringAHugeWidthIsOurError() {
     fs::create_directories(tempPath(dir, "a"));
     auto le32 = [](std::uint32_t v) { return std::string{char(v), char(v >> 8), char(v >> 16), char(v >> 24)}; };
     const std::string header = std::string("BM") + le32(102) + le32(0) + le32(54) + // file header
-                               le32(40) + le32(3080000) + le32(4) + std::string("\x01\x00\x18\x00", 4) + le32(0) +
-                               le32(48) + le32(2835) + le32(2835) + le32(0) + le32(0); // info header: 24-bit
+                               le32(40) + le32(3080000) + le32(4) + std::string("\x01\x00\x18\x00", 4) + le32(0) + le32(48) +
+                               le32(2835) + le32(2835) + le32(0) + le32(0); // info header: 24-bit
     std::ofstream(tempPath(dir, "a/wide.bmp"), std::ios::binary) << header << std::string(48, '\x7f');
     PACD_EXPECT_ERROR(loadImageFolder(dir.path().toStdString()), "wide.bmp", "declares 3080000x4 pixels");
 }
@@ -114,7 +116,9 @@ std::vector<std::uint8_t> encode(const std::string& extension, int rows, int col
     if (!ok) bytes.clear();
     return bytes;
 }
-std::string be32(std::uint32_t v) { return std::string{char(v >> 24), char(v >> 16), char(v >> 8), char(v)}; }
+std::string be32(std::uint32_t v) {
+    return std::string{char(v >> 24), char(v >> 16), char(v >> 8), char(v)};
+}
 } // namespace
 
 void TestImageFolder::headerSizesOfEncodedImages_data() {

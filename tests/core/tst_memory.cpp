@@ -11,7 +11,7 @@ using namespace pacd;
 
 class TestMemory : public QObject {
     Q_OBJECT
-private Q_SLOTS:
+  private Q_SLOTS:
     void footprintParametersMatchTheBuiltModels_data();
     void footprintParametersMatchTheBuiltModels();
     void mnistCnnFootprintByHand();
@@ -28,11 +28,16 @@ private Q_SLOTS:
 void TestMemory::footprintParametersMatchTheBuiltModels_data() {
     QTest::addColumn<QString>("arch");
     QTest::addColumn<QString>("dataset");
-    QTest::newRow("mnist-cnn") << "mnist-cnn" << "mnist";
-    QTest::newRow("resnet20") << "resnet20" << "cifar10";
-    QTest::newRow("resnet56") << "resnet56" << "cifar10";
-    QTest::newRow("resnet110") << "resnet110" << "cifar10";
-    QTest::newRow("logistic") << "logistic" << "toy-gaussians";
+    QTest::newRow("mnist-cnn") << "mnist-cnn"
+                               << "mnist";
+    QTest::newRow("resnet20") << "resnet20"
+                              << "cifar10";
+    QTest::newRow("resnet56") << "resnet56"
+                              << "cifar10";
+    QTest::newRow("resnet110") << "resnet110"
+                               << "cifar10";
+    QTest::newRow("logistic") << "logistic"
+                              << "toy-gaussians";
 }
 
 void TestMemory::footprintParametersMatchTheBuiltModels() {
@@ -103,7 +108,9 @@ void TestMemory::certifyRefusesAnAbsurdBatch() {
 
 void TestMemory::trainingRefusesWhatTheCapCannotHold() {
     auto model = makeClassifier(defaultModelSpec("mnist-cnn", "mnist"));
-    Dataset data{"fake", torch::rand({400, 1, 28, 28}), torch::arange(400, torch::kLong).remainder(10),
+    Dataset data{"fake",
+                 torch::rand({400, 1, 28, 28}),
+                 torch::arange(400, torch::kLong).remainder(10),
                  {"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"}};
     auto config = TrainConfig::paper(TrainMethod::Macer, "mnist", 0.25);
     config.epochs = 1;

@@ -11,7 +11,7 @@ using pacd::test::tempPath;
 
 class TestModels : public QObject {
     Q_OBJECT
-private Q_SLOTS:
+  private Q_SLOTS:
     void outputShapesAndParameterCounts_data();
     void outputShapesAndParameterCounts();
     void normalisationLivesInsideTheModel();
@@ -32,11 +32,16 @@ void TestModels::outputShapesAndParameterCounts_data() {
     QTest::addColumn<qint64>("parameters");
     // MNIST CNN: 520 + 25,050 + 400,500 + 5,010. ResNet-20 by hand: stem 432 + 32, stage 1 14,016, stage 2 51,072,
     // stage 3 203,520, FC 650 (He et al.: 0.27 M; option-B projections would add 2,752). 56 and 110: 0.85 M, 1.7 M.
-    QTest::newRow("mnist-cnn") << "mnist-cnn" << "mnist" << qint64(431080);
-    QTest::newRow("resnet20") << "resnet20" << "cifar10" << qint64(269722);
-    QTest::newRow("resnet56") << "resnet56" << "cifar10" << qint64(853018);
-    QTest::newRow("resnet110") << "resnet110" << "cifar10" << qint64(1727962);
-    QTest::newRow("logistic") << "logistic" << "toy-gaussians" << qint64(6);
+    QTest::newRow("mnist-cnn") << "mnist-cnn"
+                               << "mnist" << qint64(431080);
+    QTest::newRow("resnet20") << "resnet20"
+                              << "cifar10" << qint64(269722);
+    QTest::newRow("resnet56") << "resnet56"
+                              << "cifar10" << qint64(853018);
+    QTest::newRow("resnet110") << "resnet110"
+                               << "cifar10" << qint64(1727962);
+    QTest::newRow("logistic") << "logistic"
+                              << "toy-gaussians" << qint64(6);
 }
 
 void TestModels::outputShapesAndParameterCounts() {
@@ -62,8 +67,10 @@ void TestModels::normalisationLivesInsideTheModel() {
     {
         torch::NoGradGuard noGrad;
         for (auto& p : model->named_parameters()) {
-            if (p.key().find("weight") != std::string::npos) p.value().copy_(torch::tensor({{1.0f, 0.0f}, {0.0f, 1.0f}}));
-            else p.value().zero_();
+            if (p.key().find("weight") != std::string::npos)
+                p.value().copy_(torch::tensor({{1.0f, 0.0f}, {0.0f, 1.0f}}));
+            else
+                p.value().zero_();
         }
     }
     // Logits are the normalised inputs: ((1.5 - 0.5) / 2, (1.25 - 0.25) / 0.5) = (0.5, 2).
@@ -125,9 +132,12 @@ void TestModels::mismatchedCheckpointIsRefused() {
     auto model = makeClassifier(defaultModelSpec("mnist-cnn", "mnist"));
     saveCheckpoint(tempPath(dir, "m.pt"), *model, CheckpointInfo{model->spec(), 0.5, "macer", "mnist", 1, 0});
     const auto path = tempPath(dir, "m.pt");
-    PACD_EXPECT_ERROR(loadCheckpoint(path, CheckpointExpectation{std::string("resnet20"), std::nullopt, std::nullopt, false}), "m.pt", "mnist-cnn", "resnet20");
-    PACD_EXPECT_ERROR(loadCheckpoint(path, CheckpointExpectation{std::nullopt, std::string("cifar10"), std::nullopt, false}), "trained on mnist", "cifar10");
-    PACD_EXPECT_ERROR(loadCheckpoint(path, CheckpointExpectation{std::nullopt, std::nullopt, 0.25, false}), "sigma=0.5", "sigma=0.25", "override");
+    PACD_EXPECT_ERROR(loadCheckpoint(path, CheckpointExpectation{std::string("resnet20"), std::nullopt, std::nullopt, false}),
+                      "m.pt", "mnist-cnn", "resnet20");
+    PACD_EXPECT_ERROR(loadCheckpoint(path, CheckpointExpectation{std::nullopt, std::string("cifar10"), std::nullopt, false}),
+                      "trained on mnist", "cifar10");
+    PACD_EXPECT_ERROR(loadCheckpoint(path, CheckpointExpectation{std::nullopt, std::nullopt, 0.25, false}), "sigma=0.5",
+                      "sigma=0.25", "override");
     CheckpointExpectation overridden{std::nullopt, std::nullopt, 0.25, true};
     QCOMPARE(loadCheckpoint(path, overridden).info.sigma, 0.5);
     CheckpointInfo wrongSpec{defaultModelSpec("resnet20", "cifar10"), 0.5, "ga", "cifar10", 0, 0};
@@ -176,10 +186,14 @@ void TestModels::craftedCheckpointInfoIsRefusedBeforeAllocating_data() {
     QTest::addColumn<QString>("inputShape");
     QTest::addColumn<QString>("expected");
     // 50 x 14997 x 14997 x 500 weights in fc1 (~22 TB) for a 60000 x 60000 input
-    QTest::newRow("terabyte model") << "[1, 60000, 60000]" << "which no pacd model has";
-    QTest::newRow("negative extent") << "[1, -5, 28]" << "extent -5 is outside [1, 65536]";
-    QTest::newRow("too small for the CNN") << "[1, 4, 4]" << "mnist-cnn needs inputs of at least 12x12";
-    QTest::newRow("no dimensions") << "[]" << "must have 1 to 3 dimensions";
+    QTest::newRow("terabyte model") << "[1, 60000, 60000]"
+                                    << "which no pacd model has";
+    QTest::newRow("negative extent") << "[1, -5, 28]"
+                                     << "extent -5 is outside [1, 65536]";
+    QTest::newRow("too small for the CNN") << "[1, 4, 4]"
+                                           << "mnist-cnn needs inputs of at least 12x12";
+    QTest::newRow("no dimensions") << "[]"
+                                   << "must have 1 to 3 dimensions";
 }
 
 // Found while writing fuzz_checkpoint (the fuzzer cannot reach it through the seal): the info record decides the

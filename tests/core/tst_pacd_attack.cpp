@@ -8,7 +8,7 @@ using pacd::test::tempPath;
 
 class TestPacdAttack : public QObject {
     Q_OBJECT
-private Q_SLOTS:
+  private Q_SLOTS:
     void poisonsStayInBudget_data();
     void poisonsStayInBudget();
     void cancelledRunResumesToTheSamePoisons();
@@ -27,7 +27,8 @@ Dataset tinyData() {
 
 std::vector<std::int64_t> range(std::int64_t from, std::int64_t to) {
     std::vector<std::int64_t> out;
-    for (auto i = from; i < to; ++i) out.push_back(i);
+    for (auto i = from; i < to; ++i)
+        out.push_back(i);
     return out;
 }
 
@@ -55,7 +56,9 @@ PacdConfig tinyConfig(TrainMethod defense = TrainMethod::GaussianAugmentation) {
     return config;
 }
 
-PacdData tinyPacdData() { return makePacdData(tinyData(), range(0, 48), range(48, 60), 1); }
+PacdData tinyPacdData() {
+    return makePacdData(tinyData(), range(0, 48), range(48, 60), 1);
+}
 
 } // namespace
 
@@ -102,10 +105,9 @@ void TestPacdAttack::cancelledRunResumesToTheSamePoisons() {
         PacdAttack first(config, tinyPacdData(), tinySpec(), torch::kCPU);
         CancelToken cancel;
         // Stop mid-epoch, after the second epoch's re-initialisation is behind us (step 9 of 12).
-        QVERIFY_THROWS_EXCEPTION(Cancelled, first.run(checkpoint, cancel,
-                                           [&](const ProgressEvent& e) {
-                                               if (e.step == 9) cancel.cancel();
-                                           }));
+        QVERIFY_THROWS_EXCEPTION(Cancelled, first.run(checkpoint, cancel, [&](const ProgressEvent& e) {
+            if (e.step == 9) cancel.cancel();
+        }));
     }
     QVERIFY(std::filesystem::exists(checkpoint));
     PacdAttack second(config, tinyPacdData(), tinySpec(), torch::kCPU);

@@ -29,7 +29,7 @@ PgdDistortionConfig smallConfig() {
 
 class TestPgdDistortion : public QObject {
     Q_OBJECT
-private Q_SLOTS:
+  private Q_SLOTS:
     void distortionApproachesDistanceToBoundary();
     void clippingKeepsTheAttackInTheUnitBox();
     void badSettingsNameTheSetting();

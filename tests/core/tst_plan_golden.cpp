@@ -27,15 +27,23 @@ const std::filesystem::path kGolden = std::filesystem::path(PACD_TEST_SOURCE_DIR
 // folders depend on its id, not on the image).
 std::vector<std::int64_t> unitsOf(const ExperimentSpec& resolvedSpec) {
     std::vector<std::int64_t> units;
-    for (std::int64_t i = 0; i < *resolvedSpec.targetPoints; ++i) units.push_back(100 + 7 * i);
+    for (std::int64_t i = 0; i < *resolvedSpec.targetPoints; ++i)
+        units.push_back(100 + 7 * i);
     return units;
 }
 
 ordered_json pgdJson(const PgdDistortionConfig& c) {
-    return {{"sigma", c.sigma},           {"samples", c.samples},         {"steps", c.steps},
-            {"iterations", c.iterations}, {"min_epsilon", c.minEpsilon},  {"max_epsilon", c.maxEpsilon},
-            {"step_scale", c.stepScale},  {"eval_samples", c.evalSamples}, {"clip", c.clipToUnitBox},
-            {"batch", c.batch},           {"seed", c.seed}};
+    return {{"sigma", c.sigma},
+            {"samples", c.samples},
+            {"steps", c.steps},
+            {"iterations", c.iterations},
+            {"min_epsilon", c.minEpsilon},
+            {"max_epsilon", c.maxEpsilon},
+            {"step_scale", c.stepScale},
+            {"eval_samples", c.evalSamples},
+            {"clip", c.clipToUnitBox},
+            {"batch", c.batch},
+            {"seed", c.seed}};
 }
 
 ordered_json certifyJson(const CertifyConfig& c) {
@@ -54,7 +62,8 @@ ordered_json resolved(const ExperimentSpec& spec) {
     out["spec_hash"] = plan.specHash;
     out["attack"] = ordered_json::parse(plan.attack.toJson());
     auto victims = ordered_json::array();
-    for (const auto& victim : plan.victims) victims.push_back(ordered_json::parse(victim.toJson()));
+    for (const auto& victim : plan.victims)
+        victims.push_back(ordered_json::parse(victim.toJson()));
     out["victims"] = victims;
     out["certify"] = certifyJson(plan.certify);
     out["pgd"] = pgdJson(plan.pgd);
@@ -121,7 +130,7 @@ void compareJson(const ordered_json& expected, const ordered_json& actual, const
 
 class TestPlanGolden : public QObject {
     Q_OBJECT
-private Q_SLOTS:
+  private Q_SLOTS:
     void everyPresetResolvesAsBefore();
 };
 

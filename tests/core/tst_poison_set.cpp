@@ -99,10 +99,15 @@ void TestPoisonSet::badFilesNameTheProblem() {
     { std::ofstream(path) << "{\"format\": \"pacd-poison-set\", \"version\": \"1\"}"; }
     PACD_EXPECT_ERROR(readPoisonSet(path), "bad.json", "'version' must be a number");
     // A float far outside int64 where an integer belongs was undefined behaviour (the cast), now an error.
-    { std::ofstream(path) << "{\"format\": \"pacd-poison-set\", \"version\": 1, \"dataset\": \"mnist\", \"target_class\": 1e80}"; }
+    {
+        std::ofstream(path)
+            << "{\"format\": \"pacd-poison-set\", \"version\": 1, \"dataset\": \"mnist\", \"target_class\": 1e80}";
+    }
     PACD_EXPECT_ERROR(readPoisonSet(path), "bad.json: 'target_class'", "not a whole number in range");
-    { std::ofstream(path) << "{\"format\": \"pacd-poison-set\", \"version\": 1, \"dataset\": \"mnist\", \"target_class\": 8, "
-                             "\"indices\": [1, 2.5]}"; }
+    {
+        std::ofstream(path) << "{\"format\": \"pacd-poison-set\", \"version\": 1, \"dataset\": \"mnist\", \"target_class\": 8, "
+                               "\"indices\": [1, 2.5]}";
+    }
     PACD_EXPECT_ERROR(readPoisonSet(path), "'indices'", "2.5 is not a whole number");
 
     auto poison = samplePoison();
@@ -164,7 +169,8 @@ void TestPoisonSet::exportWritesTheVictimsTrainingSet() {
     for (const auto index : split.train) {
         const bool target = split.trainingFile.labels[index].item<std::int64_t>() == 0;
         if (target && poison.indices.size() < 3) poison.indices.push_back(index);
-        if (!target || std::find(poison.indices.begin(), poison.indices.end(), index) != poison.indices.end()) kept.push_back(index);
+        if (!target || std::find(poison.indices.begin(), poison.indices.end(), index) != poison.indices.end())
+            kept.push_back(index);
     }
     poison.images = split.trainingFile.images.index_select(0, torch::tensor(poison.indices)).clamp(0.1, 0.9) - 0.05f;
     const auto manifest = test::tempPath(dir, "poison.json");

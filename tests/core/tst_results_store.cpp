@@ -47,7 +47,7 @@ void sqlExecute(const fs::path& file, const std::string& sql) {
 
 class TestResultsStore : public QObject {
     Q_OBJECT
-private Q_SLOTS:
+  private Q_SLOTS:
     void meanAndSampleSd();
     void recordJsonRoundTrip();
     void insertGetRoundTrip();
@@ -168,7 +168,7 @@ void TestResultsStore::mergingAgainRefreshesInsteadOfDoubling() {
 
     auto counts = main.merge(taskFile); // merge.sh run while the task still runs
     QCOMPARE(counts.added, std::int64_t(1));
-    counts = main.merge(taskFile);      // ... and again: nothing doubles
+    counts = main.merge(taskFile); // ... and again: nothing doubles
     QCOMPARE(counts.added, std::int64_t(0));
     QCOMPARE(counts.unchanged, std::int64_t(1));
     QCOMPARE(main.list().size(), std::size_t(1));
@@ -279,7 +279,8 @@ void TestResultsStore::tablesAnswerPlainSql() {
     QCOMPARE(sqlValue(file, "SELECT count(*) FROM victims v JOIN runs r ON r.id = v.run_id WHERE r.preset = 'table2-mnist'"),
              std::string("6"));
     QCOMPARE(sqlValue(file, "SELECT json_extract(spec_json, '$.sigma') FROM runs"), std::string("0.25"));
-    QCOMPARE(sqlValue(file, "SELECT path FROM artefacts WHERE name = 'poison'"), std::string("work/artefacts/poison-1/poison.json"));
+    QCOMPARE(sqlValue(file, "SELECT path FROM artefacts WHERE name = 'poison'"),
+             std::string("work/artefacts/poison-1/poison.json"));
 }
 
 void TestResultsStore::concurrentWritersShareOneStore() {
@@ -295,13 +296,15 @@ void TestResultsStore::concurrentWritersShareOneStore() {
         writers.emplace_back([&, w] {
             try {
                 ResultsStore store(file);
-                for (int i = 0; i < kRunsEach; ++i) store.insert(table2Record("writer " + std::to_string(w)));
+                for (int i = 0; i < kRunsEach; ++i)
+                    store.insert(table2Record("writer " + std::to_string(w)));
             } catch (const std::exception& e) {
                 const std::lock_guard<std::mutex> lock(mutex);
                 errors.push_back(e.what());
             }
         });
-    for (auto& writer : writers) writer.join();
+    for (auto& writer : writers)
+        writer.join();
     QVERIFY2(errors.empty(), errors.empty() ? "" : errors.front().c_str());
     const ResultsStore store(file);
     const auto rows = store.list();
@@ -430,7 +433,8 @@ void TestResultsStore::recordedRunRecordsPresetAndCertifyBatch() {
     QCOMPARE(QString::fromStdString(finished.preset), QStringLiteral("table5-pgd"));
     QCOMPARE(certifyBatchOf(finished), std::int64_t(250));
     const auto environment = nlohmann::json::parse(finished.environmentJson);
-    QCOMPARE(QString::fromStdString(environment.at("device").get<std::string>()), QStringLiteral("CPU (2 threads)")); // the runner's kept
+    QCOMPARE(QString::fromStdString(environment.at("device").get<std::string>()),
+             QStringLiteral("CPU (2 threads)"));    // the runner's kept
     QCOMPARE(returned.toJson(), finished.toJson()); // what the front end shows is what the store holds
 
     RecordedRun unrecorded(nullptr, runInfo("table2-mnist", 500)); // --no-store: only the record is completed

@@ -13,7 +13,7 @@ namespace {
 
 // 3 inputs → 5 tanh units → 3 classes: small enough for finite differences over every parameter, and nonlinear.
 class TinyMlpImpl : public ClassifierImpl {
-public:
+  public:
     TinyMlpImpl() : ClassifierImpl(spec()) {
         m_hidden = register_module("hidden", torch::nn::Linear(3, 5));
         m_out = register_module("out", torch::nn::Linear(5, 3));
@@ -26,10 +26,10 @@ public:
         return s;
     }
 
-protected:
+  protected:
     torch::Tensor body(const torch::Tensor& x) override { return m_out->forward(torch::tanh(m_hidden->forward(x))); }
 
-private:
+  private:
     torch::nn::Linear m_hidden{nullptr}, m_out{nullptr};
 };
 
@@ -43,19 +43,23 @@ Classifier linearModel(double scale) {
     auto model = makeClassifier(spec);
     torch::NoGradGuard noGrad;
     for (auto& p : model->named_parameters()) {
-        if (p.key().find("weight") != std::string::npos) p.value().copy_(torch::tensor({{0.0, 0.0}, {3.0 * scale, 4.0 * scale}}));
-        else p.value().copy_(torch::tensor({0.0, -5.0 * scale}));
+        if (p.key().find("weight") != std::string::npos)
+            p.value().copy_(torch::tensor({{0.0, 0.0}, {3.0 * scale, 4.0 * scale}}));
+        else
+            p.value().copy_(torch::tensor({0.0, -5.0 * scale}));
     }
     return model;
 }
 
-torch::Tensor pointAtDistance(double d) { return torch::tensor({0.6 + 0.6 * d, 0.8 + 0.8 * d}, torch::kDouble); }
+torch::Tensor pointAtDistance(double d) {
+    return torch::tensor({0.6 + 0.6 * d, 0.8 + 0.8 * d}, torch::kDouble);
+}
 
 } // namespace
 
 class TestSoftRadius : public QObject {
     Q_OBJECT
-private Q_SLOTS:
+  private Q_SLOTS:
     void initTestCase() { torch::manual_seed(3); }
     void matchesFormulaOnFixedNoise();
     void inputGradientMatchesFiniteDifferences();
@@ -138,7 +142,8 @@ void TestSoftRadius::inputGradientMatchesFiniteDifferences() {
             const double numeric = (f.objective(plus) - f.objective(minus)) / (2 * h);
             const double analytic = gradient[i][j].item<double>();
             QVERIFY2(std::abs(numeric - analytic) < 1e-7 + 1e-6 * std::abs(analytic),
-                     qPrintable(QStringLiteral("x[%1][%2]: %3 vs %4").arg(i).arg(j).arg(analytic, 0, 'g', 12).arg(numeric, 0, 'g', 12)));
+                     qPrintable(
+                         QStringLiteral("x[%1][%2]: %3 vs %4").arg(i).arg(j).arg(analytic, 0, 'g', 12).arg(numeric, 0, 'g', 12)));
         }
 }
 
@@ -166,7 +171,11 @@ void TestSoftRadius::parameterGradientMatchesFiniteDifferences() {
             const double numeric = (plus - minus) / (2 * h);
             const double analytic = gradient[e].item<double>();
             QVERIFY2(std::abs(numeric - analytic) < 1e-7 + 1e-6 * std::abs(analytic),
-                     qPrintable(QStringLiteral("parameter %1[%2]: %3 vs %4").arg(k).arg(e).arg(analytic, 0, 'g', 12).arg(numeric, 0, 'g', 12)));
+                     qPrintable(QStringLiteral("parameter %1[%2]: %3 vs %4")
+                                    .arg(k)
+                                    .arg(e)
+                                    .arg(analytic, 0, 'g', 12)
+                                    .arg(numeric, 0, 'g', 12)));
             ++checked;
         }
     }

@@ -10,7 +10,7 @@ using namespace pacd;
 
 class TestSplits : public QObject {
     Q_OBJECT
-private Q_SLOTS:
+  private Q_SLOTS:
     void paperSplitSizesOnRealMnist();
     void sameSeedSameSplitOtherSeedOther();
     void splitIsPortable();
@@ -28,7 +28,8 @@ void TestSplits::paperSplitSizesOnRealMnist() {
     QCOMPARE(loadSplit("mnist", "all", test::dataDir()).size(), 70000);
     // A uniform split leaves roughly 10 % of each class in validation (the paper: "roughly 500" of the target class).
     const auto counts = val.classCounts();
-    for (std::size_t c = 0; c < counts.size(); ++c) QVERIFY2(counts[c] > 400 && counts[c] < 650, std::to_string(counts[c]).c_str());
+    for (std::size_t c = 0; c < counts.size(); ++c)
+        QVERIFY2(counts[c] > 400 && counts[c] < 650, std::to_string(counts[c]).c_str());
 }
 
 void TestSplits::sameSeedSameSplitOtherSeedOther() {
@@ -62,7 +63,8 @@ void TestSplits::stratifiedSubsampleKeepsProportions() {
     const auto picked = stratifiedSubsample(labels, 101, 3);
     QCOMPARE(static_cast<int>(picked.size()), 101);
     std::vector<int> perClass(3, 0);
-    for (auto i : picked) ++perClass[labels[i].item<std::int64_t>()];
+    for (auto i : picked)
+        ++perClass[labels[i].item<std::int64_t>()];
     // Exact shares are 60.6, 30.3, 10.1: the largest remainder (0.6) gets the extra point.
     QCOMPARE(perClass, (std::vector<int>{61, 30, 10}));
     QVERIFY(std::is_sorted(picked.begin(), picked.end()));
@@ -71,11 +73,13 @@ void TestSplits::stratifiedSubsampleKeepsProportions() {
     PACD_EXPECT_ERROR(stratifiedSubsample(labels, 0, 1), "subset size 0");
     // The same choice expressed on file positions: every other point of the file, subsampled by its labels.
     std::vector<std::int64_t> odd;
-    for (std::int64_t i = 1; i < 1000; i += 2) odd.push_back(i);
+    for (std::int64_t i = 1; i < 1000; i += 2)
+        odd.push_back(i);
     const auto positions = stratifiedSubsetOf(odd, labels, 51, 3);
     const auto oddLabels = labels.index_select(0, torch::tensor(odd, torch::kLong));
     std::vector<std::int64_t> expected;
-    for (const auto i : stratifiedSubsample(oddLabels, 51, 3)) expected.push_back(odd[static_cast<std::size_t>(i)]);
+    for (const auto i : stratifiedSubsample(oddLabels, 51, 3))
+        expected.push_back(odd[static_cast<std::size_t>(i)]);
     QCOMPARE(positions, expected);
 }
 
@@ -87,7 +91,8 @@ void TestSplits::targetClassViews() {
     QCOMPARE(views.poisonBase, (std::vector<std::int64_t>{1, 3}));
     QCOMPARE(views.validation, (std::vector<std::int64_t>{4, 6}));
     QCOMPARE(static_cast<int>(views.evaluation.size()), 2);
-    for (auto i : views.evaluation) QCOMPARE(testLabels[i].item<std::int64_t>(), 1);
+    for (auto i : views.evaluation)
+        QCOMPARE(testLabels[i].item<std::int64_t>(), 1);
     QCOMPARE(makeTargetClassViews(trainLabels, split, testLabels, 1, 0, 5).evaluation, (std::vector<std::int64_t>{0, 1, 2, 4}));
 }
 

@@ -17,7 +17,7 @@ namespace fs = std::filesystem;
 
 class TestSupport : public QObject {
     Q_OBJECT
-private Q_SLOTS:
+  private Q_SLOTS:
     void atomicWriteReplacesWhole();
     void failedWriterLeavesTargetUntouched();
     void staleTemporariesOfDeadWritersAreRemoved();
@@ -40,11 +40,10 @@ void TestSupport::failedWriterLeavesTargetUntouched() {
     QTemporaryDir dir;
     const auto target = tempPath(dir, "data.bin");
     writeTextAtomically(target, "precious");
-    QVERIFY_THROWS_EXCEPTION(std::runtime_error, writeFileAtomically(target,
-                                                 [](const fs::path& temp) {
-                                                     std::ofstream(temp) << "half";
-                                                     throw std::runtime_error("disk full");
-                                                 }));
+    QVERIFY_THROWS_EXCEPTION(std::runtime_error, writeFileAtomically(target, [](const fs::path& temp) {
+                                 std::ofstream(temp) << "half";
+                                 throw std::runtime_error("disk full");
+                             }));
     QCOMPARE(readFile(target), std::string("precious"));
     QCOMPARE(static_cast<int>(std::distance(fs::directory_iterator(dir.path().toStdString()), {})), 1);
 }
@@ -57,7 +56,8 @@ void TestSupport::staleTemporariesOfDeadWritersAreRemoved() {
     const auto dead = tempPath(dir, ".result.json.tmp-4194305-17");
     const auto alive = tempPath(dir, ".result.json.tmp-" + std::to_string(::getppid()) + "-3");
     const auto other = tempPath(dir, ".other.json.tmp-4194305-1");
-    for (const auto& path : {dead, alive, other}) std::ofstream(path) << "half";
+    for (const auto& path : {dead, alive, other})
+        std::ofstream(path) << "half";
     writeTextAtomically(target, "whole");
     QVERIFY(!fs::exists(dead));
     QVERIFY(fs::exists(alive));

@@ -8,8 +8,8 @@
 
 #include <QtTest/QtTest>
 
-#include <QSvgRenderer>
 #include "plots/qcustomplot_include.h"
+#include <QSvgRenderer>
 
 #include <cmath>
 #include <memory>

@@ -174,10 +174,12 @@ class TestMainWindow : public QObject {
         // Export as the File > Export menu does it: every plot as PNG, PDF and SVG, the grid, the results as CSV.
         QTemporaryDir out;
         QString error;
-        const auto files = window.exports()->exportPlots(out.path(), {QStringLiteral("png"), QStringLiteral("pdf"), QStringLiteral("svg")}, &error);
+        const auto files = window.exports()->exportPlots(
+            out.path(), {QStringLiteral("png"), QStringLiteral("pdf"), QStringLiteral("svg")}, &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QCOMPARE(files.size(), 3 * (window.plots()->plots().size() + 1)); // + the toy plot
-        for (const auto& file : files) QVERIFY2(QFileInfo(file).size() > 1000, qPrintable(file));
+        for (const auto& file : files)
+            QVERIFY2(QFileInfo(file).size() > 1000, qPrintable(file));
         QImage png(out.filePath(QStringLiteral("certifiedAccuracyPlot.png")));
         QCOMPARE(png.size(), QSize(1890, 1181)); // 16 × 10 cm at 300 dpi
         QVERIFY(QFile(out.filePath(QStringLiteral("attackPlot.svg"))).open(QIODevice::ReadOnly));

@@ -50,7 +50,8 @@ class TestProgressTracker : public QObject {
         ProgressTracker t;
         auto stages = plan({{2, false}, {1, false}, {1, false}, {1, false}, {1, false}});
         stages[0].kind = pacd::StageKind::Poison;
-        for (int i = 1; i < stages.size(); ++i) stages[i].kind = pacd::StageKind::Train;
+        for (int i = 1; i < stages.size(); ++i)
+            stages[i].kind = pacd::StageKind::Train;
         stages[4].kind = pacd::StageKind::Certify;
         t.setPlan(stages);
         t.stageStartedAfter(0, 0);

@@ -1,7 +1,7 @@
 // Sessions: save/open round trips, bare spec files, clear errors; recent files in QSettings.
+#include "plan/experiment_plan.h"
 #include "session/recent_files.h"
 #include "session/session_file.h"
-#include "plan/experiment_plan.h"
 
 #include <QtTest/QtTest>
 

@@ -64,23 +64,23 @@ void AdvancedPanel::addRow(Field field) {
 
 namespace {
 
-template <typename T>
-constexpr bool isOptional = false;
-template <typename T>
-constexpr bool isOptional<std::optional<T>> = true;
+template <typename T> constexpr bool isOptional = false;
+template <typename T> constexpr bool isOptional<std::optional<T>> = true;
 
 // "default" (an unset optional) is shown as the spin box's minimum, one step below the field's own.
-template <typename Value>
-double shownValue(const Value& value, double unset) {
-    if constexpr (isOptional<Value>) return value ? static_cast<double>(*value) : unset;
-    else return static_cast<double>(value);
+template <typename Value> double shownValue(const Value& value, double unset) {
+    if constexpr (isOptional<Value>)
+        return value ? static_cast<double>(*value) : unset;
+    else
+        return static_cast<double>(value);
 }
 
-template <typename Value>
-void storeValue(Value& target, double shown, double minimum) {
+template <typename Value> void storeValue(Value& target, double shown, double minimum) {
     if constexpr (isOptional<Value>) {
-        if (shown < minimum) target.reset();
-        else target = static_cast<typename Value::value_type>(shown);
+        if (shown < minimum)
+            target.reset();
+        else
+            target = static_cast<typename Value::value_type>(shown);
     } else {
         target = static_cast<Value>(shown);
     }
@@ -100,7 +100,9 @@ void AdvancedPanel::addInt(const QString& jsonName, Member member, std::int64_t 
     Field field;
     field.jsonName = jsonName;
     field.editor = box;
-    field.load = [box, member](const pacd::ExperimentSpec& spec) { box->setValue(static_cast<int>(shownValue(spec.*member, -1))); };
+    field.load = [box, member](const pacd::ExperimentSpec& spec) {
+        box->setValue(static_cast<int>(shownValue(spec.*member, -1)));
+    };
     field.store = [box, member, minimum](pacd::ExperimentSpec& spec) {
         storeValue(spec.*member, box->value(), static_cast<double>(minimum));
     };
@@ -138,15 +140,19 @@ void AdvancedPanel::addChoice(const QString& jsonName, Member member, const std:
     field.load = [combo, member](const pacd::ExperimentSpec& spec) {
         const auto& value = spec.*member;
         std::string text;
-        if constexpr (isOptional<Value>) text = value.value_or(std::string());
-        else text = value;
+        if constexpr (isOptional<Value>)
+            text = value.value_or(std::string());
+        else
+            text = value;
         combo->setCurrentIndex(std::max(0, combo->findData(QString::fromStdString(text))));
     };
     field.store = [combo, member](pacd::ExperimentSpec& spec) {
         const auto text = combo->currentData().toString().toStdString();
         if constexpr (isOptional<Value>) {
-            if (text.empty()) (spec.*member).reset();
-            else spec.*member = text;
+            if (text.empty())
+                (spec.*member).reset();
+            else
+                spec.*member = text;
         } else {
             spec.*member = text;
         }

@@ -44,12 +44,9 @@ class AdvancedPanel : public QWidget {
         std::function<void(pacd::ExperimentSpec&)> store;
     };
     // Members are plain (always set) or std::optional (unset = "default").
-    template <typename Member>
-    void addInt(const QString& jsonName, Member member, std::int64_t minimum, std::int64_t maximum);
-    template <typename Member>
-    void addReal(const QString& jsonName, Member member, double minimum, double maximum, int decimals);
-    template <typename Member>
-    void addChoice(const QString& jsonName, Member member, const std::vector<std::string>& values);
+    template <typename Member> void addInt(const QString& jsonName, Member member, std::int64_t minimum, std::int64_t maximum);
+    template <typename Member> void addReal(const QString& jsonName, Member member, double minimum, double maximum, int decimals);
+    template <typename Member> void addChoice(const QString& jsonName, Member member, const std::vector<std::string>& values);
     void addFlag(const QString& jsonName, bool pacd::ExperimentSpec::*member);
     void addRow(Field field);
     void retranslate();

@@ -1,7 +1,7 @@
 // torch first: Qt's keyword macros break its headers.
+#include "experiment/runner.h"
 #include "results/recorded_run.h"
 #include "results/results_store.h"
-#include "experiment/runner.h"
 #include "support/error.h"
 
 #include "engine/run_job.h"
@@ -80,7 +80,8 @@ RunJobOutcome runExperimentJob(const pacd::ExperimentPlan& plan, const RunJobOpt
 
         const auto planned = runner.stages();
         QVector<StageInfo> stages;
-        for (const auto& stage : planned) stages << stageInfo(stage, static_cast<std::int64_t>(planned.size()));
+        for (const auto& stage : planned)
+            stages << stageInfo(stage, static_cast<std::int64_t>(planned.size()));
         events.setPlan(stages);
 
         pacd::RunObserver observer;

@@ -2,8 +2,8 @@
 // Runs one experiment to its end on the calling thread (the controller's worker thread), feeding a
 // RunEventBuffer. Torch-free header; run_job.cpp is where pacd::ExperimentRunner is called.
 #include "engine/run_event_buffer.h"
-#include "results/run_record.h"
 #include "plan/experiment_plan.h"
+#include "results/run_record.h"
 #include "support/cancel.h"
 
 #include <QString>

@@ -35,8 +35,8 @@ struct RunProgress {
 
 /// One metrics report of a stage (the attack's upper/lower objectives per step, a victim's epoch, ...).
 struct MetricSample {
-    QString stage; ///< the progress event's stage: poison | train | train-epoch | certify | ...
-    QString run;   ///< the plan stage's name ("train poison seed 1"): one curve per victim
+    QString stage;          ///< the progress event's stage: poison | train | train-epoch | certify | ...
+    QString run;            ///< the plan stage's name ("train poison seed 1"): one curve per victim
     qint64 stageIndex = -1; ///< the plan stage it belongs to
     pacd::StageKind stageKind = pacd::StageKind::None;
     pacd::DataKind dataKind = pacd::DataKind::None;

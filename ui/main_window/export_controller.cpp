@@ -1,13 +1,13 @@
 #include "main_window/export_controller.h"
 
-#include "plan/experiment_plan.h"
-#include "results/report.h"
 #include "export/dataset_export_dialog.h"
 #include "export/plot_export.h"
 #include "inspector/image_inspector.h"
 #include "main_window/main_window.h"
+#include "plan/experiment_plan.h"
 #include "plots/live_plot.h"
 #include "plots/plots_view.h"
+#include "results/report.h"
 #include "toy/toy_playground.h"
 
 #include <QDir>

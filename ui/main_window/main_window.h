@@ -3,8 +3,8 @@
 // and log in tabs on the right; menus for sessions, export, presentation mode and language (window_actions.h), the
 // exports (export_controller.h) and data-set fetching (dataset_fetcher.h) in classes of their own.
 #include "engine/run_controller.h"
-#include "results/run_record.h"
 #include "plan/experiment_plan.h"
+#include "results/run_record.h"
 
 #include <QMainWindow>
 #include <QMessageBox>

@@ -1,7 +1,7 @@
 #pragma once
 // ACR of the target class per data kind, mean ± standard deviation over the seeds' victims (Tables 2-4).
-#include "results/run_record.h"
 #include "plots/live_plot.h"
+#include "results/run_record.h"
 
 #include <QMap>
 

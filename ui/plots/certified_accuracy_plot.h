@@ -1,8 +1,8 @@
 #pragma once
 // Certified accuracy against radius (Cohen et al.'s curve) of every certified victim, coloured by its data: the
 // poisoned victims' curves fall earlier.
-#include "results/run_record.h"
 #include "plots/live_plot.h"
+#include "results/run_record.h"
 
 namespace pacd::ui {
 

@@ -1,11 +1,11 @@
 #include "plots/plots_view.h"
 
+#include "plan/vocabulary.h"
 #include "plots/acr_bars_plot.h"
 #include "plots/attack_plot.h"
 #include "plots/certified_accuracy_plot.h"
 #include "plots/radius_histogram_plot.h"
 #include "plots/training_plot.h"
-#include "plan/vocabulary.h"
 
 #include <QGridLayout>
 

@@ -1,8 +1,8 @@
 #pragma once
 // How the certified radii of the target class's test points are distributed, per data kind (all seeds pooled;
 // radius 0 = wrong or abstained): poisoning moves mass towards 0.
-#include "results/run_record.h"
 #include "plots/live_plot.h"
+#include "results/run_record.h"
 
 #include <QMap>
 

@@ -1,8 +1,8 @@
 #pragma once
 // An experiment saved from the window: its spec and, when it has run, its result. The file is JSON,
 // {"pacd_session": 1, "spec": {...}, "result": {...} | null}; a bare spec file (pacd-cli spec) opens too.
-#include "results/run_record.h"
 #include "plan/spec.h"
+#include "results/run_record.h"
 
 #include <QString>
 
