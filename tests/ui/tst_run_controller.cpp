@@ -112,6 +112,14 @@ void TestRunController::pauseThenResumeFinishes() {
     QVERIFY(paused.wait(240'000));
     QVERIFY(finished.isEmpty());
     QCOMPARE(controller.state(), RunController::State::Paused);
+    {
+        // A pause is recorded as one, not as a cancel: the row waits to be resumed.
+        const pacd::ResultsStore store(options().resultsStore.toStdString());
+        std::vector<std::string> statuses; // the store is shared with the other tests: this spec's rows
+        for (const auto& row : store.list())
+            if (row.name == "controller pause") statuses.push_back(row.status);
+        QCOMPARE(statuses, std::vector<std::string>{"paused"});
+    }
     QSignalSpy resumedPlan(&controller, &RunController::planReady);
     QVERIFY(controller.resume());
     QVERIFY(finished.wait(240'000));
@@ -123,6 +131,13 @@ void TestRunController::pauseThenResumeFinishes() {
     QVERIFY2(reused >= 2, qPrintable(QStringLiteral("%1 stages reused").arg(reused)));
     const auto resumed = finished.first().first().value<pacd::RunRecord>();
     QCOMPARE(resumed.status, std::string("finished"));
+    {
+        const pacd::ResultsStore store(options().resultsStore.toStdString());
+        std::vector<std::string> statuses; // the resumed run finished the paused run's row
+        for (const auto& row : store.list())
+            if (row.name == "controller pause") statuses.push_back(row.status);
+        QCOMPARE(statuses, std::vector<std::string>{"finished"});
+    }
 
     // The same spec run without a pause, in a work root of its own (nothing to reuse): the same numbers.
     QTemporaryDir work;

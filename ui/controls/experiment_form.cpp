@@ -146,7 +146,10 @@ void ExperimentForm::reloadDefaults() {
     try {
         const auto plan = pacd::resolve(defaults);
         m_advanced->setSpec(plan.spec);
-        m_epsilon->setValue(plan.epsilon);
+        // ε follows its default only when the default moves (data set, mode): a budget the user chose survives a
+        // change of scale or defense.
+        if (plan.epsilon != m_defaultEpsilon) m_epsilon->setValue(plan.epsilon);
+        m_defaultEpsilon = plan.epsilon;
     } catch (const std::exception&) {
         // An unknown data set has no defaults; the advanced fields then stay "default".
         m_advanced->setSpec(defaults);
@@ -178,15 +181,15 @@ void ExperimentForm::setSpec(const pacd::ExperimentSpec& spec) {
     const int scale = m_scale->findData(QString::fromStdString(spec.scale));
     if (scale >= 0) m_scale->setCurrentIndex(scale);
     m_sigma->setValue(spec.sigma);
-    if (spec.epsilon) {
-        m_epsilon->setValue(*spec.epsilon);
-    } else {
-        try {
-            m_epsilon->setValue(pacd::resolve(spec).epsilon);
-        } catch (const std::exception&) {
-            // An invalid spec keeps the control's value; problem() says what is wrong.
-        }
+    try {
+        m_defaultEpsilon = pacd::resolve(spec).epsilon;
+    } catch (const std::exception&) {
+        // An invalid spec keeps the control's value; problem() says what is wrong.
     }
+    if (spec.epsilon)
+        m_epsilon->setValue(*spec.epsilon);
+    else if (m_defaultEpsilon >= 0)
+        m_epsilon->setValue(m_defaultEpsilon);
     m_mode = spec.mode;
     m_name->setText(QString::fromStdString(spec.name));
     m_advanced->setSpec(spec);

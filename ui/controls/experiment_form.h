@@ -75,6 +75,7 @@ class ExperimentForm : public QWidget {
     QLabel* m_labels[7] = {};
     QString m_thumbnailsFor;
     std::string m_mode = "class"; ///< the mode whose defaults are shown
+    double m_defaultEpsilon = -1; ///< the ε default last shown (resolve() of the data set and mode)
 };
 
 } // namespace pacd::ui
