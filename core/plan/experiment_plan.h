@@ -48,6 +48,9 @@ struct PlanOptions {
     /// Without them the plan stands in 0, 1, ... for them (unitsArePlaceholders): right for costs and settings,
     /// not for running.
     std::optional<std::vector<std::int64_t>> points;
+    /// false: check and fill the settings only, without the stage list (cheap whatever the seeds and points; what
+    /// reading a spec file needs).
+    bool planStages = true;
 };
 
 struct ExperimentPlan {

@@ -207,7 +207,9 @@ std::vector<ExperimentSpec> Preset::specs(const std::string& scale) const {
         if (parsed == Scale::Demo && spec.seeds && *spec.seeds > 2) spec.seeds = 2;
         if (name == "appD6-mnist" && parsed == Scale::Paper) spec.poisonCount = 600;
         try {
-            (void)resolve(spec);
+            PlanOptions checkOnly;
+            checkOnly.planStages = false;
+            (void)resolve(spec, checkOnly);
         } catch (const Error& e) {
             fail("preset ", name, ", row '", spec.name, "': ", e.what());
         }

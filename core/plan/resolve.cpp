@@ -341,7 +341,7 @@ ExperimentPlan resolve(const ExperimentSpec& written, const PlanOptions& options
         }
     }
     plan.seconds = estimateStageSeconds(plan);
-    plan.stages = planStages(plan, options.certifyBatch);
+    if (options.planStages) plan.stages = planStages(plan, options.certifyBatch);
     return plan;
 }
 

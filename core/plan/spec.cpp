@@ -206,7 +206,9 @@ ExperimentSpec ExperimentSpec::fromJson(const std::string& text, const std::stri
     readDefaulted(j, "points", spec.points, source);
     read(j, "seed", spec.seed, source);
     try {
-        (void)resolve(spec); // every name and range checked where the defaults are known
+        PlanOptions checkOnly; // every name and range checked where the defaults are known
+        checkOnly.planStages = false;
+        (void)resolve(spec, checkOnly);
     } catch (const Error& e) {
         fail(source, ": ", e.what());
     }

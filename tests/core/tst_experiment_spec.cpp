@@ -176,6 +176,15 @@ void TestExperimentSpec::resolvedFieldsAreTyped() {
     QVERIFY(!real.unitsArePlaceholders);
     QCOMPARE(real.stages.front().point, std::int64_t(11));
     QCOMPARE(QString::fromStdString(real.stages.front().name), QStringLiteral("poison point 11"));
+    // Reading a spec checks it without planning its stages: the largest allowed grid (1,000 seeds × 10,000 points,
+    // tens of millions of stages) still reads at once.
+    const auto huge =
+        ExperimentSpec::fromJson(R"({"schema_version": 1, "mode": "points", "seeds": 1000, "target_points": 10000})");
+    PlanOptions checkOnly;
+    checkOnly.planStages = false;
+    const auto settings = resolve(huge, checkOnly);
+    QVERIFY(settings.stages.empty());
+    QCOMPARE(settings.victims.size(), std::size_t(1000));
     PlanOptions badBatch;
     badBatch.certifyBatch = 0;
     PACD_EXPECT_ERROR(resolve(plan.spec, badBatch), "certify batch");
