@@ -4,4 +4,5 @@ target_sources(pacd_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/footprint.cpp
   ${CMAKE_CURRENT_LIST_DIR}/logistic_regression.cpp
   ${CMAKE_CURRENT_LIST_DIR}/mnist_cnn.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/precision_scope.cpp
   ${CMAKE_CURRENT_LIST_DIR}/resnet_cifar.cpp)

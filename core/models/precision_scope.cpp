@@ -1,0 +1,105 @@
+#include "models/precision_scope.h"
+
+#include <ATen/autocast_mode.h>
+#include <torch/version.h>
+
+#include <dlfcn.h>
+
+#if defined(__x86_64__) || defined(__i386__)
+#include <cpuid.h>
+#endif
+
+namespace pacd {
+namespace {
+
+// LibTorch 2.4 replaced the per-device functions with ones taking the device type.
+#if TORCH_VERSION_MAJOR > 2 || (TORCH_VERSION_MAJOR == 2 && TORCH_VERSION_MINOR >= 4)
+bool autocastEnabled(c10::DeviceType type) {
+    return at::autocast::is_autocast_enabled(type);
+}
+c10::ScalarType autocastType(c10::DeviceType type) {
+    return at::autocast::get_autocast_dtype(type);
+}
+void setAutocast(c10::DeviceType type, bool enabled, c10::ScalarType scalarType) {
+    at::autocast::set_autocast_enabled(type, enabled);
+    at::autocast::set_autocast_dtype(type, scalarType);
+}
+#else
+bool autocastEnabled(c10::DeviceType type) {
+    return type == c10::DeviceType::CPU ? at::autocast::is_cpu_enabled() : at::autocast::is_enabled();
+}
+c10::ScalarType autocastType(c10::DeviceType type) {
+    return type == c10::DeviceType::CPU ? at::autocast::get_autocast_cpu_dtype() : at::autocast::get_autocast_gpu_dtype();
+}
+void setAutocast(c10::DeviceType type, bool enabled, c10::ScalarType scalarType) {
+    if (type == c10::DeviceType::CPU) {
+        at::autocast::set_cpu_enabled(enabled);
+        at::autocast::set_autocast_cpu_dtype(scalarType);
+    } else {
+        at::autocast::set_enabled(enabled);
+        at::autocast::set_autocast_gpu_dtype(scalarType);
+    }
+}
+#endif
+
+bool cpuHasAmxBf16() {
+#if defined(__x86_64__) || defined(__i386__)
+    unsigned eax = 0, ebx = 0, ecx = 0, edx = 0;
+    if (!__get_cpuid_count(7, 0, &eax, &ebx, &ecx, &edx)) return false;
+    constexpr unsigned kAmxBf16 = 1u << 22, kAmxTile = 1u << 24; // CPUID.(7,0):EDX
+    return (edx & kAmxBf16) && (edx & kAmxTile);
+#else
+    return false;
+#endif
+}
+
+// The CUDA runtime is looked up at run time, so that core needs no CUDA header (as support/memory.cpp does).
+int cudaComputeMajor(const c10::Device& device) {
+    using GetAttribute = int (*)(int*, int, int);
+    auto getAttribute = reinterpret_cast<GetAttribute>(dlsym(RTLD_DEFAULT, "cudaDeviceGetAttribute"));
+    if (!getAttribute) return 0;
+    constexpr int kComputeCapabilityMajor = 75; // cudaDevAttrComputeCapabilityMajor
+    int major = 0;
+    if (getAttribute(&major, kComputeCapabilityMajor, device.has_index() ? device.index() : 0) != 0) return 0;
+    return major;
+}
+
+} // namespace
+
+bool hasNativeBf16(const c10::Device& device) {
+    if (device.is_cpu()) return cpuHasAmxBf16();
+    if (device.is_cuda()) return cudaComputeMajor(device) >= 8;
+    return false;
+}
+
+Precision resolvePrecision(Precision requested, const c10::Device& device) {
+    if (requested != Precision::Auto) return requested;
+    return hasNativeBf16(device) ? Precision::Bf16 : Precision::Fp32;
+}
+
+std::string describePrecision(Precision requested, const c10::Device& device) {
+    const auto resolved = resolvePrecision(requested, device);
+    const bool native = hasNativeBf16(device);
+    const std::string units = device.is_cpu() ? "AMX" : "tensor cores";
+    if (resolved == Precision::Fp32)
+        return requested == Precision::Auto ? "fp32 (auto: no native bf16 " + units + ")" : "fp32";
+    return "bf16 (" + (native ? units : "emulated: no native bf16 " + units) + ")";
+}
+
+PrecisionScope::PrecisionScope(Precision precision, const c10::Device& device)
+    : m_precision(resolvePrecision(precision, device)), m_type(device.type()) {
+    if (m_precision != Precision::Bf16) return;
+    m_wasEnabled = autocastEnabled(m_type);
+    m_previousType = autocastType(m_type);
+    setAutocast(m_type, true, c10::ScalarType::BFloat16);
+    at::autocast::increment_nesting();
+}
+
+PrecisionScope::~PrecisionScope() {
+    if (m_precision != Precision::Bf16) return;
+    // The outermost scope drops the cached bf16 copies of the weights, as autocast's own context does.
+    if (at::autocast::decrement_nesting() == 0) at::autocast::clear_cache();
+    setAutocast(m_type, m_wasEnabled, m_previousType);
+}
+
+} // namespace pacd
