@@ -4,6 +4,7 @@
 #include "data/catalog.h"
 #include "data/splits.h"
 #include "models/classifier.h"
+#include "models/precision_scope.h"
 #include "support/cancel.h"
 #include "support/paths.h"
 #include "support/runtime.h"
@@ -23,6 +24,7 @@ struct TrainBenchArgs {
     double sigma = 0.25;
     bool flushDenormal = false;
     std::vector<std::string> methods = methodNames();
+    std::vector<std::string> precisions{"fp32", "bf16"};
 };
 
 // Real MNIST training points when provisioned (the data do not change the cost, but keep the losses realistic).
@@ -54,6 +56,8 @@ void addTrainBench(CLI::App& app, BenchOptions& options) {
     command->add_option("--sigma", args->sigma, "noise level")->capture_default_str();
     command->add_flag("--flush-denormal", args->flushDenormal, "flush denormal floats to zero (CPU; shows their cost)");
     command->add_option("--method", args->methods, "methods to measure")->check(CLI::IsMember(methodNames()));
+    command->add_option("--precision", args->precisions, "precisions to measure (bf16: autocast, fp32 master weights)")
+        ->check(CLI::IsMember(namesOf<Precision>()));
     command->callback([&options, args] {
         const int threads = configureThreads(options.threads);
         const auto device = parseDevice(options.device);
@@ -68,28 +72,35 @@ void addTrainBench(CLI::App& app, BenchOptions& options) {
                                    {"flush_denormal", flushing}, {"results", nlohmann::ordered_json::array()}};
         CancelToken cancel;
         for (const auto& name : args->methods) {
-            auto config = TrainConfig::paper(parseMethod(name), "mnist", args->sigma);
-            config.epochs = 1;
-            config.batchSize = args->batch;
-            config.device = device;
-            const auto spec = defaultModelSpec("mnist-cnn", "mnist");
-            {
-                // Warm-up on one batch: allocator and oneDNN primitive caches.
-                std::vector<std::int64_t> first(static_cast<std::size_t>(std::min(args->batch, data.size())));
-                for (std::size_t i = 0; i < first.size(); ++i)
-                    first[i] = static_cast<std::int64_t>(i);
+            std::map<std::string, double> rates;
+            for (const auto& precisionName : args->precisions) {
+                auto config = TrainConfig::paper(parseMethod(name), "mnist", args->sigma);
+                config.epochs = 1;
+                config.batchSize = args->batch;
+                config.device = device;
+                config.precision = resolvePrecision(parseName<Precision>(precisionName), device);
+                const auto spec = defaultModelSpec("mnist-cnn", "mnist");
+                {
+                    // Warm-up on one batch: allocator and oneDNN primitive caches.
+                    std::vector<std::int64_t> first(static_cast<std::size_t>(std::min(args->batch, data.size())));
+                    for (std::size_t i = 0; i < first.size(); ++i)
+                        first[i] = static_cast<std::int64_t>(i);
+                    auto model = makeSeededClassifier(spec, 0);
+                    train(*model, data.subset(first, ":warm-up"), config, cancel, silentProgress());
+                }
                 auto model = makeSeededClassifier(spec, 0);
-                train(*model, data.subset(first, ":warm-up"), config, cancel, silentProgress());
+                const auto result = train(*model, data, config, cancel, silentProgress());
+                rates[precisionName] = result.imagesPerSecond;
+                nlohmann::ordered_json row{{"method", name},
+                                           {"precision", precisionName},
+                                           {"train_images_per_second", result.imagesPerSecond},
+                                           {"seconds", result.seconds},
+                                           {"final_loss", result.history.back().loss}};
+                if (name == "macer") row["noise_samples"] = config.macer.samples;
+                if (name == "smoothadv") row["pgd_steps"] = config.smoothAdv.steps;
+                out["results"].push_back(row);
             }
-            auto model = makeSeededClassifier(spec, 0);
-            const auto result = train(*model, data, config, cancel, silentProgress());
-            nlohmann::ordered_json row{{"method", name},
-                                       {"train_images_per_second", result.imagesPerSecond},
-                                       {"seconds", result.seconds},
-                                       {"final_loss", result.history.back().loss}};
-            if (name == "macer") row["noise_samples"] = config.macer.samples;
-            if (name == "smoothadv") row["pgd_steps"] = config.smoothAdv.steps;
-            out["results"].push_back(row);
+            if (rates.count("fp32") && rates.count("bf16")) out["bf16_over_fp32"][name] = rates["bf16"] / rates["fp32"];
         }
         std::cout << out.dump(2) << std::endl;
     });

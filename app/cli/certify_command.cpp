@@ -4,8 +4,10 @@
 #include "data/dataset.h"
 #include "data/splits.h"
 #include "models/checkpoint.h"
+#include "models/precision_scope.h"
 #include "smoothing/certify.h"
 #include "smoothing/eval_mode.h"
+#include "smoothing/forward_batch.h"
 #include "smoothing/metrics.h"
 #include "smoothing/pgd_distortion.h"
 #include "support/atomic_file.h"
@@ -37,6 +39,8 @@ struct SmoothingArgs {
     bool sigmaOverride = false;
     std::uint64_t seed = 0;
     std::int64_t batch = 1000;
+    std::int64_t forwardBatch = 0; ///< 0 = probed for the device (and remembered)
+    std::string precision = "auto";
     std::string out;
 };
 
@@ -53,7 +57,19 @@ void addSmoothingOptions(CLI::App& command, SmoothingArgs& args) {
                        "set, the same points the experiments use), else all; 0 = all");
     command.add_option("--sigma", args.sigma, "smoothing noise level (default: the checkpoint's training sigma)");
     command.add_flag("--sigma-override", args.sigmaOverride, "allow a sigma other than the checkpoint's on purpose");
-    command.add_option("--batch", args.batch, "noisy samples per forward pass")->capture_default_str();
+    command.add_option("--batch", args.batch, "noisy samples per noise draw (with --seed, fixes the noise)")
+        ->capture_default_str();
+    command
+        .add_option("--forward-batch", args.forwardBatch,
+                    "samples per forward pass; 0 = the fastest for this device, probed once and remembered (speed only)")
+        ->capture_default_str();
+    command
+        .add_option("--precision", args.precision,
+                    "the base classifier's arithmetic: fp32 (exact reference), bf16 (autocast) or auto (bf16 on AMX "
+                    "CPUs and CUDA >= 8.0). The certificate holds for the smoothed classifier of the model evaluated "
+                    "in this precision; votes, bounds and radii are exact in every precision")
+        ->check(CLI::IsMember(namesOf<Precision>()))
+        ->capture_default_str();
     command.add_option("--seed", args.seed, "seed of the point subset and of the noise")->capture_default_str();
 }
 
@@ -62,6 +78,8 @@ struct Prepared {
     Dataset points;
     std::vector<std::int64_t> indices; ///< positions in the split
     double sigma = 0.0;
+    Precision precision = Precision::Fp32; ///< --precision resolved for the model's device
+    std::int64_t forwardBatch = 0;         ///< --forward-batch, or the probe's choice
 };
 
 Prepared prepare(const SmoothingArgs& args, const GlobalOptions& options) {
@@ -96,6 +114,10 @@ Prepared prepare(const SmoothingArgs& args, const GlobalOptions& options) {
     }
     require(!p.indices.empty(), "no points selected from ", args.dataset, "/", args.split);
     p.points = split.subset(p.indices);
+    auto& model = *p.checkpoint.model;
+    p.precision = resolvePrecision(parseName<Precision>(args.precision), modelDevice(model));
+    p.forwardBatch =
+        args.forwardBatch > 0 ? args.forwardBatch : chooseForwardBatch(model, p.precision, defaultForwardBatchCache()).rows;
     return p;
 }
 
@@ -106,7 +128,10 @@ nlohmann::ordered_json runInfo(const SmoothingArgs& args, const Prepared& p) {
             {"class", args.classFilter},
             {"sigma", p.sigma},
             {"seed", args.seed},
-            {"device", describeDevice(modelDevice(*p.checkpoint.model))}};
+            {"device", describeDevice(modelDevice(*p.checkpoint.model))},
+            {"precision", nameOf(p.precision)},
+            {"precision_detail", describePrecision(parseName<Precision>(args.precision), modelDevice(*p.checkpoint.model))},
+            {"trained_in", p.checkpoint.info.precision}};
 }
 
 struct CertifyArgs {
@@ -125,6 +150,8 @@ void runCertify(const CertifyArgs& args, const GlobalOptions& options, bool cert
     config.alpha = args.alpha;
     config.batch = args.common.batch;
     config.seed = args.common.seed;
+    config.precision = p.precision;
+    config.forwardBatch = p.forwardBatch;
     config.validate();
     CancelToken cancel;
     const auto started = std::chrono::steady_clock::now();
@@ -146,6 +173,7 @@ void runCertify(const CertifyArgs& args, const GlobalOptions& options, bool cert
     json["n0"] = config.n0;
     json["n"] = config.n;
     json["alpha"] = config.alpha;
+    json["forward_batch"] = config.forwardBatch;
     json["run"] = runInfo(args.common, p);
     if (!certifyMode) {
         // Radii are not computed by PREDICT: the radius fields would only mislead.

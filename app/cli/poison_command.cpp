@@ -7,6 +7,7 @@
 #include "data/splits.h"
 #include "experiment/poison_export.h"
 #include "interrupt_scope.h"
+#include "models/precision_scope.h"
 #include "plan/experiment_plan.h"
 #include "support/cancel.h"
 #include "support/error.h"
@@ -21,7 +22,7 @@ struct PoisonArgs {
     std::string dataset = "mnist", defense = "ga", hessian = "approxgrad", out, checkpoint, arch;
     std::int64_t target = 8, subset = 0, epochs = -1, lowerSteps = -1, linearSteps = -1, samples = -1, checkpointEvery = 0;
     std::int64_t cleanBatch = -1, poisonBatch = -1, validationBatch = -1, reinitEvery = -1;
-    std::string poisonStep = "adam";
+    std::string poisonStep = "adam", precision = "auto";
     double sigma = 0.25, epsilon = -1, timeBudget = 0, linearLr = -1;
     std::uint64_t seed = 0, splitSeed = 0;
     bool fresh = false;
@@ -82,6 +83,12 @@ void addPoisonCommands(CLI::App& app, GlobalOptions& options) {
         ->default_val(0);
     poison->add_flag("--fresh", args->fresh, "Ignore an existing checkpoint and start over");
     poison->add_option("--seed", args->seed, "Seed of batches, noise and re-initialisations")->default_val(0);
+    poison
+        ->add_option("--precision", args->precision,
+                     "Arithmetic of the lower-level steps and the soft radius: fp32, bf16 or auto (bf16 on AMX CPUs and "
+                     "CUDA >= 8.0); Hessian products stay fp32")
+        ->check(CLI::IsMember(namesOf<Precision>()))
+        ->default_val("auto");
     poison->add_option("--split-seed", args->splitSeed, "Seed of the train/validation split and the subset")->default_val(0);
     poison->add_option("--out", args->out, "Poison-set manifest to write (JSON; images beside it)")->required();
     poison->callback([&options, args] {
@@ -98,6 +105,7 @@ void addPoisonCommands(CLI::App& app, GlobalOptions& options) {
         spec.subset = args->subset;
         spec.seed = args->seed;
         spec.hessian = args->hessian;
+        spec.precision = args->precision;
         if (!args->arch.empty()) spec.poisonArch = args->arch;
         if (args->epsilon >= 0) spec.epsilon = args->epsilon;
         if (args->epochs > 0) spec.attackEpochs = args->epochs;
@@ -107,7 +115,9 @@ void addPoisonCommands(CLI::App& app, GlobalOptions& options) {
         if (args->cleanBatch >= 0) spec.cleanBatch = args->cleanBatch;
         if (args->poisonBatch > 0) spec.poisonBatch = args->poisonBatch;
         if (args->validationBatch > 0) spec.validationBatch = args->validationBatch;
-        const auto plan = resolve(spec);
+        PlanOptions planOptions;
+        planOptions.nativeBf16 = hasNativeBf16(device);
+        const auto plan = resolve(spec, planOptions);
         auto config = plan.attack;
         if (args->linearLr > 0) config.approx.linearLearningRate = args->linearLr;
         if (args->reinitEvery > 0) config.reinitEvery = args->reinitEvery;

@@ -20,7 +20,7 @@ namespace {
 
 struct RunArgs {
     std::vector<std::string> specFiles;
-    std::string preset, scale = "demo", workRoot, store, only;
+    std::string preset, scale = "demo", workRoot, store, only, precision;
     bool fresh = false, noStore = false;
     std::int64_t certifyBatch = 1000;
 };
@@ -37,6 +37,9 @@ std::vector<std::pair<ExperimentSpec, std::string>> specsOf(const RunArgs& args)
             if (args.only.empty() || spec.name == args.only) out.emplace_back(spec, preset.name);
         require(!out.empty(), "--only '", args.only, "' names no row of preset ", preset.name);
     }
+    if (!args.precision.empty())
+        for (auto& entry : out)
+            entry.first.precision = args.precision;
     return out;
 }
 
@@ -48,7 +51,7 @@ std::string fixed(double value, int digits) {
 
 // "Table 2"-style lines on stderr: mean ± s.d. per data kind.
 void printTable(const RunRecord& record) {
-    std::cerr << "\n" << (record.name.empty() ? std::string("run") : record.name) << "\n";
+    std::cerr << "\n" << (record.name.empty() ? std::string("run") : record.name) << " (" << record.precision() << ")\n";
     std::cerr << "  data        victims  ACR              ACA (%)\n";
     for (const auto& s : record.summaries()) {
         std::ostringstream line;
@@ -76,6 +79,7 @@ nlohmann::ordered_json summaryJson(const RunRecord& record) {
             {"work_dir", record.workDir},
             {"wall_seconds", record.wallSeconds},
             {"acr_drop", record.acrDrop()},
+            {"precision", record.precision()},
             {"summary", rows}};
 }
 
@@ -113,8 +117,17 @@ void addRunOptions(CLI::App* command, RunArgs& args) {
     command->add_option("--store", args.store, "Results store (default: results.sqlite in the data directory)");
     command->add_flag("--no-store", args.noStore, "Do not record the run in the results store");
     command->add_flag("--fresh", args.fresh, "Discard this spec's artefacts and start over");
-    command->add_option("--certify-batch", args.certifyBatch, "Noisy samples per forward pass while certifying")
+    command
+        ->add_option("--certify-batch", args.certifyBatch,
+                     "Noisy samples per noise draw while certifying (part of the results' address; the forward-pass "
+                     "size is probed per device and only changes speed)")
         ->default_val(1000);
+    command
+        ->add_option("--precision", args.precision,
+                     "Arithmetic of attack, training and certification, overriding the spec's: fp32 (exact reference), "
+                     "bf16 (autocast; the certificate is for the smoothed bf16 model) or auto (bf16 on AMX CPUs and "
+                     "CUDA >= 8.0)")
+        ->check(CLI::IsMember(namesOf<Precision>()));
 }
 
 // Runs specs one after another into the store; Ctrl-C stops the current one after a checkpoint.

@@ -6,6 +6,7 @@
 #include "data/training_views.h"
 #include "interrupt_scope.h"
 #include "models/classifier.h"
+#include "models/precision_scope.h"
 #include "support/cancel.h"
 #include "support/error.h"
 #include "support/rng.h"
@@ -31,6 +32,7 @@ struct TrainArgs {
     std::string arch;
     bool resume = false;
     std::uint64_t seed = 0;
+    std::string precision = "auto";
     std::string out;
     std::int64_t batch = 200;
     std::string optimizer = "adam";
@@ -77,6 +79,7 @@ TrainConfig makeConfig(const TrainArgs& args, const torch::Device& device) {
     config.weightDecay = args.weightDecay;
     config.seed = args.seed;
     config.device = device;
+    config.precision = resolvePrecision(parseName<Precision>(args.precision), device);
     config.checkpoint = args.out;
     config.resume = args.resume;
     if (args.optimizer == "sgd") {
@@ -122,6 +125,12 @@ void addTrainCommand(CLI::App& app, GlobalOptions& options) {
     train->add_option("--seed", args->seed, "seed of initialisation, shuffling, noise, augmentation, dropout")
         ->capture_default_str();
     train->add_option("--out", args->out, "checkpoint to write (after every epoch)")->required();
+    train
+        ->add_option("--precision", args->precision,
+                     "fp32, bf16 (autocast, fp32 master weights) or auto (bf16 on AMX CPUs and CUDA >= 8.0); recorded in "
+                     "the checkpoint")
+        ->check(CLI::IsMember(namesOf<Precision>()))
+        ->capture_default_str();
     train->add_option("--batch", args->batch, "batch size")->capture_default_str();
     train->add_option("--optimizer", args->optimizer, "adam (the paper) or sgd (momentum 0.9, lr 0.1)")
         ->check(CLI::IsMember({"adam", "sgd"}))

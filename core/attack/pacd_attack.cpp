@@ -1,6 +1,7 @@
 #include "attack/pacd_attack.h"
 
 #include "models/footprint.h"
+#include "models/precision_scope.h"
 #include "smoothing/certify.h"
 #include "smoothing/soft_radius.h"
 #include "support/atomic_file.h"
@@ -96,6 +97,8 @@ std::string PacdConfig::toJson() const {
                              {"poison_step", approx.poisonStep == PoisonStep::Adam ? "adam" : "sign"},
                              {"poison_lr", approx.poisonLearningRate},
                              {"seed", seed}};
+    // Only when not fp32, so that fp32 poisons keep the addresses they had before precision existed.
+    if (precision != Precision::Fp32) j["precision"] = nameOf(precision);
     if (defense == TrainMethod::Macer) j["macer"] = {{"k", macer.samples}, {"lambda", macer.lambda}, {"gamma", macer.gamma}};
     if (defense == TrainMethod::SmoothAdv)
         j["smoothadv"] = {{"epsilon", smoothAdv.epsilon}, {"steps", smoothAdv.steps}, {"m", smoothAdv.samples}};
@@ -106,6 +109,7 @@ PacdAttack::PacdAttack(PacdConfig config, PacdData data, ModelSpec spec, torch::
     : m_config(std::move(config)), m_data(std::move(data)), m_spec(std::move(spec)), m_device(device) {
     m_config.validate();
     m_config.approx.epsilon = m_config.epsilon;
+    m_config.precision = resolvePrecision(m_config.precision, device);
     require(m_config.target < m_spec.numClasses, "attack: target class ", m_config.target, " but the model has ",
             m_spec.numClasses, " classes");
     m_spec.dropout = 0.0; // dropout would make ζ's Hessian a moving target; the paper's attack runs without it
@@ -274,7 +278,10 @@ PoisonSet PacdAttack::poisonSet() const {
     set.images = m_poisons.detach().cpu().contiguous();
     set.indices = m_data.baseIndices;
     set.seed = m_config.seed;
-    set.configJson = m_config.toJson();
+    // The precision always, fp32 included (the address key leaves fp32 out; a reader of the set should not guess).
+    auto config = nlohmann::ordered_json::parse(m_config.toJson());
+    config["precision"] = nameOf(m_config.precision);
+    set.configJson = config.dump();
     return set;
 }
 

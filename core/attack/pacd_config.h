@@ -1,6 +1,7 @@
 #pragma once
 // The attack's settings, torch-free so that plans and front ends can hold them without LibTorch's headers.
 #include "attack/approx_grad_config.h"
+#include "support/precision.h"
 #include "training/train_config.h"
 
 #include <cstdint>
@@ -28,6 +29,9 @@ struct PacdConfig {
     double timeBudgetSeconds = 0.0;                       ///< stop (with a checkpoint) once exceeded; 0 = none
     std::int64_t checkpointEverySteps = 0;                ///< also checkpoint every this many upper steps; 0 = at epoch ends only
     std::uint64_t seed = 0; ///< batches, noise and re-initialisations: same seed, same poisons (CPU)
+    /// The lower-level steps' and the soft radius's arithmetic (Hessian products stay fp32); Auto is resolved
+    /// against the attack's device.
+    Precision precision = Precision::Fp32;
 
     /// Throws pacd::Error naming the first bad setting.
     void validate() const;

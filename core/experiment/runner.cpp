@@ -1,11 +1,13 @@
 #include "experiment/runner.h"
 
 #include "experiment/stages.h"
+#include "models/precision_scope.h"
 #include "support/atomic_file.h"
 #include "support/error.h"
 #include "support/paths.h"
 #include "support/runtime.h"
 
+#include <nlohmann/json.hpp>
 #include <torch/torch.h>
 
 #include <chrono>
@@ -27,8 +29,16 @@ ExperimentPlan withPoints(const ExperimentPlan& plan, const ExperimentData& data
     if (!plan.unitsArePlaceholders) return plan;
     PlanOptions options;
     options.certifyBatch = certifyBatch;
+    options.nativeBf16 = plan.nativeBf16;
     options.points = data.evaluation;
     return resolve(plan.spec, options);
+}
+
+// The precision the run computes in ("auto" resolved): a property of spec and device, recorded like the device.
+std::string withPrecision(const std::string& environment, Precision precision) {
+    auto j = nlohmann::ordered_json::parse(environment);
+    j["precision"] = nameOf(precision);
+    return j.dump();
 }
 
 double secondsSince(std::chrono::steady_clock::time_point start) {
@@ -40,6 +50,7 @@ double secondsSince(std::chrono::steady_clock::time_point start) {
 ExperimentRunner::ExperimentRunner(const ExperimentSpec& spec, RunOptions options) : m_options(withDefaults(std::move(options))) {
     PlanOptions planOptions;
     planOptions.certifyBatch = m_options.certifyBatch;
+    planOptions.nativeBf16 = hasNativeBf16(parseDevice(m_options.device));
     m_plan = resolve(spec, planOptions);
 }
 
@@ -47,6 +58,15 @@ ExperimentRunner::ExperimentRunner(ExperimentPlan plan, RunOptions options)
     : m_plan(std::move(plan)), m_options(withDefaults(std::move(options))) {
     require(m_plan.certify.batch == m_options.certifyBatch, "the plan was resolved for certify batch ", m_plan.certify.batch,
             ", the run asks for ", m_options.certifyBatch);
+    // "auto" precision is decided by the device that runs: a plan resolved for another device is resolved again.
+    const bool native = hasNativeBf16(parseDevice(m_options.device));
+    if (m_plan.nativeBf16 != native) {
+        PlanOptions planOptions;
+        planOptions.certifyBatch = m_options.certifyBatch;
+        planOptions.nativeBf16 = native;
+        if (!m_plan.unitsArePlaceholders && m_plan.mode == PoisonMode::Points) planOptions.points = m_plan.units;
+        m_plan = resolve(m_plan.spec, planOptions);
+    }
 }
 
 fs::path ExperimentRunner::runDir() const {
@@ -82,7 +102,7 @@ RunRecord ExperimentRunner::run(CancelToken& cancel, const RunObserver& observer
     record.name = plan.spec.name;
     record.specJson = plan.spec.toJson();
     record.specHash = plan.specHash;
-    record.environmentJson = environmentJson(describeDevice(device), torch::get_num_threads());
+    record.environmentJson = withPrecision(environmentJson(describeDevice(device), torch::get_num_threads()), plan.precision);
     record.startedAt = utcNow();
     record.workDir = runDir().string();
 

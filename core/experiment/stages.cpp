@@ -5,10 +5,12 @@
 #include "data/splits.h"
 #include "data/training_views.h"
 #include "models/checkpoint.h"
+#include "models/precision_scope.h"
 #include "plan/vocabulary.h"
 #include "results/victim_json.h"
 #include "smoothing/certify.h"
 #include "smoothing/eval_mode.h"
+#include "smoothing/forward_batch.h"
 #include "smoothing/metrics.h"
 #include "smoothing/pgd_distortion.h"
 #include "support/atomic_file.h"
@@ -80,9 +82,11 @@ std::vector<std::int64_t> evaluationIndices(const Context& ctx, std::int64_t poi
     return point < 0 ? ctx.data.evaluation : std::vector<std::int64_t>{point};
 }
 
-double baseAccuracy(ClassifierImpl& model, const torch::Tensor& inputs, const torch::Tensor& labels, std::int64_t batch) {
+double baseAccuracy(ClassifierImpl& model, const torch::Tensor& inputs, const torch::Tensor& labels, std::int64_t batch,
+                    Precision precision) {
     EvalModeScope eval(model);
     torch::NoGradGuard noGrad;
+    const PrecisionScope scope(precision, modelDevice(model)); // the base classifier that was certified
     std::int64_t correct = 0;
     for (std::int64_t i = 0; i < inputs.size(0); i += batch) {
         const auto x = inputs.slice(0, i, std::min(inputs.size(0), i + batch));
@@ -176,6 +180,7 @@ VictimResult certify(const Context& ctx, const fs::path& dir, const fs::path& tr
     const auto labels = ctx.data.test.labels.index_select(0, index).to(ctx.device);
 
     auto config = plan.certify;
+    config.forwardBatch = chooseForwardBatch(model, config.precision, defaultForwardBatchCache()).rows;
     // Chunks of points, each with its own noise seed, saved as they finish: a killed certification resumes
     // after the last whole chunk with the same numbers as an uninterrupted one.
     constexpr std::int64_t chunk = 25;
@@ -216,11 +221,12 @@ VictimResult certify(const Context& ctx, const fs::path& dir, const fs::path& tr
     victim.certifiedAccuracy = summary.certifiedAccuracy;
     for (const auto& r : results)
         victim.pointRadii.push_back(r.correct ? r.radius : 0.0);
-    victim.baseAccuracy = baseAccuracy(model, inputs, labels, config.batch);
+    victim.baseAccuracy = baseAccuracy(model, inputs, labels, config.batch, config.precision);
     victim.certifySeconds = summary.seconds;
     victim.trainSeconds = readJson(trainDir / "train.json").value("seconds", 0.0);
     victim.checkpoint = (trainDir / "model.pt").string();
     victim.certificates = (dir / "certify.tsv").string();
+    victim.precision = nameOf(config.precision);
     if (plan.measurePgd) {
         const std::int64_t count = std::min<std::int64_t>(inputs.size(0), plan.pgdPoints);
         const auto distortions =

@@ -29,19 +29,11 @@ std::string firstLine(const std::string& text) {
 
 json toJson(const CheckpointInfo& info) {
     const auto& s = info.spec;
-    return json{{"format", "pacd-checkpoint"},
-                {"version", kFormatVersion},
-                {"arch", s.arch},
-                {"input_shape", s.inputShape},
-                {"num_classes", s.numClasses},
-                {"mean", s.mean},
-                {"stddev", s.stddev},
-                {"dropout", s.dropout},
-                {"sigma", info.sigma},
-                {"method", info.method},
-                {"dataset", info.dataset},
-                {"epoch", info.epoch},
-                {"seed", info.seed}};
+    return json{{"format", "pacd-checkpoint"}, {"version", kFormatVersion},   {"arch", s.arch},
+                {"input_shape", s.inputShape}, {"num_classes", s.numClasses}, {"mean", s.mean},
+                {"stddev", s.stddev},          {"dropout", s.dropout},        {"sigma", info.sigma},
+                {"method", info.method},       {"dataset", info.dataset},     {"epoch", info.epoch},
+                {"seed", info.seed},           {"precision", info.precision}};
 }
 
 // The info decides what is allocated before any weight is read, so it is checked like any outside input: a
@@ -92,6 +84,7 @@ CheckpointInfo fromJson(const json& j, const fs::path& path) {
         info.dataset = j.at("dataset").get<std::string>();
         info.epoch = wholeNumber<std::int64_t>(j.at("epoch"), path.string() + ": 'epoch'");
         info.seed = wholeNumber<std::uint64_t>(j.at("seed"), path.string() + ": 'seed'");
+        info.precision = j.value("precision", std::string("fp32"));
     } catch (const json::exception& e) {
         fail(path, ": checkpoint info is incomplete or malformed (", e.what(), ")");
     }

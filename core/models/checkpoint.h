@@ -15,6 +15,7 @@ struct CheckpointInfo {
     std::string dataset;             ///< data set it was trained on, e.g. "mnist" or "mnist+poison:file"
     std::int64_t epoch = 0;          ///< epochs completed
     std::uint64_t seed = 0;
+    std::string precision = "fp32"; ///< fp32 | bf16: the arithmetic it was trained in (files before it: fp32)
 };
 
 /// Writes weights and info to `path` atomically (temp file + rename), sealed with a hash of its content.

@@ -32,8 +32,10 @@ ClassifierImpl::ClassifierImpl(ModelSpec spec) : m_spec(std::move(spec)) {
 }
 
 torch::Tensor ClassifierImpl::forward(const torch::Tensor& pixels) {
-    if (!m_mean.defined()) return body(pixels);
-    return body((pixels - m_mean) / m_stddev);
+    auto logits = m_mean.defined() ? body((pixels - m_mean) / m_stddev) : body(pixels);
+    // Under bf16 autocast the last layer returns bf16: losses, soft-max and votes get fp32 logits (cheap: [N, classes]).
+    const auto type = logits.scalar_type();
+    return type == torch::kBFloat16 || type == torch::kHalf ? logits.to(torch::kFloat) : logits;
 }
 
 const std::vector<std::string>& architectures() {

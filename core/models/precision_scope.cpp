@@ -81,25 +81,32 @@ std::string describePrecision(Precision requested, const c10::Device& device) {
     const auto resolved = resolvePrecision(requested, device);
     const bool native = hasNativeBf16(device);
     const std::string units = device.is_cpu() ? "AMX" : "tensor cores";
-    if (resolved == Precision::Fp32)
-        return requested == Precision::Auto ? "fp32 (auto: no native bf16 " + units + ")" : "fp32";
+    if (resolved == Precision::Fp32) return requested == Precision::Auto ? "fp32 (auto: no native bf16 " + units + ")" : "fp32";
     return "bf16 (" + (native ? units : "emulated: no native bf16 " + units) + ")";
 }
 
 PrecisionScope::PrecisionScope(Precision precision, const c10::Device& device)
     : m_precision(resolvePrecision(precision, device)), m_type(device.type()) {
-    if (m_precision != Precision::Bf16) return;
+    m_managed = m_type == c10::DeviceType::CPU || m_type == c10::DeviceType::CUDA;
+    if (!m_managed) {
+        m_precision = Precision::Fp32; // no autocast here: everything runs as the weights are
+        return;
+    }
     m_wasEnabled = autocastEnabled(m_type);
     m_previousType = autocastType(m_type);
-    setAutocast(m_type, true, c10::ScalarType::BFloat16);
-    at::autocast::increment_nesting();
+    if (m_precision == Precision::Bf16) {
+        setAutocast(m_type, true, c10::ScalarType::BFloat16);
+        at::autocast::increment_nesting();
+    } else if (m_wasEnabled) {
+        setAutocast(m_type, false, m_previousType); // fp32 inside a bf16 scope: exact products for this part
+    }
 }
 
 PrecisionScope::~PrecisionScope() {
-    if (m_precision != Precision::Bf16) return;
+    if (!m_managed) return;
     // The outermost scope drops the cached bf16 copies of the weights, as autocast's own context does.
-    if (at::autocast::decrement_nesting() == 0) at::autocast::clear_cache();
-    setAutocast(m_type, m_wasEnabled, m_previousType);
+    if (m_precision == Precision::Bf16 && at::autocast::decrement_nesting() == 0) at::autocast::clear_cache();
+    if (m_precision == Precision::Bf16 || m_wasEnabled) setAutocast(m_type, m_wasEnabled, m_previousType);
 }
 
 } // namespace pacd

@@ -22,8 +22,9 @@ Precision resolvePrecision(Precision requested, const c10::Device& device);
 std::string describePrecision(Precision requested, const c10::Device& device);
 
 /// While alive, convolutions and linear layers on `device` run in bf16 (autocast: weights stay fp32, outputs of
-/// those layers are bf16, reductions and losses fp32). Fp32 (or Auto resolved to fp32) changes nothing. Restores the
-/// previous autocast state when it ends. Autocast caches each weight's bf16 copy until the outermost scope ends, so
+/// those layers are bf16, reductions and losses fp32); Fp32 (or Auto resolved to fp32) runs them in fp32, also
+/// inside an enclosing bf16 scope. Restores the previous autocast state when it ends. Devices other than CPU and
+/// CUDA run in fp32. Autocast caches each weight's bf16 copy until the outermost scope ends, so
 /// a scope must not span an update of the weights: one around a whole certification, one per training step.
 /// Not copyable; autocast state is per thread.
 class PrecisionScope {
@@ -39,6 +40,7 @@ class PrecisionScope {
   private:
     Precision m_precision = Precision::Fp32;
     c10::DeviceType m_type = c10::DeviceType::CPU;
+    bool m_managed = false; ///< CPU or CUDA: the devices with an autocast this scope drives
     bool m_wasEnabled = false;
     c10::ScalarType m_previousType = c10::ScalarType::BFloat16;
 };

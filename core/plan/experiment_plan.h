@@ -8,6 +8,7 @@
 #include "plan/vocabulary.h"
 #include "smoothing/certify_config.h"
 #include "smoothing/pgd_config.h"
+#include "support/precision.h"
 #include "support/progress.h"
 #include "training/train_config.h"
 
@@ -51,6 +52,9 @@ struct PlanOptions {
     /// false: check and fill the settings only, without the stage list (cheap whatever the seeds and points; what
     /// reading a spec file needs).
     bool planStages = true;
+    /// The run's device has native bf16 matrix units (models/precision_scope.h hasNativeBf16): precision "auto"
+    /// then resolves to bf16. Part of the addresses of bf16 artefacts, so front ends pass the device's answer.
+    bool nativeBf16 = false;
 };
 
 struct ExperimentPlan {
@@ -65,6 +69,9 @@ struct ExperimentPlan {
     Arch poisonArch = Arch::MnistCnn;
     Arch retrainArch = Arch::MnistCnn;
     LinearSolver solver = LinearSolver::FirstOrder;
+    Precision requestedPrecision = Precision::Auto; ///< as the spec asks
+    Precision precision = Precision::Fp32;          ///< what runs: fp32 or bf16 (auto resolved with nativeBf16)
+    bool nativeBf16 = false;                        ///< the PlanOptions::nativeBf16 it was resolved with
 
     std::int64_t target = 8;
     double epsilon = 0.1;

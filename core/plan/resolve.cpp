@@ -56,6 +56,7 @@ ExperimentSpec withDefaults(ExperimentSpec spec, DatasetId dataset, Scale scale,
     if (!spec.learningRate) spec.learningRate = toy ? 0.05 : 1e-3;
     if (!spec.n) spec.n = paper ? 100000 : 1000;
     if (!spec.points) spec.points = toy ? 200 : paper ? 500 : 100;
+    if (!spec.precision) spec.precision = nameOf(Precision::Auto);
     return spec;
 }
 
@@ -112,6 +113,7 @@ PacdConfig attackConfig(const ExperimentSpec& spec, const ExperimentPlan& plan) 
     config.approx.linearSteps = spec.linearSteps;
     config.approx.lowerLearningRate = *spec.learningRate;
     config.approx.solver = plan.solver;
+    config.precision = plan.precision;
     config.seed = spec.seed;
     return config;
 }
@@ -124,6 +126,7 @@ TrainConfig victimConfig(const ExperimentSpec& spec, const ExperimentPlan& plan,
     config.weightDecay = spec.weightDecay;
     config.seed = static_cast<std::uint64_t>(seed);
     config.datasetLabel = spec.dataset;
+    config.precision = plan.precision;
     return config;
 }
 
@@ -183,18 +186,21 @@ struct Addresses {
     }
 
     std::string certify(const std::string& trainFolder, std::int64_t point) const {
-        return folder("certify", {{"victim", trainFolder},
-                                  {"target", plan.target},
-                                  {"point", point},
-                                  {"points", point < 0 ? plan.points : 1},
-                                  {"evaluation_seed", plan.spec.seed},
-                                  {"sigma", plan.certify.sigma},
-                                  {"n0", plan.certify.n0},
-                                  {"n", plan.certify.n},
-                                  {"alpha", plan.certify.alpha},
-                                  {"batch", certifyBatch},
-                                  {"pgd", plan.measurePgd},
-                                  {"scale", plan.spec.scale}});
+        ordered_json key{{"victim", trainFolder},
+                         {"target", plan.target},
+                         {"point", point},
+                         {"points", point < 0 ? plan.points : 1},
+                         {"evaluation_seed", plan.spec.seed},
+                         {"sigma", plan.certify.sigma},
+                         {"n0", plan.certify.n0},
+                         {"n", plan.certify.n},
+                         {"alpha", plan.certify.alpha},
+                         {"batch", certifyBatch},
+                         {"pgd", plan.measurePgd},
+                         {"scale", plan.spec.scale}};
+        // Only when not fp32, so that fp32 certificates keep the addresses they had before precision existed.
+        if (plan.precision != Precision::Fp32) key["precision"] = nameOf(plan.precision);
+        return folder("certify", key);
     }
 };
 
@@ -305,6 +311,10 @@ ExperimentPlan resolve(const ExperimentSpec& written, const PlanOptions& options
     plan.poisonArch = parseField<Arch>("poison_arch", *spec.poisonArch);
     plan.retrainArch = parseField<Arch>("retrain_arch", *spec.retrainArch);
     plan.solver = parseField<LinearSolver>("hessian", *spec.hessian);
+    plan.requestedPrecision = parseField<Precision>("precision", *spec.precision);
+    plan.nativeBf16 = options.nativeBf16;
+    plan.precision = plan.requestedPrecision == Precision::Auto ? (options.nativeBf16 ? Precision::Bf16 : Precision::Fp32)
+                                                                : plan.requestedPrecision;
     checkRanges(spec, plan);
 
     plan.spec = spec;
@@ -327,6 +337,7 @@ ExperimentPlan resolve(const ExperimentSpec& written, const PlanOptions& options
     plan.certify.n = *spec.n;
     plan.certify.alpha = spec.alpha;
     plan.certify.batch = options.certifyBatch;
+    plan.certify.precision = plan.precision;
     plan.pgd = pgdConfig(spec, plan, options.certifyBatch);
     plan.pgdPoints = plan.scale == Scale::Demo ? 50 : 200;
 

@@ -104,7 +104,8 @@ const std::vector<std::string> kFields{"schema_version",
                                        "n",
                                        "alpha",
                                        "points",
-                                       "seed"};
+                                       "seed",
+                                       "precision"};
 
 } // namespace
 
@@ -145,7 +146,8 @@ std::string ExperimentSpec::toJson() const {
                              {"n", orNull(n)},
                              {"alpha", alpha},
                              {"points", orNull(points)},
-                             {"seed", seed}};
+                             {"seed", seed},
+                             {"precision", orNull(precision)}};
     return j.dump(2);
 }
 
@@ -205,6 +207,7 @@ ExperimentSpec ExperimentSpec::fromJson(const std::string& text, const std::stri
     read(j, "alpha", spec.alpha, source);
     readDefaulted(j, "points", spec.points, source);
     read(j, "seed", spec.seed, source);
+    readDefaulted(j, "precision", spec.precision, source);
     try {
         PlanOptions checkOnly; // every name and range checked where the defaults are known
         checkOnly.planStages = false;

@@ -60,6 +60,13 @@ std::vector<DataSummary> RunRecord::summaries() const {
     return out;
 }
 
+std::string RunRecord::precision() const {
+    const auto environment = json::parse(environmentJson.empty() ? "{}" : environmentJson, nullptr, false);
+    if (environment.is_object() && environment.contains("precision") && environment["precision"].is_string())
+        return environment["precision"].get<std::string>();
+    return "fp32";
+}
+
 double RunRecord::acrDrop() const {
     double clean = -1, poison = -1;
     for (const auto& s : summaries()) {

@@ -27,6 +27,7 @@ struct VictimResult {
     std::vector<double> pointRadii;        ///< every evaluated point's certified radius (histograms)
     std::string checkpoint;                ///< the victim's model file
     std::string certificates;              ///< Cohen TSV of its certificates
+    std::string precision = "fp32";        ///< fp32 | bf16: the base classifier's arithmetic when certified
 };
 
 /// Wall time of one stage of a run (stage names as in ExperimentRunner::plan()).
@@ -67,6 +68,8 @@ struct RunRecord {
     std::vector<DataSummary> summaries() const;
     /// Relative ACR change of poison vs clean victims ((poison − clean) / clean); 0 when either is missing.
     double acrDrop() const;
+    /// "fp32" | "bf16": what the run computed in (its environment's "precision"; fp32 for runs recorded before).
+    std::string precision() const;
 
     std::string toJson() const;
     /// Throws pacd::Error naming `source` when the JSON is not a run record.

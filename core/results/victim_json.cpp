@@ -20,7 +20,8 @@ nlohmann::ordered_json victimToJson(const VictimResult& v) {
             {"certified_accuracy", v.certifiedAccuracy},
             {"point_radii", v.pointRadii},
             {"checkpoint", v.checkpoint},
-            {"certificates", v.certificates}};
+            {"certificates", v.certificates},
+            {"precision", v.precision}};
 }
 
 VictimResult victimFromJson(const nlohmann::json& j, const std::string& source) {
@@ -35,6 +36,7 @@ VictimResult victimFromJson(const nlohmann::json& j, const std::string& source) 
         v.fractionAtCap = j.value("fraction_at_cap", 0.0);
         v.baseAccuracy = j.value("base_accuracy", 0.0);
         v.pgdDistortion = j.value("pgd_distortion", -1.0);
+        v.precision = j.value("precision", std::string("fp32"));
         v.trainSeconds = j.value("train_seconds", 0.0);
         v.certifySeconds = j.value("certify_seconds", 0.0);
         v.radii = j.value("radii", std::vector<double>{});

@@ -1,6 +1,8 @@
 #include "smoothing/certify.h"
 
 #include "models/footprint.h"
+#include "models/layout.h"
+#include "models/precision_scope.h"
 #include "smoothing/clopper_pearson.h"
 #include "smoothing/eval_mode.h"
 #include "support/error.h"
@@ -23,6 +25,7 @@ void CertifyConfig::validate() const {
     require(n >= 1, "certify setting 'n' must be >= 1, got ", n);
     require(alpha > 0.0 && alpha < 1.0, "certify setting 'alpha' must lie in (0, 1), got ", alpha);
     require(batch >= 1, "certify setting 'batch' must be >= 1, got ", batch);
+    require(forwardBatch >= 0, "certify setting 'forward batch' must be >= 0 (0 = batch), got ", forwardBatch);
 }
 
 torch::Generator makeNoiseGenerator(const torch::Device& device, std::uint64_t seed) {
@@ -40,25 +43,46 @@ torch::Generator makeNoiseGenerator(const torch::Device& device, std::uint64_t s
 }
 
 torch::Tensor sampleVoteCounts(ClassifierImpl& model, const torch::Tensor& inputs, std::int64_t samplesPerPoint, double sigma,
-                               std::int64_t batch, torch::Generator& generator, const CancelToken* cancel) {
+                               std::int64_t batch, torch::Generator& generator, const CancelToken* cancel,
+                               const ForwardPasses& passes) {
     require(inputs.dim() >= 2, "vote counting: inputs must be [points, ...], got ", inputs.dim(), " dims");
     require(samplesPerPoint >= 1 && batch >= 1, "vote counting: samples and batch must be >= 1");
     const std::int64_t points = inputs.size(0);
     const std::int64_t classes = model.spec().numClasses;
     const auto longOptions = torch::TensorOptions().dtype(torch::kLong).device(inputs.device());
     auto counts = torch::zeros({points * classes}, longOptions);
-    // The noisy samples of all points form one flat sequence (point-major) that is cut into forward passes, so a
-    // pass may hold the last samples of one point and the first of the next; bincount files each vote under
-    // (point, class) on the device, without a host loop over samples.
+    // The noisy samples of all points form one flat sequence (point-major) that is cut into blocks of `batch` rows,
+    // each with its own draw of noise, so a block may hold the last samples of one point and the first of the next.
+    // The blocks are classified in forward passes of `forwardBatch` rows, which regroups rows but never changes
+    // the noise. bincount files each vote under (point, class) on the device, without a host loop or sync.
     const std::int64_t total = points * samplesPerPoint;
+    const std::int64_t pass = passes.rows > 0 ? passes.rows : batch;
+    const auto classify = [&](const torch::Tensor& noisy, const torch::Tensor& owner) {
+        for (std::int64_t first = 0; first < noisy.size(0); first += pass) {
+            const auto rows = std::min(pass, noisy.size(0) - first);
+            const auto votes = model.forward(noisy.narrow(0, first, rows)).argmax(1);
+            counts += torch::bincount(owner.narrow(0, first, rows) * classes + votes, {}, points * classes);
+        }
+    };
+    std::vector<torch::Tensor> pendingNoisy, pendingOwner;
+    std::int64_t pending = 0;
     for (std::int64_t start = 0; start < total; start += batch) {
         if (cancel) cancel->throwIfCancelled();
         const std::int64_t rows = std::min(batch, total - start);
         const auto owner = torch::div(torch::arange(start, start + rows, longOptions), samplesPerPoint, "floor");
         const auto clean = inputs.index_select(0, owner);
-        const auto noisy = clean + torch::randn(clean.sizes(), generator, clean.options()) * sigma;
-        const auto votes = model.forward(noisy).argmax(1);
-        counts += torch::bincount(owner * classes + votes, {}, points * classes);
+        auto noisy = clean + torch::randn(clean.sizes(), generator, clean.options()) * sigma;
+        if (passes.channelsLast && noisy.dim() == 4) noisy = noisy.contiguous(torch::MemoryFormat::ChannelsLast);
+        pendingNoisy.push_back(noisy);
+        pendingOwner.push_back(owner);
+        pending += rows;
+        if (pending >= pass || start + rows >= total) {
+            classify(pendingNoisy.size() == 1 ? pendingNoisy.front() : torch::cat(pendingNoisy),
+                     pendingOwner.size() == 1 ? pendingOwner.front() : torch::cat(pendingOwner));
+            pendingNoisy.clear();
+            pendingOwner.clear();
+            pending = 0;
+        }
     }
     return counts.view({points, classes}).cpu();
 }
@@ -94,6 +118,8 @@ std::vector<PointResult> runSmoothed(ClassifierImpl& model, const torch::Tensor&
     EvalModeScope evalMode(model);
     c10::InferenceMode inferenceMode;
     const auto device = modelDevice(model);
+    // One scope for the whole certification: the weights do not change, so autocast casts each of them once.
+    const PrecisionScope precision(config.precision, device);
     auto generator = makeNoiseGenerator(device, config.seed);
     const auto cpuLabels = labels.to(torch::kCPU, torch::kLong).contiguous();
     const auto* label = cpuLabels.data_ptr<std::int64_t>();
@@ -101,7 +127,8 @@ std::vector<PointResult> runSmoothed(ClassifierImpl& model, const torch::Tensor&
     const std::int64_t points = inputs.size(0);
     const std::int64_t group = std::max<std::int64_t>(1, config.batch / samplesPerPoint);
     // Refuse a batch the device cannot hold now rather than after hours of certification.
-    const auto rows = std::min<std::int64_t>(config.batch, std::min(points, group) * samplesPerPoint);
+    const auto rows =
+        std::max(config.forwardBatch, std::min<std::int64_t>(config.batch, std::min(points, group) * samplesPerPoint));
     requireMemory(device, {inferenceBytes(modelFootprint(model.spec()), rows),
                            detail::concat(stage, ": forward passes of ", rows, " noisy samples of ", inputs.sizes().slice(1),
                                           " through ", model.spec().arch),
@@ -160,10 +187,12 @@ std::vector<PointResult> certify(ClassifierImpl& model, const torch::Tensor& inp
                                  const CertifyConfig& config, CancelToken& cancel, const ProgressSink& progress,
                                  const std::vector<std::int64_t>& indices) {
     config.validate();
+    const ForwardPasses passes{config.forwardBatch, usesChannelsLast(model)};
     const auto decide = [&](const torch::Tensor& x, torch::Generator& generator) {
         // Selection and estimation use independent samples, otherwise the bound on pA would be biased upwards.
-        const auto selected = sampleVoteCounts(model, x, config.n0, config.sigma, config.batch, generator, &cancel).argmax(1);
-        const auto counts = sampleVoteCounts(model, x, config.n, config.sigma, config.batch, generator, &cancel);
+        const auto selected =
+            sampleVoteCounts(model, x, config.n0, config.sigma, config.batch, generator, &cancel, passes).argmax(1);
+        const auto counts = sampleVoteCounts(model, x, config.n, config.sigma, config.batch, generator, &cancel, passes);
         const auto nA = counts.gather(1, selected.unsqueeze(1)).squeeze(1).contiguous();
         std::vector<Decision> decisions;
         for (std::int64_t i = 0; i < x.size(0); ++i) {
@@ -184,8 +213,9 @@ std::vector<PointResult> predict(ClassifierImpl& model, const torch::Tensor& inp
                                  const CertifyConfig& config, CancelToken& cancel, const ProgressSink& progress,
                                  const std::vector<std::int64_t>& indices) {
     config.validate();
+    const ForwardPasses passes{config.forwardBatch, usesChannelsLast(model)};
     const auto decide = [&](const torch::Tensor& x, torch::Generator& generator) {
-        const auto counts = sampleVoteCounts(model, x, config.n, config.sigma, config.batch, generator, &cancel);
+        const auto counts = sampleVoteCounts(model, x, config.n, config.sigma, config.batch, generator, &cancel, passes);
         const auto top = std::get<0>(counts.topk(2, 1));
         const auto topClass = counts.argmax(1);
         std::vector<Decision> decisions;

@@ -12,12 +12,19 @@
 
 namespace pacd {
 
+/// How noisy samples go through the model: speed only, the noise of the votes is the same whatever these are.
+struct ForwardPasses {
+    std::int64_t rows = 0;     ///< samples per forward pass; 0 = one pass per noise block
+    bool channelsLast = false; ///< 4-D inputs in channels-last layout (for models whose weights are; models/layout.h)
+};
+
 /// Class vote counts of the base classifier under noise: [points, classes] int64 on the CPU.
-/// Draws `samplesPerPoint` noisy copies of every input (inputs [P, ...] in pixel space) and classifies them in
-/// forward passes of at most config.batch rows, several points per pass when samplesPerPoint is small.
-/// The model is used as it is (callers put it in eval mode); cancel is checked between passes.
+/// Draws `samplesPerPoint` noisy copies of every input (inputs [P, ...] in pixel space) in blocks of `batch`
+/// rows, several points per block when samplesPerPoint is small, and classifies them in passes of passes.rows.
+/// The model is used as it is (callers put it in eval mode and set the precision); cancel is checked per block.
 torch::Tensor sampleVoteCounts(ClassifierImpl& model, const torch::Tensor& inputs, std::int64_t samplesPerPoint, double sigma,
-                               std::int64_t batch, torch::Generator& generator, const CancelToken* cancel = nullptr);
+                               std::int64_t batch, torch::Generator& generator, const CancelToken* cancel = nullptr,
+                               const ForwardPasses& passes = {});
 
 /// A seeded noise generator for `device`, so that runs are reproducible.
 torch::Generator makeNoiseGenerator(const torch::Device& device, std::uint64_t seed);

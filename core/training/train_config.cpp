@@ -140,6 +140,8 @@ std::string TrainConfig::toJson() const {
                              {"weight_decay", weightDecay},
                              {"augmentation", augmentations[static_cast<int>(augmentation)]},
                              {"seed", seed}};
+    // Only when not fp32, so that fp32 victims keep the addresses they had before precision existed.
+    if (precision != Precision::Fp32) j["precision"] = nameOf(precision);
     if (method == TrainMethod::Macer)
         j["macer"] = {{"samples", macer.samples},
                       {"lambda", macer.lambda},

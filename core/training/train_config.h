@@ -1,6 +1,7 @@
 #pragma once
 // Torch-free but for c10's small Device type, so that plans and front ends can hold training settings.
 #include "support/names.h"
+#include "support/precision.h"
 
 #include <c10/core/Device.h>
 
@@ -98,6 +99,9 @@ struct TrainConfig {
     MacerConfig macer;
     SmoothAdvConfig smoothAdv = SmoothAdvConfig::paper();
     c10::Device device = c10::kCPU;
+    /// Fp32 or Bf16 (autocast per step: fp32 master weights and optimiser state); Auto is resolved by the caller
+    /// (models/precision_scope.h resolvePrecision) and read as it by train().
+    Precision precision = Precision::Fp32;
     std::uint64_t seed = 0; ///< shuffling, noise, augmentation, dropout: same seed, same weights (CPU)
 
     std::filesystem::path checkpoint; ///< model file written after every epoch (+ ".state" for resume); empty = none

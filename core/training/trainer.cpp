@@ -2,6 +2,7 @@
 
 #include "models/checkpoint.h"
 #include "models/footprint.h"
+#include "models/precision_scope.h"
 #include "smoothing/certify.h"
 #include "smoothing/eval_mode.h"
 #include "smoothing/soft_radius.h"
@@ -236,6 +237,7 @@ TrainResult train(ClassifierImpl& model, const Dataset& data, const TrainConfig&
     requireTrainingMemory(model.spec(), data, config);
 
     model.to(config.device);
+    const auto precision = resolvePrecision(config.precision, config.device);
     auto optimizer = makeOptimizer(model, config);
     auto streams = makeStreams(config);
     TrainResult result;
@@ -281,7 +283,13 @@ TrainResult train(ClassifierImpl& model, const Dataset& data, const TrainConfig&
             const auto y = labels.index_select(0, batch.to(config.device));
             const std::int64_t points = x.size(0);
             model.train();
-            const auto [loss, correct] = defenseStepLoss(model, x, y, defense, streams.noise);
+            BatchLoss batchLoss;
+            {
+                // A scope per step: autocast's bf16 copies of the weights must not outlive the optimiser's update.
+                const PrecisionScope scope(precision, config.device);
+                batchLoss = defenseStepLoss(model, x, y, defense, streams.noise);
+            }
+            const auto& [loss, correct] = batchLoss;
             const double lossValue = loss.item<double>();
             if (!std::isfinite(lossValue))
                 fail("training diverged: ", methodName(config.method), " loss is ",
@@ -321,7 +329,7 @@ TrainResult train(ClassifierImpl& model, const Dataset& data, const TrainConfig&
         if (!config.checkpoint.empty()) {
             saveCheckpoint(config.checkpoint, model,
                            CheckpointInfo{model.spec(), config.sigma, methodName(config.method), checkpointDataset(config, data),
-                                          epoch + 1, config.seed});
+                                          epoch + 1, config.seed, nameOf(precision)});
             saveState(statePath, model, *optimizer, streams, epoch + 1, config, data);
         }
         result.history.push_back(metrics);

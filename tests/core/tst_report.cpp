@@ -20,6 +20,7 @@ RunRecord threeSeedRecord() {
     r.name = "three seeds";
     r.specJson = R"({"dataset": "cifar10", "sigma": 0.5, "poison_defense": "ga", "retrain_defense": "macer"})";
     r.status = "finished";
+    r.environmentJson = R"({"device": "CPU", "precision": "bf16"})"; // a bf16 run: tables say so
     const double cleanAcr[] = {0.48, 0.525, 0.57}, cleanAca[] = {0.90, 0.95, 1.00};
     const double poisonAcr[] = {0.30, 0.33, 0.36}, poisonAca[] = {0.70, 0.75, 0.80};
     // Shuffled on purpose: the table orders rows clean, watermark, poison whatever the victims' order.
@@ -27,6 +28,8 @@ RunRecord threeSeedRecord() {
         r.victims.push_back(victimOf("poison", seed, poisonAcr[seed], poisonAca[seed]));
     for (int seed = 0; seed < 3; ++seed)
         r.victims.push_back(victimOf("clean", seed, cleanAcr[seed], cleanAca[seed]));
+    for (auto& v : r.victims)
+        v.precision = "bf16";
     return r;
 }
 
@@ -69,12 +72,12 @@ void TestReport::markdownRowsLikeThePaper() {
     // Hand-computed: clean (0.525, 0.588) -> 0.5565 (0.556 in binary) ± 0.045; ACA (93, 99) -> 96.00 ± 4.24; poisoned (0.368,
     // 0.480)
     // -> 0.424 ± 0.079, ACA (80, 89) -> 84.50 ± 6.36; change (0.424 − 0.5565) / 0.5565 = −23.8 %.
-    QVERIFY2(contains(text, "| Run | Dataset | Defense | σ | Data | ACR | ACA (%) | Base acc. (%) | ACR change |\n"),
+    QVERIFY2(contains(text, "| Run | Dataset | Defense | σ | Precision | Data | ACR | ACA (%) | Base acc. (%) | ACR change |\n"),
              text.c_str());
-    QVERIFY2(contains(text, "\n| demo | mnist | ga | 0.25 | Clean | 0.556 ± 0.045 | 96.00 ± 4.24 | 96.00 ± 4.24 |  |\n"),
+    QVERIFY2(contains(text, "\n| demo | mnist | ga | 0.25 | fp32 | Clean | 0.556 ± 0.045 | 96.00 ± 4.24 | 96.00 ± 4.24 |  |\n"),
              text.c_str());
-    QVERIFY2(contains(text, "\n|  |  |  |  | Watermarked | 0.552 ± 0.045 | 96.50 ± 3.54 | 96.50 ± 3.54 |  |\n"), text.c_str());
-    QVERIFY2(contains(text, "\n|  |  |  |  | Poisoned | 0.424 ± 0.079 | 84.50 ± 6.36 | 84.50 ± 6.36 | -23.8 % |\n"),
+    QVERIFY2(contains(text, "\n|  |  |  |  |  | Watermarked | 0.552 ± 0.045 | 96.50 ± 3.54 | 96.50 ± 3.54 |  |\n"), text.c_str());
+    QVERIFY2(contains(text, "\n|  |  |  |  |  | Poisoned | 0.424 ± 0.079 | 84.50 ± 6.36 | 84.50 ± 6.36 | -23.8 % |\n"),
              text.c_str());
     QVERIFY(!contains(text, "PGD"));                                                 // no Table-5 column without PGD numbers
     QCOMPARE(std::count(text.begin(), text.end(), '\n'), std::ptrdiff_t(2 + 3 + 2)); // header, rule, 3 rows, note
@@ -82,8 +85,9 @@ void TestReport::markdownRowsLikeThePaper() {
 
 void TestReport::markdownSampleSdAndOrder() {
     const auto text = renderReport({threeSeedRecord(), table2Record("second")}, ReportFormat::Markdown);
-    QVERIFY2(contains(text, "\n| three seeds | cifar10 | ga→macer | 0.5 | Clean | 0.525 ± 0.045 | 95.00 ± 5.00 |"), text.c_str());
-    QVERIFY2(contains(text, "\n|  |  |  |  | Poisoned | 0.330 ± 0.030 | 75.00 ± 5.00 | 75.00 ± 5.00 | -37.1 % |\n"),
+    QVERIFY2(contains(text, "\n| three seeds | cifar10 | ga→macer | 0.5 | bf16 | Clean | 0.525 ± 0.045 | 95.00 ± 5.00 |"),
+             text.c_str());
+    QVERIFY2(contains(text, "\n|  |  |  |  |  | Poisoned | 0.330 ± 0.030 | 75.00 ± 5.00 | 75.00 ± 5.00 | -37.1 % |\n"),
              text.c_str());
     QVERIFY(!contains(text, "Watermarked | 0.525"));             // no watermark victims, no row
     QVERIFY(text.find("three seeds") < text.find("| second |")); // runs in the order asked for
@@ -123,22 +127,19 @@ void TestReport::markdownEscapesPipes() {
 
 void TestReport::latexEscapesAndUsesBooktabs() {
     const auto text = renderReport({table2Record("x_1 & 50% $#{}~^\\"), table2Record("second")}, ReportFormat::Latex);
-    QVERIFY2(contains(text, "\\begin{tabular}{lllllrrrr}\n\\toprule\n"), text.c_str());
-    QVERIFY2(
-        contains(text,
-                 "Run & Dataset & Defense & $\\sigma$ & Data & ACR & ACA (\\%) & Base acc. (\\%) & ACR change \\\\\n\\midrule\n"),
-        text.c_str());
+    QVERIFY2(contains(text, "\\begin{tabular}{llllllrrrr}\n\\toprule\n"), text.c_str());
+    QVERIFY2(contains(text, "Run & Dataset & Defense & $\\sigma$ & Precision & Data & ACR & ACA (\\%) & Base acc. (\\%) & ACR "
+                            "change \\\\\n\\midrule\n"),
+             text.c_str());
     QVERIFY2(
         contains(text,
                  "\nx\\_1 \\& 50\\% \\$\\#\\{\\}\\textasciitilde{}\\textasciicircum{}\\textbackslash{} & mnist & ga & 0.25 & "
-                 "Clean & 0.556\\,$\\pm$\\,0.045 & 96.00\\,$\\pm$\\,4.24 & 96.00\\,$\\pm$\\,4.24 &  \\\\\n"),
+                 "fp32 & Clean & 0.556\\,$\\pm$\\,0.045 & 96.00\\,$\\pm$\\,4.24 & 96.00\\,$\\pm$\\,4.24 &  \\\\\n"),
         text.c_str());
-    QVERIFY2(
-        contains(
-            text,
-            "\n &  &  &  & Poisoned & 0.424\\,$\\pm$\\,0.079 & 84.50\\,$\\pm$\\,6.36 & 84.50\\,$\\pm$\\,6.36 & -23.8 \\% \\\\\n"
-            "\\midrule\nsecond & mnist"),
-        text.c_str());
+    QVERIFY2(contains(text, "\n &  &  &  &  & Poisoned & 0.424\\,$\\pm$\\,0.079 & 84.50\\,$\\pm$\\,6.36 & 84.50\\,$\\pm$\\,6.36 "
+                            "& -23.8 \\% \\\\\n"
+                            "\\midrule\nsecond & mnist"),
+             text.c_str());
     QVERIFY2(contains(text, "\\bottomrule\n\\end{tabular}\n"), text.c_str());
     QVERIFY(!contains(text, "±") && !contains(text, "σ")); // no raw UTF-8 symbols left for pdflatex to choke on
     QCOMPARE(std::count(text.begin(), text.end(), '\n'),
@@ -150,16 +151,16 @@ void TestReport::csvOneLinePerVictimWithExactValues() {
     first.id = 4;
     const auto text = renderReport({first, threeSeedRecord()}, ReportFormat::Csv);
     QCOMPARE(std::count(text.begin(), text.end(), '\n'), std::ptrdiff_t(1 + 6 + 6));
-    QVERIFY2(text.rfind("run_id,name,preset,dataset,defense,sigma,data,seed,point,acr,aca,mean_pa,fraction_at_cap,base_accuracy,"
-                        "pgd_distortion,train_seconds,certify_seconds,checkpoint,certificates\n",
-                        0) == 0,
-             text.c_str());
     QVERIFY2(
-        contains(
-            text,
-            "\n4,demo,table2-mnist,mnist,ga,0.25,clean,0,-1,0.525,0.93,0.9,0.0,0.93,-1.0,0.0,0.0,work/train-clean0/model.pt,\n"),
+        text.rfind(
+            "run_id,name,preset,dataset,defense,sigma,precision,data,seed,point,acr,aca,mean_pa,fraction_at_cap,base_accuracy,"
+            "pgd_distortion,train_seconds,certify_seconds,checkpoint,certificates\n",
+            0) == 0,
         text.c_str());
-    QVERIFY2(contains(text, "\n7,three seeds,,cifar10,ga→macer,0.5,clean,1,-1,0.525,0.95,0.9,"), text.c_str());
+    QVERIFY2(contains(text, "\n4,demo,table2-mnist,mnist,ga,0.25,fp32,clean,0,-1,0.525,0.93,0.9,0.0,0.93,-1.0,0.0,0.0,work/"
+                            "train-clean0/model.pt,\n"),
+             text.c_str());
+    QVERIFY2(contains(text, "\n7,three seeds,,cifar10,ga→macer,0.5,bf16,clean,1,-1,0.525,0.95,0.9,"), text.c_str());
 }
 
 void TestReport::csvQuotesLikeRfc4180() {
@@ -168,7 +169,7 @@ void TestReport::csvQuotesLikeRfc4180() {
     record.victims.resize(1);
     record.victims[0].certificates = "certs/line\nbreak.tsv";
     const auto text = renderReport({record}, ReportFormat::Csv);
-    QVERIFY2(contains(text, "\n4,\"name, with \"\"quotes\"\"\",table2-mnist,mnist,ga,0.25,clean,0,-1,0.525,"), text.c_str());
+    QVERIFY2(contains(text, "\n4,\"name, with \"\"quotes\"\"\",table2-mnist,mnist,ga,0.25,fp32,clean,0,-1,0.525,"), text.c_str());
     QVERIFY2(contains(text, ",work/train-clean0/model.pt,\"certs/line\nbreak.tsv\"\n"), text.c_str());
 }
 

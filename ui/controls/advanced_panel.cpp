@@ -2,6 +2,7 @@
 
 #include "attack/approx_grad_config.h"
 #include "plan/vocabulary.h"
+#include "support/precision.h"
 #include "training/train_config.h"
 
 #include <QCheckBox>
@@ -52,6 +53,7 @@ AdvancedPanel::AdvancedPanel(QWidget* parent) : QWidget(parent), m_form(new QFor
     addInt(QStringLiteral("n"), &S::n, 1, 1'000'000'000);
     addReal(QStringLiteral("alpha"), &S::alpha, 1e-9, 0.5, 6);
     addInt(QStringLiteral("points"), &S::points, 1, 1'000'000);
+    addChoice(QStringLiteral("precision"), &S::precision, pacd::namesOf<pacd::Precision>());
     retranslate();
 }
 
@@ -243,6 +245,10 @@ void AdvancedPanel::retranslate() {
          tr("Estimation samples of CERTIFY; with few, the certifiable radius is capped. Paper: n = 100,000 (App. E.3).")},
         {"alpha", tr("CERTIFY α"), tr("Failure probability of each certificate. Paper: α = 0.001 (App. E.3).")},
         {"points", tr("Certified test points"), tr("Target-class test points certified per victim. Paper: 500 (App. E.1).")},
+        {"precision", tr("Precision"),
+         tr("Arithmetic of the attack's lower level, of training and of certification. fp32 is the exact reference; bf16 runs "
+            "convolutions and linear layers in bfloat16 (AMX, tensor cores), about twice as fast, and certifies the smoothed "
+            "classifier of the bf16 model; auto (the default) picks bf16 where the device has native bf16 units.")},
     };
     for (auto& field : m_fields) {
         for (const auto& text : texts) {

@@ -1,0 +1,134 @@
+#include "smoothing/forward_batch.h"
+
+#include "models/layout.h"
+#include "models/precision_scope.h"
+#include "smoothing/eval_mode.h"
+#include "support/atomic_file.h"
+#include "support/memory.h"
+#include "support/paths.h"
+
+#include "models/footprint.h"
+
+#include <nlohmann/json.hpp>
+#include <torch/torch.h>
+
+#include <chrono>
+#include <fstream>
+#include <map>
+#include <mutex>
+#include <sstream>
+
+namespace fs = std::filesystem;
+
+namespace pacd {
+namespace {
+
+std::string cacheKey(ClassifierImpl& model, const torch::Device& device, Precision precision) {
+    std::ostringstream key;
+    key << model.spec().arch << " " << torch::IntArrayRef(model.spec().inputShape) << " " << device.str() << " "
+        << nameOf(precision) << (usesChannelsLast(model) ? " channels-last" : "") << " threads=" << torch::get_num_threads();
+    return key.str();
+}
+
+std::vector<std::int64_t> candidatesFor(ClassifierImpl& model, const torch::Device& device) {
+    const std::vector<std::int64_t> all = device.is_cpu() ? std::vector<std::int64_t>{125, 250, 500, 1000, 2000}
+                                                          : std::vector<std::int64_t>{1000, 4000, 8000, 16000, 32000};
+    const auto available = availableMemory(device);
+    std::vector<std::int64_t> out;
+    for (const auto rows : all)
+        if (!available || inferenceBytes(modelFootprint(model.spec()), rows) < *available / 2 || out.empty()) out.push_back(rows);
+    return out;
+}
+
+// Samples per second of noisy forward passes of `rows` each, over about `samples` samples after one warm-up pass.
+double timePasses(ClassifierImpl& model, const torch::Device& device, std::int64_t rows, std::int64_t samples) {
+    auto shape = model.spec().inputShape;
+    shape.insert(shape.begin(), rows);
+    const auto clean = torch::rand(shape, torch::TensorOptions().device(device));
+    auto passOnce = [&] {
+        auto noisy = clean + torch::randn(clean.sizes(), clean.options()) * 0.25;
+        if (usesChannelsLast(model) && noisy.dim() == 4) noisy = noisy.contiguous(torch::MemoryFormat::ChannelsLast);
+        return model.forward(noisy).argmax(1);
+    };
+    (void)passOnce().cpu();
+    const auto passes = std::max<std::int64_t>(2, (samples + rows - 1) / rows);
+    const auto started = std::chrono::steady_clock::now();
+    torch::Tensor last;
+    for (std::int64_t i = 0; i < passes; ++i)
+        last = passOnce();
+    (void)last.cpu(); // waits for an accelerator's queue
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    return double(passes * rows) / seconds;
+}
+
+std::mutex& cacheMutex() {
+    static std::mutex mutex;
+    return mutex;
+}
+std::map<std::string, std::int64_t>& processCache() {
+    static std::map<std::string, std::int64_t> cache;
+    return cache;
+}
+
+// A cache, not data: an unreadable file is probed again and rewritten rather than refused.
+nlohmann::json readCacheFile(const fs::path& file) {
+    if (file.empty() || !fs::exists(file)) return nlohmann::json::object();
+    try {
+        std::ifstream in(file);
+        auto j = nlohmann::json::parse(in);
+        return j.is_object() ? j : nlohmann::json::object();
+    } catch (const std::exception&) {
+        return nlohmann::json::object();
+    }
+}
+
+} // namespace
+
+fs::path defaultForwardBatchCache() {
+    return stateDir() / "forward-batch.json";
+}
+
+ForwardBatchChoice chooseForwardBatch(ClassifierImpl& model, Precision precision, const fs::path& cacheFile) {
+    const auto device = modelDevice(model);
+    precision = resolvePrecision(precision, device);
+    const auto key = cacheKey(model, device, precision);
+    ForwardBatchChoice choice;
+    {
+        std::lock_guard<std::mutex> lock(cacheMutex());
+        if (const auto found = processCache().find(key); found != processCache().end()) {
+            choice.rows = found->second;
+            choice.fromCache = true;
+            return choice;
+        }
+        const auto file = readCacheFile(cacheFile);
+        if (const auto found = file.find(key); found != file.end() && found->is_number_integer() && found->get<std::int64_t>() > 0) {
+            choice.rows = found->get<std::int64_t>();
+            choice.fromCache = true;
+            processCache()[key] = choice.rows;
+            return choice;
+        }
+    }
+    EvalModeScope eval(model);
+    c10::InferenceMode inference;
+    const PrecisionScope scope(precision, device);
+    const std::int64_t samples = device.is_cpu() ? 3000 : 64000;
+    for (const auto rows : candidatesFor(model, device)) {
+        const double rate = timePasses(model, device, rows, std::max(samples, 2 * rows));
+        choice.measured.emplace_back(rows, rate);
+        if (rate > choice.samplesPerSecond) {
+            choice.samplesPerSecond = rate;
+            choice.rows = rows;
+        }
+    }
+    std::lock_guard<std::mutex> lock(cacheMutex());
+    processCache()[key] = choice.rows;
+    if (!cacheFile.empty()) {
+        auto file = readCacheFile(cacheFile);
+        file[key] = choice.rows;
+        fs::create_directories(cacheFile.parent_path());
+        writeTextAtomically(cacheFile, file.dump(2));
+    }
+    return choice;
+}
+
+} // namespace pacd
