@@ -64,10 +64,11 @@ void addSmoothingOptions(CLI::App& command, SmoothingArgs& args) {
                     "samples per forward pass; 0 = the fastest for this device, probed once and remembered (speed only)")
         ->capture_default_str();
     command
-        .add_option("--precision", args.precision,
-                    "the base classifier's arithmetic: fp32 (exact reference), bf16 (autocast) or auto (bf16 on AMX "
-                    "CPUs and CUDA >= 8.0). The certificate holds for the smoothed classifier of the model evaluated "
-                    "in this precision; votes, bounds and radii are exact in every precision")
+        .add_option(
+            "--precision", args.precision,
+            "the base classifier's arithmetic: fp32 (exact reference), bf16 (autocast) or auto (bf16 on AMX or AVX512-BF16 "
+            "CPUs and CUDA >= 8.0). The certificate holds for the smoothed classifier of the model evaluated "
+            "in this precision; votes, bounds and radii are exact in every precision")
         ->check(CLI::IsMember(namesOf<Precision>()))
         ->capture_default_str();
     command.add_option("--seed", args.seed, "seed of the point subset and of the noise")->capture_default_str();

@@ -85,7 +85,8 @@ void addPoisonCommands(CLI::App& app, GlobalOptions& options) {
     poison->add_option("--seed", args->seed, "Seed of batches, noise and re-initialisations")->default_val(0);
     poison
         ->add_option("--precision", args->precision,
-                     "Arithmetic of the lower-level steps and the soft radius: fp32, bf16 or auto (bf16 on AMX CPUs and "
+                     "Arithmetic of the lower-level steps and the soft radius: fp32, bf16 or auto (bf16 on CPUs with AMX or "
+                     "AVX512-BF16 and "
                      "CUDA >= 8.0); Hessian products stay fp32")
         ->check(CLI::IsMember(namesOf<Precision>()))
         ->default_val("auto");

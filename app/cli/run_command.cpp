@@ -123,10 +123,11 @@ void addRunOptions(CLI::App* command, RunArgs& args) {
                      "size is probed per device and only changes speed)")
         ->default_val(1000);
     command
-        ->add_option("--precision", args.precision,
-                     "Arithmetic of attack, training and certification, overriding the spec's: fp32 (exact reference), "
-                     "bf16 (autocast; the certificate is for the smoothed bf16 model) or auto (bf16 on AMX CPUs and "
-                     "CUDA >= 8.0)")
+        ->add_option(
+            "--precision", args.precision,
+            "Arithmetic of attack, training and certification, overriding the spec's: fp32 (exact reference), "
+            "bf16 (autocast; the certificate is for the smoothed bf16 model) or auto (bf16 on CPUs with AMX or AVX512-BF16 and "
+            "CUDA >= 8.0)")
         ->check(CLI::IsMember(namesOf<Precision>()));
 }
 

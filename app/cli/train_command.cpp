@@ -126,9 +126,10 @@ void addTrainCommand(CLI::App& app, GlobalOptions& options) {
         ->capture_default_str();
     train->add_option("--out", args->out, "checkpoint to write (after every epoch)")->required();
     train
-        ->add_option("--precision", args->precision,
-                     "fp32, bf16 (autocast, fp32 master weights) or auto (bf16 on AMX CPUs and CUDA >= 8.0); recorded in "
-                     "the checkpoint")
+        ->add_option(
+            "--precision", args->precision,
+            "fp32, bf16 (autocast, fp32 master weights) or auto (bf16 on AMX or AVX512-BF16 CPUs and CUDA >= 8.0); recorded in "
+            "the checkpoint")
         ->check(CLI::IsMember(namesOf<Precision>()))
         ->capture_default_str();
     train->add_option("--batch", args->batch, "batch size")->capture_default_str();

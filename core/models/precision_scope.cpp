@@ -42,14 +42,22 @@ void setAutocast(c10::DeviceType type, bool enabled, c10::ScalarType scalarType)
 }
 #endif
 
-bool cpuHasAmxBf16() {
+// The CPU's bf16 units, as oneDNN uses them: AMX tiles (Sapphire Rapids and later) or AVX512-BF16 dot products
+// (Cooper Lake, AMD Zen 4). Without either, bf16 is converted to fp32 around every product: slower, not faster.
+enum class CpuBf16 { None, Avx512, Amx };
+CpuBf16 cpuBf16() {
 #if defined(__x86_64__) || defined(__i386__)
     unsigned eax = 0, ebx = 0, ecx = 0, edx = 0;
-    if (!__get_cpuid_count(7, 0, &eax, &ebx, &ecx, &edx)) return false;
+    if (!__get_cpuid_count(7, 0, &eax, &ebx, &ecx, &edx)) return CpuBf16::None;
     constexpr unsigned kAmxBf16 = 1u << 22, kAmxTile = 1u << 24; // CPUID.(7,0):EDX
-    return (edx & kAmxBf16) && (edx & kAmxTile);
+    if ((edx & kAmxBf16) && (edx & kAmxTile)) return CpuBf16::Amx;
+    constexpr unsigned kAvx512F = 1u << 16; // CPUID.(7,0):EBX
+    const bool avx512 = ebx & kAvx512F;
+    if (!__get_cpuid_count(7, 1, &eax, &ebx, &ecx, &edx)) return CpuBf16::None;
+    constexpr unsigned kAvx512Bf16 = 1u << 5; // CPUID.(7,1):EAX
+    return avx512 && (eax & kAvx512Bf16) ? CpuBf16::Avx512 : CpuBf16::None;
 #else
-    return false;
+    return CpuBf16::None;
 #endif
 }
 
@@ -67,7 +75,7 @@ int cudaComputeMajor(const c10::Device& device) {
 } // namespace
 
 bool hasNativeBf16(const c10::Device& device) {
-    if (device.is_cpu()) return cpuHasAmxBf16();
+    if (device.is_cpu()) return cpuBf16() != CpuBf16::None;
     if (device.is_cuda()) return cudaComputeMajor(device) >= 8;
     return false;
 }
@@ -80,7 +88,11 @@ Precision resolvePrecision(Precision requested, const c10::Device& device) {
 std::string describePrecision(Precision requested, const c10::Device& device) {
     const auto resolved = resolvePrecision(requested, device);
     const bool native = hasNativeBf16(device);
-    const std::string units = device.is_cpu() ? "AMX" : "tensor cores";
+    const auto cpu = cpuBf16();
+    const std::string units = !device.is_cpu()         ? "tensor cores"
+                              : cpu == CpuBf16::Amx    ? "AMX"
+                              : cpu == CpuBf16::Avx512 ? "AVX512-BF16"
+                                                       : "AMX or AVX512-BF16";
     if (resolved == Precision::Fp32) return requested == Precision::Auto ? "fp32 (auto: no native bf16 " + units + ")" : "fp32";
     return "bf16 (" + (native ? units : "emulated: no native bf16 " + units) + ")";
 }

@@ -11,7 +11,8 @@
 
 namespace pacd {
 
-/// Whether `device` has native bf16 matrix units: AMX-BF16 on an x86-64 CPU, compute capability >= 8.0 on CUDA.
+/// Whether `device` computes bf16 products natively: AMX-BF16 or AVX512-BF16 on an x86-64 CPU (oneDNN's bf16
+/// kernels), compute capability >= 8.0 (tensor cores with bf16) on CUDA.
 bool hasNativeBf16(const c10::Device& device);
 
 /// Fp32 or Bf16: `requested`, with Auto decided for `device` (hasNativeBf16). Explicit bf16 is honoured on any

@@ -57,7 +57,7 @@ struct ExperimentSpec {
     std::optional<std::int64_t> points; ///< target-class test points certified; demo 100, paper 500, toy 200
     std::uint64_t seed = 0;             ///< base seed of the attack and the victims
     /// fp32 | bf16 | auto (default): the arithmetic of the attack's lower level and soft radius, of training and of
-    /// certification. auto is bf16 where the run's device has native bf16 matrix units (AMX; CUDA >= 8.0).
+    /// certification. auto is bf16 where the run's device has native bf16 units (AMX or AVX512-BF16; CUDA >= 8.0).
     std::optional<std::string> precision;
 
     /// σ used by each stage.

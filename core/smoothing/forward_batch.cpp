@@ -31,7 +31,7 @@ std::string cacheKey(ClassifierImpl& model, const torch::Device& device, Precisi
 }
 
 std::vector<std::int64_t> candidatesFor(ClassifierImpl& model, const torch::Device& device) {
-    const std::vector<std::int64_t> all = device.is_cpu() ? std::vector<std::int64_t>{125, 250, 500, 1000, 2000}
+    const std::vector<std::int64_t> all = device.is_cpu() ? std::vector<std::int64_t>{32, 64, 125, 250, 500, 1000}
                                                           : std::vector<std::int64_t>{1000, 4000, 8000, 16000, 32000};
     const auto available = availableMemory(device);
     std::vector<std::int64_t> out;
@@ -101,7 +101,8 @@ ForwardBatchChoice chooseForwardBatch(ClassifierImpl& model, Precision precision
             return choice;
         }
         const auto file = readCacheFile(cacheFile);
-        if (const auto found = file.find(key); found != file.end() && found->is_number_integer() && found->get<std::int64_t>() > 0) {
+        if (const auto found = file.find(key);
+            found != file.end() && found->is_number_integer() && found->get<std::int64_t>() > 0) {
             choice.rows = found->get<std::int64_t>();
             choice.fromCache = true;
             processCache()[key] = choice.rows;

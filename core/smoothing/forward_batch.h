@@ -13,14 +13,14 @@
 namespace pacd {
 
 struct ForwardBatchChoice {
-    std::int64_t rows = 1000;       ///< samples per forward pass
-    double samplesPerSecond = 0.0;  ///< measured at `rows` (0 when it came from the cache)
-    bool fromCache = false;         ///< remembered from an earlier probe, not measured now
+    std::int64_t rows = 1000;                              ///< samples per forward pass
+    double samplesPerSecond = 0.0;                         ///< measured at `rows` (0 when it came from the cache)
+    bool fromCache = false;                                ///< remembered from an earlier probe, not measured now
     std::vector<std::pair<std::int64_t, double>> measured; ///< (rows, samples/s) of each candidate timed now
 };
 
 /// The fastest pass size for `model` on its device in `precision` (Fp32 / Bf16) with its current layout, among
-/// the device's candidates (CPU 125-2000, CUDA 1000-32000, those that fit in memory). Takes about a second on a
+/// the device's candidates (CPU 32-1000, CUDA 1000-32000, those that fit in memory). Takes about a second on a
 /// CPU the first time; the answer is kept per (architecture, input shape, device, precision, layout, threads) for
 /// the process and in `cacheFile` (none when empty), and read from there later. The model is left as it was.
 ForwardBatchChoice chooseForwardBatch(ClassifierImpl& model, Precision precision, const std::filesystem::path& cacheFile);

@@ -9,7 +9,7 @@ namespace pacd {
 enum class Precision {
     Fp32, ///< every matrix product in fp32: the exact reference path
     Bf16, ///< matrix products (convolutions, linear layers) in bfloat16 through LibTorch's autocast
-    Auto, ///< bf16 where the device has native bf16 matrix units (AMX, CUDA compute capability >= 8.0), else fp32
+    Auto, ///< bf16 where the device computes bf16 natively (AMX, AVX512-BF16, CUDA compute capability >= 8.0), else fp32
 };
 
 template <> struct NameTable<Precision> {

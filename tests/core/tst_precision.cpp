@@ -94,11 +94,13 @@ void TestPrecision::namesAndAutoResolution() {
     QCOMPARE(resolvePrecision(Precision::Fp32, cpu), Precision::Fp32);
     QCOMPARE(resolvePrecision(Precision::Bf16, cpu), Precision::Bf16);
     QCOMPARE(resolvePrecision(Precision::Auto, cpu), hasNativeBf16(cpu) ? Precision::Bf16 : Precision::Fp32);
-    // The CPU's own flags say whether it has AMX-BF16: the cpuid reading must agree with the kernel's.
+    // The kernel's CPU flags say whether it has AMX-BF16 or AVX512-BF16: the cpuid reading must agree with them.
     std::ifstream cpuinfo("/proc/cpuinfo");
     const std::string text((std::istreambuf_iterator<char>(cpuinfo)), std::istreambuf_iterator<char>());
-    if (!text.empty()) QCOMPARE(hasNativeBf16(cpu), text.find(" amx_bf16") != std::string::npos);
-    QVERIFY(describePrecision(Precision::Auto, cpu).find(hasNativeBf16(cpu) ? "bf16 (AMX)" : "fp32 (auto") == 0);
+    const bool amx = text.find(" amx_bf16") != std::string::npos, avx512 = text.find(" avx512_bf16") != std::string::npos;
+    if (!text.empty()) QCOMPARE(hasNativeBf16(cpu), amx || avx512);
+    const auto described = describePrecision(Precision::Auto, cpu);
+    QVERIFY2(described.find(amx ? "bf16 (AMX)" : avx512 ? "bf16 (AVX512-BF16)" : "fp32 (auto") == 0, described.c_str());
 }
 
 void TestPrecision::scopeRunsLayersInBf16AndRestores() {
@@ -195,7 +197,7 @@ void TestPrecision::forwardBatchProbeIsRememberedOnDisk() {
     auto model = makeClassifier(defaultModelSpec("logistic", "toy-gaussians"));
     const auto first = chooseForwardBatch(*model, Precision::Fp32, cache);
     QVERIFY(!first.fromCache);
-    QCOMPARE(first.measured.size(), std::size_t(5));
+    QCOMPARE(first.measured.size(), std::size_t(6));
     QVERIFY(first.samplesPerSecond > 0);
     bool found = false;
     for (const auto& [rows, rate] : first.measured)
@@ -228,8 +230,7 @@ void TestPrecision::bf16VotesAgreeWithFp32() {
         bf16 = model.forward(noisy).argmax(1);
     }
     const double agreement = fp32.eq(bf16).to(torch::kDouble).mean().item<double>();
-    qInfo("bf16 vs fp32 argmax agreement on %lld noisy samples: %.4f %%", static_cast<long long>(noisy.size(0)),
-          100 * agreement);
+    qInfo("bf16 vs fp32 argmax agreement on %lld noisy samples: %.4f %%", static_cast<long long>(noisy.size(0)), 100 * agreement);
     QVERIFY2(agreement >= 0.995, std::to_string(agreement).c_str());
     QVERIFY2(fp32.eq(8).to(torch::kDouble).mean().item<double>() > 0.8, "the model must be trained for this to mean anything");
 }
@@ -264,8 +265,8 @@ void TestPrecision::bf16AcrWithinMonteCarloError() {
     acr[1] /= points;
     // The ACR's own Monte-Carlo standard error at this n and α: a fresh draw of noise would move it by about this.
     const double standardError = std::sqrt(variance) / points;
-    qInfo("ACR fp32 %.4f, bf16 %.4f (difference %.5f); Monte-Carlo s.e. at n = %lld: %.4f; predictions changed: %lld",
-          acr[0], acr[1], acr[1] - acr[0], static_cast<long long>(config.n), standardError, static_cast<long long>(changed));
+    qInfo("ACR fp32 %.4f, bf16 %.4f (difference %.5f); Monte-Carlo s.e. at n = %lld: %.4f; predictions changed: %lld", acr[0],
+          acr[1], acr[1] - acr[0], static_cast<long long>(config.n), standardError, static_cast<long long>(changed));
     QVERIFY(acr[0] > 0.2);
     QVERIFY2(std::abs(acr[1] - acr[0]) <= standardError, "bf16's ACR is further from fp32's than a redraw of the noise");
     QVERIFY(changed <= 1);
@@ -298,8 +299,8 @@ void TestPrecision::bf16TrainingWithinSeedSpread() {
     const double sd = std::sqrt(ss / double(fp32.size() - 1));
     const double low = *std::min_element(fp32.begin(), fp32.end()), high = *std::max_element(fp32.begin(), fp32.end());
     const double bf16 = victimAcr(0, Precision::Bf16);
-    qInfo("GA victims' ACR: fp32 seeds %.4f %.4f %.4f (mean %.4f, s.d. %.4f); bf16 seed 0 %.4f", fp32[0], fp32[1], fp32[2],
-          mean, sd, bf16);
+    qInfo("GA victims' ACR: fp32 seeds %.4f %.4f %.4f (mean %.4f, s.d. %.4f); bf16 seed 0 %.4f", fp32[0], fp32[1], fp32[2], mean,
+          sd, bf16);
     QVERIFY(mean > 0.2);
     // Within the fp32 seeds' range widened by one s.d. on each side.
     QVERIFY2(bf16 >= low - sd && bf16 <= high + sd, std::to_string(bf16).c_str());

@@ -247,7 +247,7 @@ void AdvancedPanel::retranslate() {
         {"points", tr("Certified test points"), tr("Target-class test points certified per victim. Paper: 500 (App. E.1).")},
         {"precision", tr("Precision"),
          tr("Arithmetic of the attack's lower level, of training and of certification. fp32 is the exact reference; bf16 runs "
-            "convolutions and linear layers in bfloat16 (AMX, tensor cores), about twice as fast, and certifies the smoothed "
+            "convolutions and linear layers in bfloat16 (AMX, AVX512-BF16, tensor cores), faster, and certifies the smoothed "
             "classifier of the bf16 model; auto (the default) picks bf16 where the device has native bf16 units.")},
     };
     for (auto& field : m_fields) {
