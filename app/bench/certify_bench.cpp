@@ -61,16 +61,6 @@ double rawForwardSamplesPerSecond(ClassifierImpl& model, const torch::Tensor& po
     return double(samples) / secondsSince(start);
 }
 
-// How far a certified radius moves when nA moves by one binomial s.d.: the radius's Monte-Carlo error at n and α.
-double radiusStandardError(std::int64_t nA, std::int64_t n, double alpha, double sigma) {
-    const double sd = std::max(1.0, std::sqrt(double(nA) * (1.0 - double(nA) / double(n))));
-    const auto radius = [&](double votes) {
-        const double lower = clopperPearsonLower(static_cast<std::int64_t>(std::llround(std::max(0.0, votes))), n, alpha);
-        return lower < 0.5 ? 0.0 : sigma * normalQuantile(lower);
-    };
-    return std::abs(radius(double(nA)) - radius(double(nA) - sd));
-}
-
 // Item 2 of issue #13 on a trained GA model: the same noise through fp32 and bf16.
 nlohmann::ordered_json agreementFigures(const CertifyArgs& args, const torch::Device& device, const std::string& dataDir) {
     const auto dir = resolveDataDir(dataDir);

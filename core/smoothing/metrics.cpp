@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <map>
@@ -123,6 +124,17 @@ std::string summaryJson(const CertifySummary& s) {
 
 void writeSummaryJson(const std::filesystem::path& path, const CertifySummary& summary) {
     writeTextAtomically(path, summaryJson(summary) + "\n");
+}
+
+double certifiedRadius(std::int64_t nA, std::int64_t n, double alpha, double sigma) {
+    const double lower = clopperPearsonLower(std::max<std::int64_t>(0, nA), n, alpha);
+    return lower < 0.5 ? 0.0 : sigma * normalQuantile(lower);
+}
+
+double radiusStandardError(std::int64_t nA, std::int64_t n, double alpha, double sigma) {
+    const double sd = std::max(1.0, std::sqrt(double(nA) * (1.0 - double(nA) / double(n))));
+    return std::abs(certifiedRadius(nA, n, alpha, sigma) -
+                    certifiedRadius(static_cast<std::int64_t>(std::llround(double(nA) - sd)), n, alpha, sigma));
 }
 
 } // namespace pacd

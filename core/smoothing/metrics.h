@@ -58,6 +58,13 @@ void writeCohenTsv(const std::filesystem::path& path, const std::vector<PointRes
 /// The summary as a JSON document (pretty-printed).
 std::string summaryJson(const CertifySummary& summary);
 
+/// CERTIFY's radius for nA of n votes: σ·Φ⁻¹(Clopper-Pearson lower bound at α); 0 when the bound is below 1/2.
+double certifiedRadius(std::int64_t nA, std::int64_t n, double alpha, double sigma);
+
+/// The Monte-Carlo error of that radius: how far it moves when nA moves by one binomial standard deviation
+/// sqrt(nA·(1 − nA/n)) (at least one vote). What a fresh draw of noise would change.
+double radiusStandardError(std::int64_t nA, std::int64_t n, double alpha, double sigma);
+
 /// Writes summaryJson() atomically.
 void writeSummaryJson(const std::filesystem::path& path, const CertifySummary& summary);
 

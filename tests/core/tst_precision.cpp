@@ -59,17 +59,6 @@ const TrainedMnist& trainedMnist() {
     return trained;
 }
 
-// Monte-Carlo standard error of one certified radius: how far R = σ·Φ⁻¹(CP lower bound at α) moves when nA moves by
-// one binomial standard deviation sqrt(nA·(1 − nA/n)) (at least one vote).
-double radiusStandardError(std::int64_t nA, std::int64_t n, double alpha, double sigma) {
-    const double sd = std::max(1.0, std::sqrt(double(nA) * (1.0 - double(nA) / double(n))));
-    const auto radius = [&](double votes) {
-        const double lower = clopperPearsonLower(static_cast<std::int64_t>(std::llround(std::max(0.0, votes))), n, alpha);
-        return lower < 0.5 ? 0.0 : sigma * normalQuantile(lower);
-    };
-    return std::abs(radius(double(nA)) - radius(double(nA) - sd));
-}
-
 } // namespace
 
 class TestPrecision : public QObject {
