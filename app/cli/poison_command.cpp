@@ -19,7 +19,7 @@ namespace pacd::cli {
 namespace {
 
 struct PoisonArgs {
-    std::string dataset = "mnist", defense = "ga", hessian = "approxgrad", out, checkpoint, arch;
+    std::string dataset = "mnist", defense = "ga", hessian = "approxgrad", hvp = "autograd", out, checkpoint, arch;
     std::int64_t target = 8, subset = 0, epochs = -1, lowerSteps = -1, linearSteps = -1, samples = -1, checkpointEvery = 0;
     std::int64_t cleanBatch = -1, poisonBatch = -1, validationBatch = -1, reinitEvery = -1;
     std::string poisonStep = "adam", precision = "auto";
@@ -62,6 +62,14 @@ void addPoisonCommands(CLI::App& app, GlobalOptions& options) {
     poison->add_option("--hessian", args->hessian, "approxgrad (Adam on the residual), cg or first-order")
         ->check(CLI::IsMember(namesOf<LinearSolver>()))
         ->default_val("approxgrad");
+    poison
+        ->add_option("--hvp", args->hvp,
+                     "Hessian-vector products of approxgrad and cg: autograd (double backward, exact) or finite-difference "
+                     "(fd: two gradients at theta +- h*v, no second-order graph)")
+        ->check([](const std::string& name) {
+            return isName<HessianProduct>(name) ? std::string() : "one of " + joinedNames<HessianProduct>() + " or fd";
+        })
+        ->default_val("autograd");
     poison->add_option("--T1", args->lowerSteps, "Lower-level steps per upper step (default 10; SmoothAdv 1)");
     poison->add_option("--T2", args->linearSteps, "Linear-system steps (default 10)");
     poison->add_option("--beta", args->linearLr, "Learning rate of the linear-system solve (default 1e-3)");
@@ -106,6 +114,7 @@ void addPoisonCommands(CLI::App& app, GlobalOptions& options) {
         spec.subset = args->subset;
         spec.seed = args->seed;
         spec.hessian = args->hessian;
+        spec.hvp = args->hvp;
         spec.precision = args->precision;
         if (!args->arch.empty()) spec.poisonArch = args->arch;
         if (args->epsilon >= 0) spec.epsilon = args->epsilon;

@@ -1,5 +1,6 @@
 #include "attack/approx_grad.h"
 
+#include "models/precision_scope.h"
 #include "support/error.h"
 
 #include <ATen/CPUGeneratorImpl.h>
@@ -49,6 +50,31 @@ std::vector<torch::Tensor> gradients(const torch::Tensor& output, const std::vec
     return grads;
 }
 
+// Moves θ to θ + s·v for as long as it lives, then puts back the exact θ it found (a copy, not θ − s·v, whose
+// rounding would drift θ by one ulp per product over a whole solve).
+class ShiftedParameters {
+  public:
+    ShiftedParameters(std::vector<torch::Tensor>& parameters, const std::vector<torch::Tensor>& v, double s)
+        : m_parameters(parameters) {
+        torch::NoGradGuard noGrad;
+        for (std::size_t i = 0; i < parameters.size(); ++i) {
+            m_saved.push_back(parameters[i].detach().clone());
+            parameters[i].add_(v[i], s);
+        }
+    }
+    ~ShiftedParameters() {
+        torch::NoGradGuard noGrad;
+        for (std::size_t i = 0; i < m_parameters.size(); ++i)
+            m_parameters[i].copy_(m_saved[i]);
+    }
+    ShiftedParameters(const ShiftedParameters&) = delete;
+    ShiftedParameters& operator=(const ShiftedParameters&) = delete;
+
+  private:
+    std::vector<torch::Tensor>& m_parameters;
+    std::vector<torch::Tensor> m_saved;
+};
+
 } // namespace
 
 void ApproxGradConfig::validate() const {
@@ -61,6 +87,8 @@ void ApproxGradConfig::validate() const {
     require(poisonLearningRate > 0, "attack setting 'poison learning rate' must be > 0, got ", poisonLearningRate);
     require(signStep >= 0, "attack setting 'sign step' must be >= 0, got ", signStep);
     require(epsilon >= 0 && std::isfinite(epsilon), "attack setting 'epsilon' must be >= 0, got ", epsilon);
+    require(finiteDifferenceStep > 0 && finiteDifferenceStep < 1,
+            "attack setting 'fd step' (finite-difference step c) must be in (0, 1), got ", finiteDifferenceStep);
 }
 
 LinearSolver parseLinearSolver(const std::string& name) {
@@ -107,14 +135,36 @@ void ApproxGrad::adamOnParameters(std::vector<torch::Tensor>& targets, const std
     }
 }
 
-std::vector<torch::Tensor> ApproxGrad::hessianVectorProduct(const std::vector<torch::Tensor>& gradZeta,
-                                                            const std::vector<torch::Tensor>& v) {
+std::vector<torch::Tensor> ApproxGrad::autogradProduct(const std::vector<torch::Tensor>& gradZeta,
+                                                       const std::vector<torch::Tensor>& v) {
     torch::Tensor inner = torch::zeros({}, gradZeta.front().options());
     for (std::size_t i = 0; i < gradZeta.size(); ++i)
         inner = inner + (gradZeta[i] * v[i]).sum();
     auto hv = gradients(inner, m_parameters, false, true);
     for (std::size_t i = 0; i < hv.size(); ++i)
         hv[i] = hv[i].detach().add_(v[i], m_config.damping);
+    return hv;
+}
+
+double ApproxGrad::finiteDifferenceStepFor(const std::vector<torch::Tensor>& v) const {
+    const double vNorm = std::sqrt(squaredNorm(v));
+    if (vNorm == 0.0) return 0.0;
+    return m_config.finiteDifferenceStep * (1.0 + std::sqrt(squaredNorm(m_parameters))) / vNorm;
+}
+
+std::vector<torch::Tensor> ApproxGrad::finiteDifferenceProduct(const torch::Tensor& poisonRows, const LowerObjective& lower,
+                                                               std::int64_t draw, const std::vector<torch::Tensor>& v) {
+    const double h = finiteDifferenceStepFor(v);
+    if (h == 0.0) return zerosLike(v);
+    auto gradientAt = [&](double s) {
+        const ShiftedParameters shifted(m_parameters, v, s);
+        return gradients(lower(poisonRows, draw), m_parameters, false, false);
+    };
+    const auto plus = gradientAt(h);
+    const auto minus = gradientAt(-h);
+    std::vector<torch::Tensor> hv;
+    for (std::size_t i = 0; i < plus.size(); ++i)
+        hv.push_back((plus[i] - minus[i]).div_(2.0 * h).add_(v[i], m_config.damping).detach());
     return hv;
 }
 
@@ -131,12 +181,21 @@ UpperStepStats ApproxGrad::step(torch::Tensor& poisons, const torch::Tensor& bas
     // 1. T1 lower-level steps on θ with the poisons fixed, fresh noise each step.
     auto stepStart = Clock::now();
     const auto fixedPoisons = poisons.index_select(0, index).detach();
+    // The losses stay on the device until the T1 steps are done: one host copy per upper step, not one per step.
+    std::vector<torch::Tensor> losses;
     for (std::int64_t t = 0; t < m_config.lowerSteps; ++t) {
+        const PrecisionScope scope(m_config.precision, fixedPoisons.device());
         const auto loss = lower(fixedPoisons, m_draw++);
-        require(std::isfinite(loss.item<double>()), "lower-level loss became ", loss.item<double>(), " at upper step ", m_steps,
-                ", lower step ", t, " (lower the lower-level learning rate)");
+        losses.push_back(loss.detach().to(torch::kDouble));
         auto grads = gradients(loss, m_parameters, false, false);
         adamOnParameters(m_parameters, grads, m_thetaM, m_thetaV, m_thetaT, m_config.lowerLearningRate);
+    }
+    if (!losses.empty()) {
+        const auto values = torch::stack(losses).cpu();
+        const auto* value = values.data_ptr<double>();
+        for (std::int64_t t = 0; t < values.numel(); ++t)
+            require(std::isfinite(value[t]), "lower-level loss became ", value[t], " at upper step ", m_steps, ", lower step ", t,
+                    " (lower the lower-level learning rate)");
     }
     stats.secondsLower = since(stepStart);
 
@@ -183,20 +242,39 @@ UpperStepStats ApproxGrad::step(torch::Tensor& poisons, const torch::Tensor& bas
 torch::Tensor ApproxGrad::hypergradient(const torch::Tensor& poisonRows, const LowerObjective& lower, const UpperObjective& upper,
                                         UpperStepStats* stats) {
     UpperStepStats local;
+    const auto device = poisonRows.device();
     // 2. One fixed draw for ξ, the q-solve and the mixed partial: they must describe the same ζ.
     auto stepStart = Clock::now();
     const std::int64_t fixedDraw = m_draw++;
-    const auto xi = upper(fixedDraw);
-    local.upper = xi.item<double>();
-    const auto rhs = gradients(xi, m_parameters, false, false);
+    std::vector<torch::Tensor> rhs;
+    {
+        const PrecisionScope scope(m_config.precision, device);
+        const auto xi = upper(fixedDraw);
+        local.upper = xi.item<double>();
+        rhs = gradients(xi, m_parameters, false, false);
+    }
     local.rhsNorm = std::sqrt(squaredNorm(rhs));
+    // The curvature in fp32 whatever the precision of the lower steps (see ApproxGradConfig::precision).
+    const PrecisionScope exact(Precision::Fp32, device);
+    const bool finiteDifference = m_config.hessianProduct == HessianProduct::FiniteDifference;
     auto u = poisonRows.detach().clone().requires_grad_(true);
-    const auto zeta = lower(u, fixedDraw);
-    local.lower = zeta.item<double>();
-    const auto gradZeta = gradients(zeta, m_parameters, true, true);
+    const auto fixedRows = poisonRows.detach();
+    // Autograd keeps ∇θζ's graph for the double backward; finite differences need only ζ's value here.
+    std::vector<torch::Tensor> gradZeta;
+    if (finiteDifference) {
+        torch::NoGradGuard noGrad;
+        local.lower = lower(fixedRows, fixedDraw).item<double>();
+    } else {
+        const auto zeta = lower(u, fixedDraw);
+        local.lower = zeta.item<double>();
+        gradZeta = gradients(zeta, m_parameters, true, true);
+    }
+    auto product = [&](const std::vector<torch::Tensor>& v) {
+        return finiteDifference ? finiteDifferenceProduct(fixedRows, lower, fixedDraw, v) : autogradProduct(gradZeta, v);
+    };
 
     auto residualOf = [&](const std::vector<torch::Tensor>& q) {
-        auto r = hessianVectorProduct(gradZeta, q);
+        auto r = product(q);
         for (std::size_t i = 0; i < r.size(); ++i)
             r[i].sub_(rhs[i]);
         return r;
@@ -212,7 +290,7 @@ torch::Tensor ApproxGrad::hypergradient(const torch::Tensor& poisonRows, const L
         for (std::int64_t t = 0; t < m_config.linearSteps; ++t) {
             const auto r = residualOf(m_q);
             if (t == 0) local.residualBefore = std::sqrt(squaredNorm(r));
-            const auto grad = hessianVectorProduct(gradZeta, r);
+            const auto grad = product(r);
             adamOnParameters(m_q, grad, m_qM, m_qV, m_qT, m_config.linearLearningRate);
         }
         local.residualAfter = std::sqrt(squaredNorm(residualOf(m_q)));
@@ -228,7 +306,7 @@ torch::Tensor ApproxGrad::hypergradient(const torch::Tensor& poisonRows, const L
             t = t.clone();
         double rr = squaredNorm(r);
         for (std::int64_t t = 0; t < m_config.linearSteps && rr > 0; ++t) {
-            const auto ap = hessianVectorProduct(gradZeta, p);
+            const auto ap = product(p);
             const double curvature = dot(p, ap);
             if (curvature <= 0) break; // negative curvature: CG's step would be meaningless
             const double alpha = rr / curvature;
@@ -249,10 +327,23 @@ torch::Tensor ApproxGrad::hypergradient(const torch::Tensor& poisonRows, const L
 
     // 3. Hypergradient p = ∇uξ − ∇²uθζ·q; ∇uξ = 0 because ξ is measured on clean validation points.
     stepStart = Clock::now();
-    torch::Tensor inner = torch::zeros({}, u.options().requires_grad(false));
-    for (std::size_t i = 0; i < gradZeta.size(); ++i)
-        inner = inner + (gradZeta[i] * m_q[i]).sum();
-    auto mixed = torch::autograd::grad({inner}, {u}, {}, false, false, true)[0];
+    torch::Tensor mixed;
+    if (finiteDifference) {
+        // ∇²uθζ·q = d/ds ∇uζ(θ + s·q) at s = 0, by the same central difference.
+        const double h = finiteDifferenceStepFor(m_q);
+        auto gradientAt = [&](double s) {
+            const ShiftedParameters shifted(m_parameters, m_q, s);
+            auto rows = poisonRows.detach().clone().requires_grad_(true);
+            auto grad = torch::autograd::grad({lower(rows, fixedDraw)}, {rows}, {}, false, false, true)[0];
+            return grad.defined() ? grad : torch::zeros_like(rows);
+        };
+        if (h > 0) mixed = (gradientAt(h) - gradientAt(-h)).div_(2.0 * h);
+    } else {
+        torch::Tensor inner = torch::zeros({}, u.options().requires_grad(false));
+        for (std::size_t i = 0; i < gradZeta.size(); ++i)
+            inner = inner + (gradZeta[i] * m_q[i]).sum();
+        mixed = torch::autograd::grad({inner}, {u}, {}, false, false, true)[0];
+    }
     const auto result = mixed.defined() ? mixed.neg() : torch::zeros_like(u);
     local.hypergradientNorm = result.norm().item<double>();
     local.secondsMixed = since(stepStart);

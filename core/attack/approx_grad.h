@@ -62,8 +62,13 @@ class ApproxGrad {
     const ApproxGradConfig& config() const { return m_config; }
 
   private:
-    std::vector<torch::Tensor> hessianVectorProduct(const std::vector<torch::Tensor>& gradZeta,
-                                                    const std::vector<torch::Tensor>& v);
+    /// (∇²θθζ + ρI)·v by double backward through ∇θζ's graph.
+    std::vector<torch::Tensor> autogradProduct(const std::vector<torch::Tensor>& gradZeta, const std::vector<torch::Tensor>& v);
+    /// The same by central differences of ∇θζ at θ ± h·v (ζ evaluated on `poisonRows` with noise draw `draw`).
+    std::vector<torch::Tensor> finiteDifferenceProduct(const torch::Tensor& poisonRows, const LowerObjective& lower,
+                                                       std::int64_t draw, const std::vector<torch::Tensor>& v);
+    /// h = c·(1 + ‖θ‖)/‖v‖, or 0 when v = 0.
+    double finiteDifferenceStepFor(const std::vector<torch::Tensor>& v) const;
     void adamOnParameters(std::vector<torch::Tensor>& targets, const std::vector<torch::Tensor>& grads,
                           std::vector<torch::Tensor>& m, std::vector<torch::Tensor>& v, std::int64_t& t, double lr);
 

@@ -1,6 +1,7 @@
 #pragma once
 // ApproxGrad's settings, torch-free so that plans and front ends can hold them without LibTorch's headers.
 #include "support/names.h"
+#include "support/precision.h"
 
 #include <cstdint>
 #include <string>
@@ -12,6 +13,12 @@ enum class LinearSolver {
     Adam,              ///< minimise the residual's squared norm with Adam (the paper's choice)
     ConjugateGradient, ///< T2 conjugate-gradient iterations (stops early on negative curvature)
     FirstOrder,        ///< q = ∇θξ: no Hessian at all (cheapest, crudest)
+};
+
+/// How ApproxGrad multiplies ∇²θθζ (and the mixed partial ∇²uθζ) by a vector.
+enum class HessianProduct {
+    Autograd,         ///< double backward through ∇θζ's graph: exact, keeps that graph alive for the whole solve
+    FiniteDifference, ///< central differences of gradients at θ ± h·v: no second-order graph, O(h²) error, 2 passes
 };
 
 /// How the poisons move along the hypergradient.
@@ -34,6 +41,14 @@ struct ApproxGradConfig {
     double signStep = 0.0;           ///< step of PoisonStep::Sign; 0 = ε/10
     double epsilon = 0.1;            ///< ℓ∞ budget: ‖u − x_base‖∞ ≤ ε
     bool clampToUnit = true;         ///< also project onto [0, 1] (images; off for the 2-D toy)
+    HessianProduct hessianProduct = HessianProduct::Autograd;
+    /// c of the finite-difference step h = c·(1 + ‖θ‖)/‖v‖: θ moves by about c relative to its own size, far
+    /// above fp32's rounding (1e-7) and small enough that ReLU networks rarely change activation pattern.
+    double finiteDifferenceStep = 1e-3;
+    /// The T1 lower steps' and ξ's forward/backward arithmetic. The curvature (ζ's gradient for the solve, the
+    /// Hessian products, the mixed partial) is always fp32: bf16's 8-bit mantissa is below the differences a
+    /// second-order solve needs.
+    Precision precision = Precision::Fp32;
 
     /// Throws pacd::Error naming the first bad setting.
     void validate() const;
@@ -48,6 +63,14 @@ template <> struct NameTable<LinearSolver> {
                                                                                   {LinearSolver::ConjugateGradient, "cg"},
                                                                                   {LinearSolver::FirstOrder, "first-order"},
                                                                                   {LinearSolver::Adam, "adam"}}};
+};
+
+template <> struct NameTable<HessianProduct> {
+    static constexpr const char* what = "Hessian-vector product";
+    static constexpr std::array<std::pair<HessianProduct, const char*>, 3> entries{
+        {{HessianProduct::Autograd, "autograd"},
+         {HessianProduct::FiniteDifference, "finite-difference"},
+         {HessianProduct::FiniteDifference, "fd"}}};
 };
 
 } // namespace pacd

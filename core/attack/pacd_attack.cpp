@@ -99,6 +99,10 @@ std::string PacdConfig::toJson() const {
                              {"seed", seed}};
     // Only when not fp32, so that fp32 poisons keep the addresses they had before precision existed.
     if (precision != Precision::Fp32) j["precision"] = nameOf(precision);
+    if (approx.hessianProduct != HessianProduct::Autograd) {
+        j["hvp"] = nameOf(approx.hessianProduct);
+        j["fd_step"] = approx.finiteDifferenceStep;
+    }
     if (defense == TrainMethod::Macer) j["macer"] = {{"k", macer.samples}, {"lambda", macer.lambda}, {"gamma", macer.gamma}};
     if (defense == TrainMethod::SmoothAdv)
         j["smoothadv"] = {{"epsilon", smoothAdv.epsilon}, {"steps", smoothAdv.steps}, {"m", smoothAdv.samples}};
@@ -110,6 +114,7 @@ PacdAttack::PacdAttack(PacdConfig config, PacdData data, ModelSpec spec, torch::
     m_config.validate();
     m_config.approx.epsilon = m_config.epsilon;
     m_config.precision = resolvePrecision(m_config.precision, device);
+    m_config.approx.precision = m_config.precision; // ApproxGrad puts it into force around the lower steps and ξ
     require(m_config.target < m_spec.numClasses, "attack: target class ", m_config.target, " but the model has ",
             m_spec.numClasses, " classes");
     m_spec.dropout = 0.0; // dropout would make ζ's Hessian a moving target; the paper's attack runs without it

@@ -69,6 +69,7 @@ struct ExperimentPlan {
     Arch poisonArch = Arch::MnistCnn;
     Arch retrainArch = Arch::MnistCnn;
     LinearSolver solver = LinearSolver::FirstOrder;
+    HessianProduct hessianProduct = HessianProduct::Autograd;
     Precision requestedPrecision = Precision::Auto; ///< as the spec asks
     Precision precision = Precision::Fp32;          ///< what runs: fp32 or bf16 (auto resolved with nativeBf16)
     bool nativeBf16 = false;                        ///< the PlanOptions::nativeBf16 it was resolved with

@@ -57,6 +57,7 @@ ExperimentSpec withDefaults(ExperimentSpec spec, DatasetId dataset, Scale scale,
     if (!spec.n) spec.n = paper ? 100000 : 1000;
     if (!spec.points) spec.points = toy ? 200 : paper ? 500 : 100;
     if (!spec.precision) spec.precision = nameOf(Precision::Auto);
+    if (!spec.hvp) spec.hvp = nameOf(HessianProduct::Autograd);
     return spec;
 }
 
@@ -113,6 +114,7 @@ PacdConfig attackConfig(const ExperimentSpec& spec, const ExperimentPlan& plan) 
     config.approx.linearSteps = spec.linearSteps;
     config.approx.lowerLearningRate = *spec.learningRate;
     config.approx.solver = plan.solver;
+    config.approx.hessianProduct = plan.hessianProduct;
     config.precision = plan.precision;
     config.seed = spec.seed;
     return config;
@@ -311,6 +313,7 @@ ExperimentPlan resolve(const ExperimentSpec& written, const PlanOptions& options
     plan.poisonArch = parseField<Arch>("poison_arch", *spec.poisonArch);
     plan.retrainArch = parseField<Arch>("retrain_arch", *spec.retrainArch);
     plan.solver = parseField<LinearSolver>("hessian", *spec.hessian);
+    plan.hessianProduct = parseField<HessianProduct>("hvp", *spec.hvp);
     plan.requestedPrecision = parseField<Precision>("precision", *spec.precision);
     plan.nativeBf16 = options.nativeBf16;
     plan.precision = plan.requestedPrecision == Precision::Auto ? (options.nativeBf16 ? Precision::Bf16 : Precision::Fp32)

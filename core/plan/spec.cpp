@@ -105,7 +105,8 @@ const std::vector<std::string> kFields{"schema_version",
                                        "alpha",
                                        "points",
                                        "seed",
-                                       "precision"};
+                                       "precision",
+                                       "hvp"};
 
 } // namespace
 
@@ -148,6 +149,8 @@ std::string ExperimentSpec::toJson() const {
                              {"points", orNull(points)},
                              {"seed", seed},
                              {"precision", orNull(precision)}};
+    // Only when not the default, so that specs written before the setting existed keep their hash (and folder).
+    if (hvp && *hvp != "autograd") j["hvp"] = *hvp;
     return j.dump(2);
 }
 
@@ -208,6 +211,7 @@ ExperimentSpec ExperimentSpec::fromJson(const std::string& text, const std::stri
     readDefaulted(j, "points", spec.points, source);
     read(j, "seed", spec.seed, source);
     readDefaulted(j, "precision", spec.precision, source);
+    readDefaulted(j, "hvp", spec.hvp, source);
     try {
         PlanOptions checkOnly; // every name and range checked where the defaults are known
         checkOnly.planStages = false;

@@ -59,6 +59,9 @@ struct ExperimentSpec {
     /// fp32 | bf16 | auto (default): the arithmetic of the attack's lower level and soft radius, of training and of
     /// certification. auto is bf16 where the run's device has native bf16 units (AMX or AVX512-BF16; CUDA >= 8.0).
     std::optional<std::string> precision;
+    /// autograd (default) | finite-difference (alias fd): how the approxgrad and cg solvers multiply by the Hessian
+    /// (attack/approx_grad_config.h HessianProduct).
+    std::optional<std::string> hvp;
 
     /// σ used by each stage.
     double sigmaForAttack() const { return attackSigma.value_or(sigma); }

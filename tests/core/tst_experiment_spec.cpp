@@ -18,6 +18,7 @@ class TestExperimentSpec : public QObject {
     void unsetFieldsStayUnset();
     void resolvedFieldsAreTyped();
     void nameTablesAreOneVocabulary();
+    void hessianProductIsTypedAndAddressed();
 };
 
 void TestExperimentSpec::scaleDefaults_data() {
@@ -203,6 +204,28 @@ void TestExperimentSpec::nameTablesAreOneVocabulary() {
                       "mnist-cnn, resnet20, resnet56, resnet110, logistic");
     QVERIFY(archFits(Arch::ResNet110, DatasetId::Cifar10));
     QVERIFY(!archFits(Arch::MnistCnn, DatasetId::ToyGaussians));
+}
+
+void TestExperimentSpec::hessianProductIsTypedAndAddressed() {
+    const auto autograd = resolve(ExperimentSpec::fromJson(R"({"schema_version": 1, "scale": "paper"})"));
+    QVERIFY(autograd.hessianProduct == HessianProduct::Autograd);
+    QCOMPARE(QString::fromStdString(*autograd.spec.hvp), QStringLiteral("autograd"));
+    // The default is left out of the spec's JSON: specs written before the setting keep their hash and folders.
+    QVERIFY(autograd.spec.toJson().find("\"hvp\"") == std::string::npos);
+    const auto fd = resolve(ExperimentSpec::fromJson(R"({"schema_version": 1, "scale": "paper", "hvp": "fd"})"));
+    QVERIFY(fd.hessianProduct == HessianProduct::FiniteDifference);
+    QVERIFY(fd.attack.approx.hessianProduct == HessianProduct::FiniteDifference);
+    QVERIFY(fd.specHash != autograd.specHash);
+    // Other poisons: the poison stage and every stage trained on its output move; clean victims stay.
+    auto folderOf = [](const ExperimentPlan& plan, const std::string& name) {
+        for (const auto& stage : plan.stages)
+            if (stage.name == name) return stage.folder;
+        return std::string();
+    };
+    QVERIFY(!folderOf(fd, "poison").empty());
+    QVERIFY(folderOf(fd, "poison") != folderOf(autograd, "poison"));
+    QCOMPARE(folderOf(fd, "train clean seed 0"), folderOf(autograd, "train clean seed 0"));
+    PACD_EXPECT_ERROR(resolve(ExperimentSpec::fromJson(R"({"schema_version": 1, "hvp": "newton"})")), "'hvp'");
 }
 
 QTEST_GUILESS_MAIN(TestExperimentSpec)

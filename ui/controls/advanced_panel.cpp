@@ -31,6 +31,7 @@ AdvancedPanel::AdvancedPanel(QWidget* parent) : QWidget(parent), m_form(new QFor
     addInt(QStringLiteral("subset"), &S::subset, 0, 1'000'000);
     addInt(QStringLiteral("attack_epochs"), &S::attackEpochs, 1, 100'000);
     addChoice(QStringLiteral("hessian"), &S::hessian, pacd::namesOf<pacd::LinearSolver>());
+    addChoice(QStringLiteral("hvp"), &S::hvp, pacd::namesOf<pacd::HessianProduct>());
     addInt(QStringLiteral("T1"), &S::lowerSteps, 0, 100'000);
     addInt(QStringLiteral("T2"), &S::linearSteps, 1, 100'000);
     addInt(QStringLiteral("k"), &S::upperSamples, 1, 100'000);
@@ -208,6 +209,10 @@ void AdvancedPanel::retranslate() {
         {"hessian", tr("Linear solver"),
          tr("How ApproxGrad solves (∇²θθζ + ρI)q = ∇θξ: Adam on the residual as in the paper (Alg. 2, App. C.1), conjugate "
             "gradient, or the first-order shortcut q = ∇θξ.")},
+        {"hvp", tr("Hessian products"),
+         tr("How the approxgrad and cg solvers multiply by ∇²θθζ: autograd's double backward (exact), or central "
+            "differences of two gradients at θ ± h·v (no second-order graph; exact on quadratics, approximate on ReLU "
+            "networks).")},
         {"T1", tr("Lower-level steps T1"),
          tr("Steps on the victim's weights per upper step (Alg. 2). Paper: T1 = 10; SmoothAdv T1 = 1 (App. E.3).")},
         {"T2", tr("Linear-system steps T2"), tr("Steps of the linear solve per upper step (Alg. 2). Paper: T2 = 10 (App. E.3).")},
