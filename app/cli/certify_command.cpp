@@ -4,6 +4,7 @@
 #include "data/dataset.h"
 #include "data/splits.h"
 #include "models/checkpoint.h"
+#include "models/layout.h"
 #include "models/precision_scope.h"
 #include "smoothing/certify.h"
 #include "smoothing/eval_mode.h"
@@ -117,8 +118,9 @@ Prepared prepare(const SmoothingArgs& args, const GlobalOptions& options) {
     p.points = split.subset(p.indices);
     auto& model = *p.checkpoint.model;
     p.precision = resolvePrecision(parseName<Precision>(args.precision), modelDevice(model));
-    p.forwardBatch =
-        args.forwardBatch > 0 ? args.forwardBatch : chooseForwardBatch(model, p.precision, defaultForwardBatchCache()).rows;
+    // The layout (and pass size) the probe found fastest on this device; --forward-batch overrides the size only.
+    const auto passes = chooseForwardPasses(model, p.precision, defaultForwardBatchCache());
+    p.forwardBatch = args.forwardBatch > 0 ? args.forwardBatch : passes.rows;
     return p;
 }
 
@@ -132,7 +134,8 @@ nlohmann::ordered_json runInfo(const SmoothingArgs& args, const Prepared& p) {
             {"device", describeDevice(modelDevice(*p.checkpoint.model))},
             {"precision", nameOf(p.precision)},
             {"precision_detail", describePrecision(parseName<Precision>(args.precision), modelDevice(*p.checkpoint.model))},
-            {"trained_in", p.checkpoint.info.precision}};
+            {"trained_in", p.checkpoint.info.precision},
+            {"layout", usesChannelsLast(*p.checkpoint.model) ? "channels-last" : "nchw"}};
 }
 
 struct CertifyArgs {

@@ -180,7 +180,8 @@ VictimResult certify(const Context& ctx, const fs::path& dir, const fs::path& tr
     const auto labels = ctx.data.test.labels.index_select(0, index).to(ctx.device);
 
     auto config = plan.certify;
-    config.forwardBatch = chooseForwardBatch(model, config.precision, defaultForwardBatchCache()).rows;
+    // Pass size and weight layout as probed for this device (once, then remembered).
+    config.forwardBatch = chooseForwardPasses(model, config.precision, defaultForwardBatchCache()).rows;
     // Chunks of points, each with its own noise seed, saved as they finish: a killed certification resumes
     // after the last whole chunk with the same numbers as an uninterrupted one.
     constexpr std::int64_t chunk = 25;

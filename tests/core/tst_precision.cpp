@@ -15,6 +15,8 @@
 #include "support/cancel.h"
 #include "training/trainer.h"
 
+#include <nlohmann/json.hpp>
+
 #include <cmath>
 #include <numeric>
 
@@ -70,6 +72,7 @@ class TestPrecision : public QObject {
     void channelsLastKeepsValuesAndHandles();
     void forwardBatchOnlyChangesSpeed();
     void forwardBatchProbeIsRememberedOnDisk();
+    void layoutProbeLeavesModelInTheFasterLayout();
     void bf16VotesAgreeWithFp32();
     void bf16AcrWithinMonteCarloError();
     void bf16TrainingWithinSeedSpread();
@@ -200,6 +203,35 @@ void TestPrecision::forwardBatchProbeIsRememberedOnDisk() {
     std::ofstream(cache) << "{not json";
     auto other = makeClassifier(defaultModelSpec("mnist-cnn", "mnist")); // another key: not in the process cache
     QVERIFY(!chooseForwardBatch(*other, Precision::Fp32, cache).fromCache);
+}
+
+void TestPrecision::layoutProbeLeavesModelInTheFasterLayout() {
+    QTemporaryDir dir;
+    const auto cache = test::tempPath(dir, "forward-batch.json");
+    torch::manual_seed(4);
+    auto model = makeClassifier(defaultModelSpec("mnist-cnn", "mnist"));
+    model->eval(); // no dropout: the two forwards below must see the same network
+    const auto x = torch::rand({8, 1, 28, 28});
+    const auto before = model->forward(x);
+    const auto first = chooseForwardPasses(*model, Precision::Fp32, cache);
+    QVERIFY(!first.fromCache);
+    QVERIFY(first.samplesPerSecond > 0 && first.otherLayoutSamplesPerSecond > 0);
+    QVERIFY(first.samplesPerSecond >= first.otherLayoutSamplesPerSecond); // the winner is the faster one
+    QCOMPARE(usesChannelsLast(*model), first.channelsLast);               // and the model is left in it
+    QVERIFY(torch::allclose(model->forward(x), before, 1e-5, 1e-5));      // layout changes speed, not values
+    // A fresh model of the same kind is put into the remembered layout without probing.
+    torch::manual_seed(5);
+    auto other = makeClassifier(defaultModelSpec("mnist-cnn", "mnist"));
+    const auto again = chooseForwardPasses(*other, Precision::Fp32, cache);
+    QVERIFY(again.fromCache);
+    QCOMPARE(again.rows, first.rows);
+    QCOMPARE(usesChannelsLast(*other), first.channelsLast);
+    std::ifstream in(cache);
+    const auto written = nlohmann::json::parse(in);
+    bool layoutRecorded = false;
+    for (const auto& [key, value] : written.items())
+        layoutRecorded = layoutRecorded || (value.is_string() && (value == "channels-last" || value == "nchw"));
+    QVERIFY(layoutRecorded);
 }
 
 void TestPrecision::bf16VotesAgreeWithFp32() {
