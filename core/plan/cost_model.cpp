@@ -31,6 +31,18 @@ double solverCost(LinearSolver solver) {
     return solver == LinearSolver::FirstOrder ? 1.0 : solver == LinearSolver::ConjugateGradient ? 2.0 : 3.3;
 }
 
+// bf16's cost relative to fp32 per stage kind (pacd-bench, MNIST CNN, 2 cores): with native bf16 (AVX512-BF16)
+// certify ran 1.41x and the attack's upper step 1.06-1.6x faster (training taken as certify); emulated (AVX2 only)
+// certify 16.7x, training 12.7x and the attack 13x slower. Where auto chose bf16 the first case holds.
+struct PrecisionCost {
+    double attack = 1.0, train = 1.0, certify = 1.0;
+};
+PrecisionCost precisionCost(const ExperimentPlan& plan) {
+    if (plan.precision != Precision::Bf16) return {};
+    if (plan.nativeBf16) return {1.0 / 1.2, 1.0 / 1.4, 1.0 / 1.41};
+    return {13.0, 12.7, 16.7};
+}
+
 } // namespace
 
 StageSeconds estimateStageSeconds(const ExperimentPlan& plan) {
@@ -43,16 +55,17 @@ StageSeconds estimateStageSeconds(const ExperimentPlan& plan) {
     const double poisons = points ? static_cast<double>(plan.poisonCount) : trainPoints / 10.0;
     const double batchCost = static_cast<double>(attack.cleanBatch + attack.poisonBatch) / 200.0;
     const auto& victim = plan.victims.front();
+    const auto precision = precisionCost(plan);
     StageSeconds out;
     out.attack = 18.0 * static_cast<double>(attack.epochs) * (poisons / 582.0) * solverCost(plan.solver) * batchCost *
                  static_cast<double>(attack.approx.lowerSteps) / 10.0 * modelCost(plan.poisonArch) *
-                 std::min(defenseCost(plan.poisonDefense), 3.0) / speed;
+                 std::min(defenseCost(plan.poisonDefense), 3.0) * precision.attack / speed;
     out.watermark = 0.5;
     out.trainVictim = 2.5 * static_cast<double>(victim.epochs) * (trainPoints / 6000.0) * modelCost(plan.retrainArch) *
-                      defenseCost(plan.retrainDefense) / speed;
+                      defenseCost(plan.retrainDefense) * precision.train / speed;
     const double certified = points ? 1.0 : static_cast<double>(plan.points);
     out.certifyVictim = certified * static_cast<double>(plan.certify.n + plan.certify.n0) / 7000.0 * modelCost(plan.retrainArch) *
-                        (plan.measurePgd ? 3.0 : 1.0) / speed;
+                        (plan.measurePgd ? 3.0 : 1.0) * precision.certify / speed;
     return out;
 }
 

@@ -289,6 +289,15 @@ void TestExperimentRunner::costEstimateCountsThePlannedStages() {
     auto macer = classSpec;
     macer.retrainDefense = "macer";
     QVERIFY(estimateStageSeconds(resolve(macer)).trainVictim > 10 * estimateStageSeconds(resolve(classSpec)).trainVictim);
+    // bf16 is faster where the units are native and an order of magnitude slower where it is emulated (bench).
+    auto bf16 = classSpec;
+    bf16.precision = "bf16";
+    PlanOptions native;
+    native.nativeBf16 = true;
+    const auto fp32Seconds = estimateStageSeconds(resolve(classSpec));
+    QVERIFY(estimateStageSeconds(resolve(bf16, native)).certifyVictim < fp32Seconds.certifyVictim);
+    QVERIFY(estimateStageSeconds(resolve(bf16)).certifyVictim > 10 * fp32Seconds.certifyVictim);
+    QVERIFY(estimateStageSeconds(resolve(bf16)).attack > 10 * fp32Seconds.attack);
 }
 
 void TestExperimentRunner::presetsBuildValidSpecs() {
