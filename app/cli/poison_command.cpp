@@ -232,8 +232,10 @@ void addPoisonCommands(CLI::App& app, GlobalOptions& options) {
         set.targetClass = base->target;
         set.indices = data.baseIndices;
         set.seed = base->seed;
-        set.images = base->kind == "watermark" ? watermarkPoisons(data.base, data.cleanImages, base->opacity, epsilon, base->seed)
-                                               : randomSignPoisons(data.base, epsilon, base->seed);
+        set.valueRange = data.valueRange;
+        set.images = base->kind == "watermark"
+                         ? watermarkPoisons(data.base, data.cleanImages, base->opacity, epsilon, base->seed, data.valueRange)
+                         : randomSignPoisons(data.base, epsilon, base->seed, data.valueRange);
         set.configJson = nlohmann::ordered_json{{"kind", base->kind},     {"epsilon", epsilon},     {"opacity", base->opacity},
                                                 {"target", base->target}, {"subset", base->subset}, {"seed", base->seed}}
                              .dump();

@@ -113,6 +113,8 @@ PacdAttack::PacdAttack(PacdConfig config, PacdData data, ModelSpec spec, torch::
     : m_config(std::move(config)), m_data(std::move(data)), m_spec(std::move(spec)), m_device(device) {
     m_config.validate();
     m_config.approx.epsilon = m_config.epsilon;
+    // Pixels are projected into [0, 1] as well as onto the ε-ball; unbounded features (the toy) onto the ball only.
+    m_config.approx.clampToUnit = m_data.valueRange == ValueRange::UnitInterval;
     m_config.precision = resolvePrecision(m_config.precision, device);
     m_config.approx.precision = m_config.precision; // ApproxGrad puts it into force around the lower steps and ξ
     require(m_config.target < m_spec.numClasses, "attack: target class ", m_config.target, " but the model has ",
@@ -283,6 +285,7 @@ PoisonSet PacdAttack::poisonSet() const {
     set.images = m_poisons.detach().cpu().contiguous();
     set.indices = m_data.baseIndices;
     set.seed = m_config.seed;
+    set.valueRange = m_data.valueRange;
     // The precision always, fp32 included (the address key leaves fp32 out; a reader of the set should not guess).
     auto config = nlohmann::ordered_json::parse(m_config.toJson());
     config["precision"] = nameOf(m_config.precision);

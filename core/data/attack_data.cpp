@@ -38,6 +38,7 @@ PacdData makePacdData(const Dataset& trainingFile, const std::vector<std::int64_
             " (the upper level needs them)");
     PacdData data;
     data.dataset = trainingFile.name.substr(0, trainingFile.name.find('/'));
+    data.valueRange = trainingFile.valueRange;
     const auto cleanIndex = torch::tensor(clean, torch::kLong);
     data.cleanImages = trainingFile.images.index_select(0, cleanIndex);
     data.cleanLabels = trainingFile.labels.index_select(0, cleanIndex);

@@ -27,11 +27,12 @@ AttackSplit loadAttackSplit(const std::string& dataset, std::int64_t subset, std
 
 /// What the attack works on, cut from the training file (all indices are training-file positions).
 struct PacdData {
-    std::string dataset;                    ///< e.g. "mnist"
-    torch::Tensor cleanImages, cleanLabels; ///< the unalterable points: training part minus the target class
-    torch::Tensor base;                     ///< the target class's training points (the poisons start here)
-    std::vector<std::int64_t> baseIndices;  ///< their training-file positions
-    torch::Tensor validation;               ///< the target class's validation points (the upper level's data)
+    std::string dataset;                              ///< e.g. "mnist"
+    torch::Tensor cleanImages, cleanLabels;           ///< the unalterable points: training part minus the target class
+    torch::Tensor base;                               ///< the target class's training points (the poisons start here)
+    std::vector<std::int64_t> baseIndices;            ///< their training-file positions
+    torch::Tensor validation;                         ///< the target class's validation points (the upper level's data)
+    ValueRange valueRange = ValueRange::UnitInterval; ///< the training file's: what the poisons are projected into
 };
 
 /// Cuts PacdData from the training file: `trainIndices` (the paper's training part, possibly a stratified subset)

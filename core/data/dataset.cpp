@@ -21,7 +21,7 @@ Dataset Dataset::subset(const std::vector<std::int64_t>& indices, const std::str
         const auto lo = index.min().item<std::int64_t>(), hi = index.max().item<std::int64_t>();
         require(lo >= 0 && hi < size(), "subset of ", name, ": index out of range [0, ", size(), ")");
     }
-    return Dataset{name + suffix, images.index_select(0, index), labels.index_select(0, index), classNames};
+    return Dataset{name + suffix, images.index_select(0, index), labels.index_select(0, index), classNames, valueRange};
 }
 
 std::vector<std::int64_t> Dataset::indicesOfClass(std::int64_t label) const {
@@ -51,10 +51,12 @@ Dataset concatenate(const std::vector<Dataset>& parts, const std::string& name) 
                 ": classes differ");
         require(part.images.sizes().slice(1) == parts.front().images.sizes().slice(1), "cannot concatenate ", part.name, " into ",
                 name, ": image shape ", part.images.sizes(), " differs from ", parts.front().images.sizes());
+        require(part.valueRange == parts.front().valueRange, "cannot concatenate ", part.name, " into ", name,
+                ": value ranges differ");
         images.push_back(part.images);
         labels.push_back(part.labels);
     }
-    return Dataset{name, torch::cat(images), torch::cat(labels), parts.front().classNames};
+    return Dataset{name, torch::cat(images), torch::cat(labels), parts.front().classNames, parts.front().valueRange};
 }
 
 } // namespace pacd

@@ -1,4 +1,6 @@
 #pragma once
+#include "data/value_range.h"
+
 #include <torch/types.h>
 
 #include <cstdint>
@@ -7,13 +9,15 @@
 
 namespace pacd {
 
-/// An in-memory labelled image set: images [N, C, H, W] float32 in [0, 1] (the toy: [N, 2]), labels [N] int64.
+/// An in-memory labelled image set: images [N, C, H, W] float32 in [0, 1] (the toy: [N, 2], unbounded), labels [N]
+/// int64.
 /// Eager like torch's MNIST dataset: every algorithm in the engine works on whole tensors or index batches.
 struct Dataset {
     std::string name; ///< e.g. "mnist/train"
     torch::Tensor images;
     torch::Tensor labels;
-    std::vector<std::string> classNames; ///< index = label
+    std::vector<std::string> classNames;              ///< index = label
+    ValueRange valueRange = ValueRange::UnitInterval; ///< what the images' values may be (the toy: Unbounded)
 
     std::int64_t size() const { return labels.defined() ? labels.size(0) : 0; }
     std::int64_t numClasses() const { return static_cast<std::int64_t>(classNames.size()); }

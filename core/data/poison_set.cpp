@@ -29,8 +29,11 @@ void PoisonSet::validate() const {
     require(images.dim() >= 2 && images.size(0) == size(), "poison set: ", images.dim() >= 1 ? images.size(0) : 0, " images but ",
             size(), " indices");
     if (size() > 0) {
+        require(torch::isfinite(images).all().item<bool>(), "poison set: images hold NaN or infinite values");
         const auto lo = images.min().item<float>(), hi = images.max().item<float>();
-        require(lo >= 0.0f && hi <= 1.0f, "poison set: pixels must lie in [0, 1], found [", lo, ", ", hi, "]");
+        if (valueRange == ValueRange::UnitInterval)
+            require(lo >= 0.0f && hi <= 1.0f, "poison set: pixels must lie in [0, 1], found [", lo, ", ", hi,
+                    "] (feature data declares \"value_range\": \"unbounded\")");
     }
     std::set<std::int64_t> seen;
     for (const auto index : indices) {
@@ -54,6 +57,11 @@ std::string PoisonSet::contentHash() const {
     return hash.hex();
 }
 
+void requirePoisonFits(const PoisonSet& poison, const Dataset& data) {
+    require(poison.valueRange == ValueRange::UnitInterval || data.valueRange == ValueRange::Unbounded, "poison set for ",
+            poison.dataset, " has value range ", nameOf(poison.valueRange), " but ", data.name, "'s images lie in [0, 1]");
+}
+
 fs::path poisonImagesPath(const fs::path& manifest) {
     return manifest.parent_path() / (manifest.stem().string() + ".images.idx");
 }
@@ -71,6 +79,7 @@ void writePoisonSet(const fs::path& manifest, const PoisonSet& poison) {
                  {"images", imagesPath.filename().string()},
                  {"indices", poison.indices},
                  {"seed", poison.seed},
+                 {"value_range", nameOf(poison.valueRange)},
                  {"hash", poison.contentHash()},
                  {"config", json::parse(poison.configJson)}};
     writeTextAtomically(manifest, j.dump(2) + "\n");
@@ -104,6 +113,12 @@ PoisonSet readPoisonSet(const fs::path& manifest) {
         shape = wholeNumbers<std::int64_t>(j.at("image_shape"), manifest.string() + ": 'image_shape'");
         imagesName = j.at("images").get<std::string>();
         hash = j.at("hash").get<std::string>();
+        if (j.contains("value_range")) {
+            const auto range = j.at("value_range").get<std::string>();
+            require(isName<ValueRange>(range), manifest, ": 'value_range' must be one of ", joinedNames<ValueRange>(), ", got '",
+                    range, "'");
+            poison.valueRange = parseName<ValueRange>(range);
+        }
     } catch (const json::exception& e) {
         fail(manifest, ": poison set manifest is incomplete or malformed (", e.what(), ")");
     }

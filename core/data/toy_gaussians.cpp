@@ -53,7 +53,7 @@ Dataset makeToyGaussians(const ToyGaussiansConfig& config) {
         x[i][1] = static_cast<float>(mean + config.stddev * normal());
         y[i] = positive ? 1 : 0;
     }
-    return Dataset{"toy-gaussians", images, labels, {"y=-1", "y=+1"}};
+    return Dataset{"toy-gaussians", images, labels, {"y=-1", "y=+1"}, ValueRange::Unbounded};
 }
 
 } // namespace pacd

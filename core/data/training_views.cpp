@@ -11,6 +11,7 @@ namespace pacd {
 
 Dataset poisonedView(const Dataset& trainingFile, const std::vector<std::int64_t>& viewIndices, const PoisonSet& poison) {
     poison.validate();
+    requirePoisonFits(poison, trainingFile);
     const std::int64_t n = trainingFile.size();
     require(poison.targetClass < trainingFile.numClasses(), "poison set targets class ", poison.targetClass, " but ",
             trainingFile.name, " has ", trainingFile.numClasses(), " classes");
@@ -49,6 +50,7 @@ Dataset poisonedView(const Dataset& trainingFile, const std::vector<std::int64_t
 }
 
 Dataset replacedView(const Dataset& trainingFile, const std::vector<std::int64_t>& viewIndices, const PoisonSet& poison) {
+    requirePoisonFits(poison, trainingFile);
     std::unordered_map<std::int64_t, std::int64_t> row;
     for (std::int64_t r = 0; r < poison.size(); ++r)
         row[poison.indices[static_cast<std::size_t>(r)]] = r;

@@ -34,7 +34,7 @@ Dataset poisonedTrainingSet(const PoisonSet& poison, const PoisonExportConfig& c
     if (config.poisonsOnly) {
         const auto trainingFile = loadDatasetFile(poison.dataset, "train", dataDir);
         return Dataset{poison.dataset + "/poisons", poison.images, torch::full({poison.size()}, poison.targetClass, torch::kLong),
-                       trainingFile.classNames};
+                       trainingFile.classNames, poison.valueRange};
     }
     const auto split = loadAttackSplit(poison.dataset, config.subset, config.splitSeed, dataDir);
     return poisonedView(split.trainingFile, split.train, poison);

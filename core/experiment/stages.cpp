@@ -62,6 +62,7 @@ PacdData attackData(const Context& ctx, std::int64_t point) {
     data.cleanLabels = file.labels.index_select(0, torch::tensor(clean, torch::kLong));
     data.base = file.images.index_select(0, torch::tensor(base, torch::kLong));
     data.baseIndices = base;
+    data.valueRange = file.valueRange;
     data.validation = ctx.data.test.images.index_select(0, torch::tensor(std::vector<std::int64_t>{point}, torch::kLong));
     return data;
 }
@@ -74,6 +75,7 @@ PoisonSet makePoisonSet(const ExperimentPlan& plan, const PacdData& data, torch:
     set.images = std::move(images);
     set.seed = plan.spec.seed;
     set.configJson = configJson;
+    set.valueRange = data.valueRange;
     return set;
 }
 
@@ -133,7 +135,8 @@ void watermark(const Context& ctx, const fs::path& dir, std::int64_t point) {
     fs::create_directories(dir);
     const auto data = attackData(ctx, point);
     const auto& plan = ctx.plan;
-    const auto images = watermarkPoisons(data.base, data.cleanImages, plan.watermarkOpacity, plan.epsilon, plan.spec.seed);
+    const auto images =
+        watermarkPoisons(data.base, data.cleanImages, plan.watermarkOpacity, plan.epsilon, plan.spec.seed, data.valueRange);
     const auto config = ordered_json{{"kind", "watermark"}, {"opacity", plan.watermarkOpacity}, {"epsilon", plan.epsilon}}.dump();
     writePoisonSet(dir / "poison.json", makePoisonSet(plan, data, images, config));
 }

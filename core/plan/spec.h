@@ -52,7 +52,7 @@ struct ExperimentSpec {
     bool watermark = true;                   ///< also train victims on the watermark baseline (Tables 2-4)
     bool measurePgd = false;                 ///< also measure the PGD ℓ2 distortion of the smoothed victims (Table 5)
     std::int64_t n0 = 100;                   ///< CERTIFY selection samples
-    std::optional<std::int64_t> n;           ///< CERTIFY estimation samples; demo 1,000, paper 100,000
+    std::optional<std::int64_t> n;           ///< CERTIFY estimation samples; demo 1,000, paper and toy 100,000
     double alpha = 0.001;
     std::optional<std::int64_t> points; ///< target-class test points certified; demo 100, paper 500, toy 200
     std::uint64_t seed = 0;             ///< base seed of the attack and the victims

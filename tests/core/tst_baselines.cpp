@@ -4,11 +4,16 @@
 
 using namespace pacd;
 
+namespace {
+constexpr auto kImages = ValueRange::UnitInterval;
+} // namespace
+
 class TestBaselines : public QObject {
     Q_OBJECT
   private Q_SLOTS:
     void watermarkBlendsThenClipsToBudget();
     void randomSignMovesEveryPixelByEpsilon();
+    void unboundedFeaturesAreNotClipped();
     void badSettings();
 };
 
@@ -18,20 +23,20 @@ void TestBaselines::watermarkBlendsThenClipsToBudget() {
     auto base = torch::full({3, 1, 2, 2}, 0.5f);
     auto other = torch::ones({1, 1, 2, 2});
     other[0][0][0][0] = 0.6f;
-    const auto poisons = watermarkPoisons(base, other, 0.1, 0.03, 7);
+    const auto poisons = watermarkPoisons(base, other, 0.1, 0.03, 7, kImages);
     QVERIFY(std::abs(poisons[1][0][0][0].item<float>() - 0.51f) < 1e-6);
     QVERIFY(std::abs(poisons[1][0][1][1].item<float>() - 0.53f) < 1e-6);
     QVERIFY((poisons - base).abs().max().item<float>() <= 0.03f + 1e-6f);
-    QVERIFY(torch::equal(watermarkPoisons(base, other, 0.1, 0.03, 7), poisons));
+    QVERIFY(torch::equal(watermarkPoisons(base, other, 0.1, 0.03, 7, kImages), poisons));
     // Without a budget the blend is exact.
-    const auto unclipped = watermarkPoisons(base, other, 0.1, 1.0, 7);
+    const auto unclipped = watermarkPoisons(base, other, 0.1, 1.0, 7, kImages);
     QVERIFY(torch::allclose(unclipped[0], 0.1 * other[0] + 0.9 * base[0]));
 }
 
 void TestBaselines::randomSignMovesEveryPixelByEpsilon() {
     auto base = torch::full({50, 1, 4, 4}, 0.5f);
     base[0].fill_(0.0f); // at the edge: clipped at 0
-    const auto poisons = randomSignPoisons(base, 0.1, 3);
+    const auto poisons = randomSignPoisons(base, 0.1, 3, kImages);
     const auto delta = (poisons - base).slice(0, 1).abs();
     QVERIFY(torch::allclose(delta, torch::full_like(delta, 0.1f), 0, 1e-6));
     const double positive = (poisons - base).slice(0, 1).gt(0).to(torch::kFloat).mean().item<double>();
@@ -39,11 +44,25 @@ void TestBaselines::randomSignMovesEveryPixelByEpsilon() {
     QVERIFY(poisons.min().item<float>() >= 0.0f);
 }
 
+void TestBaselines::unboundedFeaturesAreNotClipped() {
+    // The toy's features (App. D.2) around −1 and 1.4: only the ε-ball applies, values below 0 and above 1 stay.
+    const auto base = torch::tensor({-1.0f, 1.4f, -0.02f, 0.99f}).reshape({2, 2});
+    const auto other = torch::tensor({5.0f, 5.0f}).reshape({1, 2});
+    const auto marked = watermarkPoisons(base, other, 0.5, 0.1, 1, ValueRange::Unbounded);
+    QVERIFY(torch::allclose(marked, base + 0.1, 0, 1e-6)); // the blend pulls up by far more than ε: clipped to +ε
+    const auto clipped = watermarkPoisons(base, other, 0.5, 0.1, 1, kImages);
+    QCOMPARE(clipped.min().item<float>(), 0.0f); // images: also into [0, 1]
+    QCOMPARE(clipped.max().item<float>(), 1.0f);
+    const auto noise = randomSignPoisons(base, 0.05, 2, ValueRange::Unbounded);
+    QVERIFY(torch::allclose((noise - base).abs(), torch::full_like(base, 0.05f), 0, 1e-6)); // every value moved by ε
+    QVERIFY(noise.min().item<float>() < -0.9f);
+}
+
 void TestBaselines::badSettings() {
     const auto base = torch::rand({2, 1, 3, 3});
-    PACD_EXPECT_ERROR(watermarkPoisons(base, base, 1.5, 0.1, 0), "opacity");
-    PACD_EXPECT_ERROR(watermarkPoisons(base, torch::rand({2, 1, 4, 4}), 0.1, 0.1, 0), "do not match");
-    PACD_EXPECT_ERROR(randomSignPoisons(base, -0.1, 0), "epsilon");
+    PACD_EXPECT_ERROR(watermarkPoisons(base, base, 1.5, 0.1, 0, kImages), "opacity");
+    PACD_EXPECT_ERROR(watermarkPoisons(base, torch::rand({2, 1, 4, 4}), 0.1, 0.1, 0, kImages), "do not match");
+    PACD_EXPECT_ERROR(randomSignPoisons(base, -0.1, 0, kImages), "epsilon");
 }
 
 QTEST_GUILESS_MAIN(TestBaselines)

@@ -2,6 +2,7 @@
 
 #include "attack/pacd_attack.h"
 #include "data/poison_set.h"
+#include "data/toy_gaussians.h"
 
 using namespace pacd;
 using pacd::test::tempPath;
@@ -11,6 +12,7 @@ class TestPacdAttack : public QObject {
   private Q_SLOTS:
     void poisonsStayInBudget_data();
     void poisonsStayInBudget();
+    void toyFeaturesAreProjectedOntoTheBallOnly();
     void cancelledRunResumesToTheSamePoisons();
     void checkpointOfOtherSettingsIsRefused();
     void timeBudgetStopsWithUsablePoisons();
@@ -90,6 +92,38 @@ void TestPacdAttack::poisonsStayInBudget() {
     const auto set = attack.poisonSet();
     QCOMPARE(set.targetClass, std::int64_t(1));
     QCOMPARE(set.indices, (std::vector<std::int64_t>{1, 4, 7, 10, 13, 16, 19, 22, 25, 28, 31, 34, 37, 40, 43, 46}));
+}
+
+void TestPacdAttack::toyFeaturesAreProjectedOntoTheBallOnly() {
+    // App. D.2's toy: class y = −1 around 0.2 with s.d. 0.3, so about 25 % of its coordinates are negative. Clamped
+    // to [0, 1] they would move up to 0, past ε and towards the other class; the attack must only keep |u − x| ≤ ε.
+    const auto toy = makeToyGaussians();
+    std::vector<std::int64_t> train, validation;
+    for (std::int64_t i = 0; i < toy.size(); ++i)
+        (i % 10 == 0 ? validation : train).push_back(i);
+    const auto data = makePacdData(toy, train, validation, 0);
+    QCOMPARE(data.valueRange, ValueRange::Unbounded);
+    auto config = tinyConfig();
+    config.target = 0;
+    config.epsilon = 0.1;
+    config.epochs = 2;
+    config.poisonBatch = 150;
+    config.cleanBatch = 150;
+    config.validationBatch = 50;
+    PacdAttack attack(config, data, defaultModelSpec("logistic", "toy-gaussians"), torch::kCPU);
+    CancelToken cancel;
+    QVERIFY(attack.run({}, cancel, silentProgress()).finished);
+    const auto delta = attack.poisons() - data.base;
+    QVERIFY(delta.abs().max().item<double>() <= 0.1 + 1e-6);
+    const auto negative = data.base.lt(0);
+    QVERIFY(negative.sum().item<std::int64_t>() > 50);
+    // Where the base is negative the poison is within ε of it, not at 0 (the old clamp moved 0.3 on average there).
+    QVERIFY(attack.poisons().index({negative}).min().item<float>() < -0.2f);
+    QVERIFY(delta.index({negative}).abs().max().item<float>() <= 0.1f + 1e-6f);
+    QVERIFY(delta.abs().mean().item<double>() > 0.01); // they moved
+    const auto set = attack.poisonSet();
+    QCOMPARE(set.valueRange, ValueRange::Unbounded);
+    set.validate();
 }
 
 void TestPacdAttack::cancelledRunResumesToTheSamePoisons() {

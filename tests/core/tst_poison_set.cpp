@@ -10,6 +10,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <fstream>
+#include <limits>
 
 using namespace pacd;
 
@@ -45,6 +47,7 @@ class TestPoisonSet : public QObject {
     void initTestCase() { torch::manual_seed(1); }
     void roundTripIsExact();
     void tornPairIsRefused();
+    void unboundedSetRoundTripsAndDoesNotFitImages();
     void badFilesNameTheProblem();
     void replacedViewSwapsOnlyTargetClass();
     void replacedViewChecksLabels();
@@ -69,6 +72,37 @@ void TestPoisonSet::roundTripIsExact() {
     QCOMPARE(back.contentHash(), poison.contentHash());
     // Nothing else was left in the folder (atomic writes leave no temporaries).
     QCOMPARE(std::distance(std::filesystem::directory_iterator(dir.path().toStdString()), {}), std::ptrdiff_t(2));
+}
+
+void TestPoisonSet::unboundedSetRoundTripsAndDoesNotFitImages() {
+    QTemporaryDir dir;
+    const auto path = test::tempPath(dir, "toy.json");
+    auto poison = samplePoison();
+    poison.dataset = "toy-gaussians";
+    poison.images = poison.images * 6.0 - 3.0;                              // features around the toy's means, far outside [0, 1]
+    PACD_EXPECT_ERROR(writePoisonSet(path, poison), "[0, 1]", "unbounded"); // images are refused outside [0, 1]...
+    poison.valueRange = ValueRange::Unbounded;                              // ...a feature set declares its range
+    writePoisonSet(path, poison);
+    QCOMPARE(nlohmann::json::parse(std::ifstream(path))["value_range"].get<std::string>(), std::string("unbounded"));
+    const auto back = readPoisonSet(path);
+    QCOMPARE(back.valueRange, ValueRange::Unbounded);
+    QVERIFY(torch::equal(back.images, poison.images)); // exact, negative values included
+    QVERIFY(back.images.min().item<float>() < -1.0f);
+    // Not finite is refused whatever the range.
+    auto broken = poison;
+    broken.images = poison.images.clone();
+    broken.images[0][0][0][0] = std::numeric_limits<float>::infinity();
+    PACD_EXPECT_ERROR(writePoisonSet(path, broken), "infinite");
+    // An unbounded set cannot stand in images; a manifest from before value_range reads as images.
+    Dataset images{"mnist/train", torch::rand({10, 1, 4, 4}), torch::zeros({10}, torch::kLong), {"a"}};
+    PACD_EXPECT_ERROR(requirePoisonFits(back, images), "unbounded", "[0, 1]");
+    auto manifest = nlohmann::json::parse(std::ifstream(path));
+    manifest.erase("value_range");
+    std::ofstream(path) << manifest.dump();
+    PACD_EXPECT_ERROR(readPoisonSet(path), "toy.json", "[0, 1]");
+    manifest["value_range"] = "sometimes";
+    std::ofstream(path) << manifest.dump();
+    PACD_EXPECT_ERROR(readPoisonSet(path), "toy.json", "'value_range' must be one of unit-interval, unbounded");
 }
 
 void TestPoisonSet::tornPairIsRefused() {
