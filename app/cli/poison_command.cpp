@@ -22,8 +22,8 @@ struct PoisonArgs {
     std::string dataset = "mnist", defense = "ga", hessian = "approxgrad", hvp = "autograd", out, checkpoint, arch;
     std::int64_t target = 8, subset = 0, epochs = -1, lowerSteps = -1, linearSteps = -1, samples = -1, checkpointEvery = 0;
     std::int64_t cleanBatch = -1, poisonBatch = -1, validationBatch = -1, reinitEvery = -1;
-    std::string poisonStep = "adam", precision = "auto";
-    double sigma = 0.25, epsilon = -1, timeBudget = 0, linearLr = -1;
+    std::string poisonStep = "adam", precision = "auto", objective;
+    double sigma = 0.25, epsilon = -1, timeBudget = 0, linearLr = -1, poisonLr = -1;
     std::uint64_t seed = 0, splitSeed = 0;
     bool fresh = false;
 };
@@ -70,6 +70,12 @@ void addPoisonCommands(CLI::App& app, GlobalOptions& options) {
             return isName<HessianProduct>(name) ? std::string() : "one of " + joinedNames<HessianProduct>() + " or fd";
         })
         ->default_val("autograd");
+    poison
+        ->add_option("--objective", args->objective,
+                     "Upper level: soft-acr (PACD) or cross-entropy (App. D.1 Eq. 4, maximised; default with --defense standard)")
+        ->check([](const std::string& name) {
+            return isName<AttackObjective>(name) ? std::string() : "one of " + joinedNames<AttackObjective>();
+        });
     poison->add_option("--T1", args->lowerSteps, "Lower-level steps per upper step (default 10; SmoothAdv 1)");
     poison->add_option("--T2", args->linearSteps, "Linear-system steps (default 10)");
     poison->add_option("--beta", args->linearLr, "Learning rate of the linear-system solve (default 1e-3)");
@@ -81,8 +87,9 @@ void addPoisonCommands(CLI::App& app, GlobalOptions& options) {
     poison->add_option("--reinit-every", args->reinitEvery,
                        "R: epochs between lower-level re-initialisations (default 10; SmoothAdv 20)");
     poison->add_option("--poison-step", args->poisonStep, "adam (lr 0.1, the paper's code) or sign (eps/10)")
-        ->check(CLI::IsMember({"adam", "sign"}))
+        ->check(CLI::IsMember(namesOf<PoisonStep>()))
         ->default_val("adam");
+    poison->add_option("--poison-lr", args->poisonLr, "Adam's learning rate on the poisons (default 0.1)");
     poison->add_option("--arch", args->arch, "Architecture (default: mnist-cnn, CIFAR-10 resnet20)");
     poison->add_option("--time-budget", args->timeBudget, "Stop after this many seconds (the poisons so far are written)")
         ->default_val(0);
@@ -125,13 +132,15 @@ void addPoisonCommands(CLI::App& app, GlobalOptions& options) {
         if (args->cleanBatch >= 0) spec.cleanBatch = args->cleanBatch;
         if (args->poisonBatch > 0) spec.poisonBatch = args->poisonBatch;
         if (args->validationBatch > 0) spec.validationBatch = args->validationBatch;
+        if (!args->objective.empty()) spec.objective = args->objective;
+        if (args->linearLr > 0) spec.beta = args->linearLr;
+        if (args->poisonLr > 0) spec.poisonLearningRate = args->poisonLr;
+        spec.poisonStep = args->poisonStep;
         PlanOptions planOptions;
         planOptions.nativeBf16 = hasNativeBf16(device);
         const auto plan = resolve(spec, planOptions);
         auto config = plan.attack;
-        if (args->linearLr > 0) config.approx.linearLearningRate = args->linearLr;
         if (args->reinitEvery > 0) config.reinitEvery = args->reinitEvery;
-        config.approx.poisonStep = args->poisonStep == "sign" ? PoisonStep::Sign : PoisonStep::Adam;
         config.timeBudgetSeconds = args->timeBudget;
         config.checkpointEverySteps = args->checkpointEvery;
 

@@ -65,6 +65,12 @@ template <> struct NameTable<LinearSolver> {
                                                                                   {LinearSolver::Adam, "adam"}}};
 };
 
+template <> struct NameTable<PoisonStep> {
+    static constexpr const char* what = "poison step";
+    static constexpr std::array<std::pair<PoisonStep, const char*>, 2> entries{
+        {{PoisonStep::Adam, "adam"}, {PoisonStep::Sign, "sign"}}};
+};
+
 template <> struct NameTable<HessianProduct> {
     static constexpr const char* what = "Hessian-vector product";
     static constexpr std::array<std::pair<HessianProduct, const char*>, 3> entries{

@@ -1,5 +1,6 @@
 #include "attack/pacd_attack.h"
 
+#include "attack/attack_objective.h"
 #include "models/footprint.h"
 #include "models/precision_scope.h"
 #include "smoothing/certify.h"
@@ -94,9 +95,11 @@ std::string PacdConfig::toJson() const {
                              {"beta", approx.linearLearningRate},
                              {"rho", approx.damping},
                              {"hessian", nameOf(approx.solver)},
-                             {"poison_step", approx.poisonStep == PoisonStep::Adam ? "adam" : "sign"},
+                             {"poison_step", nameOf(approx.poisonStep)},
                              {"poison_lr", approx.poisonLearningRate},
                              {"seed", seed}};
+    // Only when not the soft ACR, so that PACD's poisons keep the addresses they had before Eq. 4 existed.
+    if (objective != AttackObjective::SoftAcr) j["objective"] = nameOf(objective);
     // Only when not fp32, so that fp32 poisons keep the addresses they had before precision existed.
     if (precision != Precision::Fp32) j["precision"] = nameOf(precision);
     if (approx.hessianProduct != HessianProduct::Autograd) {
@@ -229,6 +232,9 @@ PacdRunResult PacdAttack::run(const fs::path& checkpoint, CancelToken& cancel, c
                 return lowerLoss(torch::cat({cleanX, u}), labels, draw);
             };
             const UpperObjective upper = [&](std::int64_t draw) {
+                // Eq. 4: the base classifier's cross-entropy on the target class, maximised (ξ = −CE is minimised).
+                if (m_config.objective == AttackObjective::CrossEntropy)
+                    return misclassificationObjective(m_model->forward(validationX), validationY);
                 auto generator = makeNoiseGenerator(m_device, mix(m_config.seed ^ 0xa11ceULL, static_cast<std::uint64_t>(draw)));
                 const auto noise = drawSoftNoise(validationX, soft.samples, soft.sigma, generator);
                 return softRadius(*m_model, validationX, validationY, soft, noise).objective;

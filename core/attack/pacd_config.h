@@ -9,10 +9,25 @@
 
 namespace pacd {
 
+/// What the upper level makes worse on the target class's validation points.
+enum class AttackObjective {
+    SoftAcr,      ///< PACD (§3.2): minimise the soft smoothed classifier's ACR
+    CrossEntropy, ///< standard bilevel poisoning (App. D.1, Eq. 4): maximise the base classifier's cross-entropy
+};
+
+template <> struct NameTable<AttackObjective> {
+    static constexpr const char* what = "attack objective";
+    static constexpr std::array<std::pair<AttackObjective, const char*>, 3> entries{
+        {{AttackObjective::SoftAcr, "soft-acr"},
+         {AttackObjective::CrossEntropy, "cross-entropy"},
+         {AttackObjective::CrossEntropy, "ce"}}};
+};
+
 /// Settings of the PACD attack (Alg. 1 around ApproxGrad). Defaults are the paper's MNIST values (§4, App. E.3);
 /// resolve() (plan/experiment_plan.h) gives each data set's, defense's and scale's.
 struct PacdConfig {
     TrainMethod defense = TrainMethod::GaussianAugmentation; ///< lower level: standard, ga, macer, smoothadv
+    AttackObjective objective = AttackObjective::SoftAcr;    ///< upper level: PACD's soft ACR or Eq. 4's cross-entropy
     std::int64_t target = 8;                                 ///< the class whose training points become poisons
     double sigma = 0.25;                                     ///< noise of the lower level and of the soft smoothed classifier
     double epsilon = 0.1;                                    ///< ℓ∞ budget (MNIST 0.1, CIFAR-10 0.03)

@@ -70,6 +70,8 @@ struct ExperimentPlan {
     Arch retrainArch = Arch::MnistCnn;
     LinearSolver solver = LinearSolver::FirstOrder;
     HessianProduct hessianProduct = HessianProduct::Autograd;
+    AttackObjective objective = AttackObjective::SoftAcr;
+    PoisonStep poisonStep = PoisonStep::Adam;
     Precision requestedPrecision = Precision::Auto; ///< as the spec asks
     Precision precision = Precision::Fp32;          ///< what runs: fp32 or bf16 (auto resolved with nativeBf16)
     bool nativeBf16 = false;                        ///< the PlanOptions::nativeBf16 it was resolved with

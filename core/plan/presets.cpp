@@ -53,6 +53,7 @@ std::vector<ExperimentSpec> table1(DatasetId dataset) {
     std::vector<ExperimentSpec> specs;
     for (const auto victim : {Standard, Ga, SmoothAdv, Macer}) {
         auto spec = base(nameOf(dataset) + " " + nameOf(victim), dataset, Standard, 0.25);
+        spec.objective = nameOf(AttackObjective::CrossEntropy); // Eq. 4 (resolve's default for standard; stated here)
         spec.retrainDefense = nameOf(victim);
         spec.watermark = false;
         specs.push_back(spec);

@@ -60,6 +60,13 @@ ExperimentSpec withDefaults(ExperimentSpec spec, DatasetId dataset, Scale scale,
     if (!spec.points) spec.points = toy ? 200 : paper ? 500 : 100;
     if (!spec.precision) spec.precision = nameOf(Precision::Auto);
     if (!spec.hvp) spec.hvp = nameOf(HessianProduct::Autograd);
+    // Table 1 (App. D.1): poisons made against standard training use Eq. 4's objective, not PACD's soft ACR.
+    if (!spec.objective)
+        spec.objective =
+            nameOf(poisonDefense == TrainMethod::Standard ? AttackObjective::CrossEntropy : AttackObjective::SoftAcr);
+    if (!spec.beta) spec.beta = 1e-3;
+    if (!spec.poisonStep) spec.poisonStep = nameOf(PoisonStep::Adam);
+    if (!spec.poisonLearningRate) spec.poisonLearningRate = 0.1;
     return spec;
 }
 
@@ -90,6 +97,8 @@ void checkRanges(const ExperimentSpec& spec, const ExperimentPlan& plan) {
     requireCount("target_points", *spec.targetPoints, 1, 1e4, "[1, 10000]");
     requireCount("poison_count", *spec.poisonCount, 1, 1e7, ">= 1");
     requireRange("learning_rate", *spec.learningRate, 1e-8, 10, "(0, 10]");
+    requireRange("beta", *spec.beta, 1e-12, 10, "(0, 10]");
+    requireRange("poison_lr", *spec.poisonLearningRate, 1e-12, 10, "(0, 10]");
     requireRange("weight_decay", spec.weightDecay, 0, 10, "[0, 10]");
     requireCount("seeds", *spec.seeds, 1, 1000, "[1, 1000]");
     requireCount("train_epochs", *spec.trainEpochs, 1, 1e6, ">= 1");
@@ -103,6 +112,7 @@ void checkRanges(const ExperimentSpec& spec, const ExperimentPlan& plan) {
 PacdConfig attackConfig(const ExperimentSpec& spec, const ExperimentPlan& plan) {
     PacdConfig config;
     config.defense = plan.poisonDefense;
+    config.objective = plan.objective;
     if (plan.poisonDefense == TrainMethod::SmoothAdv) config.reinitEvery = 20;
     config.target = spec.target;
     config.sigma = spec.sigmaForAttack();
@@ -114,6 +124,9 @@ PacdConfig attackConfig(const ExperimentSpec& spec, const ExperimentPlan& plan) 
     config.upperSamples = *spec.upperSamples;
     config.approx.lowerSteps = *spec.lowerSteps;
     config.approx.linearSteps = spec.linearSteps;
+    config.approx.linearLearningRate = *spec.beta;
+    config.approx.poisonStep = plan.poisonStep;
+    config.approx.poisonLearningRate = *spec.poisonLearningRate;
     config.approx.lowerLearningRate = *spec.learningRate;
     config.approx.solver = plan.solver;
     config.approx.hessianProduct = plan.hessianProduct;
@@ -319,6 +332,8 @@ ExperimentPlan resolve(const ExperimentSpec& written, const PlanOptions& options
     plan.retrainArch = parseField<Arch>("retrain_arch", *spec.retrainArch);
     plan.solver = parseField<LinearSolver>("hessian", *spec.hessian);
     plan.hessianProduct = parseField<HessianProduct>("hvp", *spec.hvp);
+    plan.objective = parseField<AttackObjective>("objective", *spec.objective);
+    plan.poisonStep = parseField<PoisonStep>("poison_step", *spec.poisonStep);
     plan.requestedPrecision = parseField<Precision>("precision", *spec.precision);
     plan.nativeBf16 = options.nativeBf16;
     plan.precision = plan.requestedPrecision == Precision::Auto ? (options.nativeBf16 ? Precision::Bf16 : Precision::Fp32)

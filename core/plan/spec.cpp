@@ -106,7 +106,11 @@ const std::vector<std::string> kFields{"schema_version",
                                        "points",
                                        "seed",
                                        "precision",
-                                       "hvp"};
+                                       "hvp",
+                                       "objective",
+                                       "beta",
+                                       "poison_step",
+                                       "poison_lr"};
 
 } // namespace
 
@@ -151,6 +155,10 @@ std::string ExperimentSpec::toJson() const {
                              {"precision", orNull(precision)}};
     // Only when not the default, so that specs written before the setting existed keep their hash (and folder).
     if (hvp && *hvp != "autograd") j["hvp"] = *hvp;
+    if (objective && *objective != "soft-acr") j["objective"] = *objective;
+    if (beta && *beta != 1e-3) j["beta"] = *beta;
+    if (poisonStep && *poisonStep != "adam") j["poison_step"] = *poisonStep;
+    if (poisonLearningRate && *poisonLearningRate != 0.1) j["poison_lr"] = *poisonLearningRate;
     return j.dump(2);
 }
 
@@ -212,6 +220,10 @@ ExperimentSpec ExperimentSpec::fromJson(const std::string& text, const std::stri
     read(j, "seed", spec.seed, source);
     readDefaulted(j, "precision", spec.precision, source);
     readDefaulted(j, "hvp", spec.hvp, source);
+    readDefaulted(j, "objective", spec.objective, source);
+    readDefaulted(j, "beta", spec.beta, source);
+    readDefaulted(j, "poison_step", spec.poisonStep, source);
+    readDefaulted(j, "poison_lr", spec.poisonLearningRate, source);
     try {
         PlanOptions checkOnly; // every name and range checked where the defaults are known
         checkOnly.planStages = false;

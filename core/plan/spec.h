@@ -31,9 +31,16 @@ struct ExperimentSpec {
     std::optional<std::int64_t> subset; ///< stratified training subset; demo 6000, paper 0 (= all)
     // Attack (Alg. 1 / ApproxGrad)
     std::optional<std::int64_t> attackEpochs; ///< P; demo 8, paper 50, toy 40
-    std::optional<std::string> hessian;       ///< approxgrad | cg | first-order; demo first-order, paper approxgrad, toy cg
-    std::optional<std::int64_t> lowerSteps;   ///< T1; 10 (SmoothAdv: 1)
-    std::int64_t linearSteps = 10;            ///< T2
+    /// soft-acr | cross-entropy: the upper level (PACD's soft ACR, or App. D.1 Eq. 4's target-class cross-entropy,
+    /// maximised); default cross-entropy when poison_defense is standard (Table 1), soft-acr otherwise
+    std::optional<std::string> objective;
+    std::optional<std::string> hessian;     ///< approxgrad | cg | first-order; demo first-order, paper approxgrad, toy cg
+    std::optional<std::int64_t> lowerSteps; ///< T1; 10 (SmoothAdv: 1)
+    std::int64_t linearSteps = 10;          ///< T2
+    /// β, Adam's rate of the q-solve; 1e-3 (Alg. 2; App. E.3 says 0.01, which diverged on the MNIST CNN)
+    std::optional<double> beta;
+    std::optional<std::string> poisonStep;    ///< adam | sign: how the poisons follow the hypergradient; default adam
+    std::optional<double> poisonLearningRate; ///< the poisons' Adam rate; 0.1 (the authors' code)
     std::optional<std::int64_t> upperSamples; ///< k; demo 8, paper MNIST 20 / CIFAR-10 5
     std::optional<std::int64_t> cleanBatch;  ///< clean points per lower-level minibatch; demo 180, paper MNIST 900 / CIFAR-10 180
     std::optional<std::int64_t> poisonBatch; ///< poisons per minibatch; demo 20, paper MNIST 100 / CIFAR-10 20

@@ -1,6 +1,7 @@
 #include "test_helpers.h"
 
 #include "attack/approx_grad.h"
+#include "attack/attack_objective.h"
 #include "attack/toy_attack.h"
 #include "support/cancel.h"
 #include "support/precision.h"
@@ -12,6 +13,7 @@ class TestApproxGrad : public QObject {
   private Q_SLOTS:
     void hypergradientMatchesClosedFormRidge_data();
     void hypergradientMatchesClosedFormRidge();
+    void misclassificationObjectiveMatchesClosedFormRidge();
     void finiteDifferenceTracksAutogradOffTheQuadratic_data();
     void finiteDifferenceTracksAutogradOffTheQuadratic();
     void bf16LowerLevelKeepsCurvatureInFp32();
@@ -57,7 +59,69 @@ struct Ridge {
     }
 };
 
+// Ridge regression onto one-hot labels of 3 classes, θ [3 features, 3 classes]: the lower level of App. D.1's
+// standard bilevel poisoning with a closed form, and Eq. 4's upper level on the logits Vθ of the target class's
+// validation points (ξ = −CE, so that minimising ξ misclassifies them).
+struct RidgeClassifier {
+    torch::Tensor clean, poisonBase, y, validation, validationLabels;
+    double lambda = 0.1;
+    std::int64_t target = 2;
+
+    RidgeClassifier() {
+        torch::manual_seed(9);
+        auto options = torch::TensorOptions().dtype(torch::kDouble);
+        clean = torch::rand({12, 3}, options);
+        poisonBase = torch::rand({4, 3}, options);
+        auto labels = torch::cat({torch::arange(12, torch::kLong).remainder(3), torch::full({4}, target, torch::kLong)});
+        y = torch::one_hot(labels, 3).to(torch::kDouble);
+        validation = torch::rand({5, 3}, options);
+        validationLabels = torch::full({5}, target, torch::kLong);
+    }
+    torch::Tensor lower(const torch::Tensor& theta, const torch::Tensor& u) const {
+        const auto x = torch::cat({clean, u});
+        return 0.5 * (x.matmul(theta) - y).pow(2).sum() / x.size(0) + 0.5 * lambda * theta.pow(2).sum();
+    }
+    torch::Tensor upper(const torch::Tensor& theta) const {
+        return misclassificationObjective(validation.matmul(theta), validationLabels);
+    }
+    torch::Tensor solve(const torch::Tensor& u) const {
+        const auto x = torch::cat({clean, u});
+        const auto m = static_cast<double>(x.size(0));
+        const auto a = x.t().matmul(x) / m + lambda * torch::eye(3, x.options());
+        return torch::linalg::solve(a, x.t().matmul(y) / m, true);
+    }
+};
+
 } // namespace
+
+void TestApproxGrad::misclassificationObjectiveMatchesClosedFormRidge() {
+    RidgeClassifier ridge;
+    auto theta = ridge.solve(ridge.poisonBase).detach().clone().requires_grad_(true);
+    // ξ is the negated mean cross-entropy, computed in fp32 whatever the logits: compare with it in fp32.
+    const auto logits = ridge.validation.matmul(theta.detach());
+    const double expected =
+        -torch::nn::functional::cross_entropy(logits.to(torch::kFloat), ridge.validationLabels).item<double>();
+    QVERIFY(std::abs(ridge.upper(theta).item<double>() - expected) < 1e-6);
+    QVERIFY(expected < -std::log(3.0) + 0.5); // a sensible CE for three classes: the check is not degenerate
+    ApproxGradConfig config;
+    config.solver = LinearSolver::ConjugateGradient;
+    config.linearSteps = 9; // 9 parameters: CG is exact
+    config.damping = 0.0;
+    ApproxGrad approx({theta}, ridge.poisonBase.sizes().vec(), config);
+    const LowerObjective lower = [&](const torch::Tensor& u, std::int64_t) { return ridge.lower(theta, u); };
+    const UpperObjective upper = [&](std::int64_t) { return ridge.upper(theta).to(torch::kDouble); };
+    const auto approximate = approx.hypergradient(ridge.poisonBase, lower, upper);
+    auto v = ridge.poisonBase.clone().requires_grad_(true);
+    const auto exact = torch::autograd::grad({ridge.upper(ridge.solve(v))}, {v})[0];
+    const double error = (approximate - exact).norm().item<double>() / exact.norm().item<double>();
+    qInfo("Eq. 4 hypergradient vs implicit-function gradient (ridge onto one-hot labels): relative error %.3g", error);
+    // fp32 cross-entropy: agreement to fp32's precision, not double's.
+    QVERIFY2(error < 1e-5, qPrintable(QStringLiteral("relative error %1").arg(error)));
+    QVERIFY(exact.norm().item<double>() > 1e-3);
+    // A step against the hypergradient raises the target class's cross-entropy once the victim is retrained.
+    const auto moved = ridge.poisonBase - 0.05 * approximate.sign();
+    QVERIFY(ridge.upper(ridge.solve(moved)).item<double>() < ridge.upper(ridge.solve(ridge.poisonBase)).item<double>());
+}
 
 void TestApproxGrad::hypergradientMatchesClosedFormRidge_data() {
     QTest::addColumn<int>("solver");

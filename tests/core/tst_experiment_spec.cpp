@@ -1,6 +1,7 @@
 #include "test_helpers.h"
 
 #include "plan/experiment_plan.h"
+#include "plan/presets.h"
 
 #include <nlohmann/json.hpp>
 
@@ -19,6 +20,7 @@ class TestExperimentSpec : public QObject {
     void resolvedFieldsAreTyped();
     void nameTablesAreOneVocabulary();
     void hessianProductIsTypedAndAddressed();
+    void objectiveAndPoisonStepsComeFromTheSpec();
 };
 
 void TestExperimentSpec::scaleDefaults_data() {
@@ -226,6 +228,45 @@ void TestExperimentSpec::hessianProductIsTypedAndAddressed() {
     QVERIFY(folderOf(fd, "poison") != folderOf(autograd, "poison"));
     QCOMPARE(folderOf(fd, "train clean seed 0"), folderOf(autograd, "train clean seed 0"));
     PACD_EXPECT_ERROR(resolve(ExperimentSpec::fromJson(R"({"schema_version": 1, "hvp": "newton"})")), "'hvp'");
+}
+
+void TestExperimentSpec::objectiveAndPoisonStepsComeFromTheSpec() {
+    // PACD's soft ACR unless the lower level is standard training (Table 1, App. D.1 Eq. 4); either can be asked for.
+    const auto pacd = resolve(ExperimentSpec::fromJson(R"({"schema_version": 1})"));
+    QVERIFY(pacd.objective == AttackObjective::SoftAcr && pacd.attack.objective == AttackObjective::SoftAcr);
+    QVERIFY(pacd.spec.toJson().find("\"objective\"") == std::string::npos);   // PACD specs keep their hash
+    QVERIFY(pacd.attack.toJson().find("\"objective\"") == std::string::npos); // and PACD poisons their folder
+    const auto standard = resolve(ExperimentSpec::fromJson(R"({"schema_version": 1, "poison_defense": "standard"})"));
+    QVERIFY(standard.attack.objective == AttackObjective::CrossEntropy);
+    QVERIFY(standard.attack.toJson().find("\"objective\":\"cross-entropy\"") != std::string::npos);
+    const auto softStandard =
+        resolve(ExperimentSpec::fromJson(R"({"schema_version": 1, "poison_defense": "standard", "objective": "soft-acr"})"));
+    QVERIFY(softStandard.attack.objective == AttackObjective::SoftAcr);
+    QVERIFY(softStandard.stages.front().folder != standard.stages.front().folder); // other poisons, other folder
+    const auto ce = resolve(ExperimentSpec::fromJson(R"({"schema_version": 1, "objective": "ce"})"));
+    QVERIFY(ce.attack.objective == AttackObjective::CrossEntropy && ce.attack.defense == TrainMethod::GaussianAugmentation);
+    // Every Table-1 row poisons with Eq. 4 against standard training.
+    for (const auto& spec : findPreset("table1-mnist").specs("demo")) {
+        const auto plan = resolve(spec);
+        QVERIFY(plan.attack.objective == AttackObjective::CrossEntropy && plan.attack.defense == TrainMethod::Standard);
+    }
+    // β and the poisons' step reach ApproxGrad; the defaults are Alg. 2's β = 1e-3 and the authors' Adam at 0.1.
+    QCOMPARE(pacd.attack.approx.linearLearningRate, 1e-3);
+    QVERIFY(pacd.attack.approx.poisonStep == PoisonStep::Adam);
+    QCOMPARE(pacd.attack.approx.poisonLearningRate, 0.1);
+    const auto tuned =
+        resolve(ExperimentSpec::fromJson(R"({"schema_version": 1, "beta": 0.01, "poison_step": "sign", "poison_lr": 0.05})"));
+    QCOMPARE(tuned.attack.approx.linearLearningRate, 0.01);
+    QVERIFY(tuned.attack.approx.poisonStep == PoisonStep::Sign);
+    QCOMPARE(tuned.attack.approx.poisonLearningRate, 0.05);
+    QVERIFY(tuned.specHash != pacd.specHash);
+    const auto back = ExperimentSpec::fromJson(tuned.spec.toJson());
+    QCOMPARE(*back.beta, 0.01);
+    QCOMPARE(*back.poisonStep, std::string("sign"));
+    PACD_EXPECT_ERROR(resolve(ExperimentSpec::fromJson(R"({"schema_version": 1, "objective": "accuracy"})")), "'objective'",
+                      "soft-acr, cross-entropy");
+    PACD_EXPECT_ERROR(resolve(ExperimentSpec::fromJson(R"({"schema_version": 1, "beta": 20})")), "'beta'");
+    PACD_EXPECT_ERROR(resolve(ExperimentSpec::fromJson(R"({"schema_version": 1, "poison_step": "newton"})")), "'poison_step'");
 }
 
 QTEST_GUILESS_MAIN(TestExperimentSpec)

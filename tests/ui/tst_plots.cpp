@@ -82,6 +82,13 @@ class TestPlots : public QObject {
         view.startRun(1);
         for (auto* plot : view.plots())
             QCOMPARE(plot->pointCount(), 0);
+        // Eq. 4's attack (Table 1) minimises ξ = −CE: the plot shows the cross-entropy it raises, and says so.
+        view.startRun(1, pacd::AttackObjective::CrossEntropy);
+        view.addMetrics({poison});
+        QCOMPARE(view.attackPlot()->graph(0)->data()->at(0)->value, -0.4);
+        QVERIFY(view.attackPlot()->yAxis->label().contains(QStringLiteral("cross-entropy")));
+        view.startRun(1);
+        QVERIFY(view.attackPlot()->yAxis->label().contains(QStringLiteral("soft ACR")));
     }
 };
 

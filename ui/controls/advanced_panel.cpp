@@ -1,6 +1,7 @@
 #include "controls/advanced_panel.h"
 
 #include "attack/approx_grad_config.h"
+#include "attack/pacd_config.h"
 #include "plan/vocabulary.h"
 #include "support/precision.h"
 #include "training/train_config.h"
@@ -30,10 +31,14 @@ AdvancedPanel::AdvancedPanel(QWidget* parent) : QWidget(parent), m_form(new QFor
     const auto arches = pacd::namesOf<pacd::Arch>();
     addInt(QStringLiteral("subset"), &S::subset, 0, 1'000'000);
     addInt(QStringLiteral("attack_epochs"), &S::attackEpochs, 1, 100'000);
+    addChoice(QStringLiteral("objective"), &S::objective, pacd::namesOf<pacd::AttackObjective>());
     addChoice(QStringLiteral("hessian"), &S::hessian, pacd::namesOf<pacd::LinearSolver>());
     addChoice(QStringLiteral("hvp"), &S::hvp, pacd::namesOf<pacd::HessianProduct>());
     addInt(QStringLiteral("T1"), &S::lowerSteps, 0, 100'000);
     addInt(QStringLiteral("T2"), &S::linearSteps, 1, 100'000);
+    addReal(QStringLiteral("beta"), &S::beta, 1e-6, 10.0, 6);
+    addChoice(QStringLiteral("poison_step"), &S::poisonStep, pacd::namesOf<pacd::PoisonStep>());
+    addReal(QStringLiteral("poison_lr"), &S::poisonLearningRate, 1e-6, 10.0, 6);
     addInt(QStringLiteral("k"), &S::upperSamples, 1, 100'000);
     addInt(QStringLiteral("clean_batch"), &S::cleanBatch, 1, 100'000);
     addInt(QStringLiteral("poison_batch"), &S::poisonBatch, 1, 100'000);
@@ -206,6 +211,10 @@ void AdvancedPanel::retranslate() {
          tr("Stratified subset of the training split (0 = all). The paper trains on all 55,000 MNIST / 45,000 CIFAR-10 training "
             "points (App. E.1).")},
         {"attack_epochs", tr("Attack epochs P"), tr("Passes of Alg. 1 over the poisons. Paper: P = 50 (App. E.3).")},
+        {"objective", tr("Upper objective"),
+         tr("What the attack makes worse on the target class: soft-acr, the soft smoothed classifier's certified radius "
+            "(PACD, §3.2), or cross-entropy, the base classifier's loss, maximised (standard bilevel poisoning, App. D.1 "
+            "Eq. 4: Table 1). Default: cross-entropy when the attack's lower level is standard training, else soft-acr.")},
         {"hessian", tr("Linear solver"),
          tr("How ApproxGrad solves (∇²θθζ + ρI)q = ∇θξ: Adam on the residual as in the paper (Alg. 2, App. C.1), conjugate "
             "gradient, or the first-order shortcut q = ∇θξ.")},
@@ -216,6 +225,12 @@ void AdvancedPanel::retranslate() {
         {"T1", tr("Lower-level steps T1"),
          tr("Steps on the victim's weights per upper step (Alg. 2). Paper: T1 = 10; SmoothAdv T1 = 1 (App. E.3).")},
         {"T2", tr("Linear-system steps T2"), tr("Steps of the linear solve per upper step (Alg. 2). Paper: T2 = 10 (App. E.3).")},
+        {"beta", tr("Linear-solve rate β"),
+         tr("Adam's learning rate of the approxgrad solver's q-solve. Alg. 2: 0.001 (App. E.3 prints 0.01, which diverges on "
+            "the MNIST CNN).")},
+        {"poison_step", tr("Poison step"),
+         tr("How the poisons follow the hypergradient: adam (per-poison Adam, the authors' code) or sign (ε/10 per step).")},
+        {"poison_lr", tr("Poison learning rate"), tr("Adam's learning rate on the poisons. The authors' code: 0.1.")},
         {"k", tr("Upper-level noise samples"),
          tr("Noise samples of the soft smoothed classifier whose ACR is the upper-level objective (§3.2). Paper: 20 on MNIST "
             "(App. E.3).")},

@@ -150,7 +150,7 @@ bool MainWindow::startRun() {
     options.workRoot = m_options.workRoot;
     options.device = m_options.device;
     options.resultsStore = m_options.resultsStore;
-    m_plots->startRun(plan->victims.front().epochs);
+    m_plots->startRun(plan->victims.front().epochs, plan->attack.objective);
     m_inspector->clear();
     m_inspector->setEpsilon(plan->epsilon);
     m_runPanel->reset();

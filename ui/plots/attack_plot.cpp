@@ -26,7 +26,14 @@ AttackPlot::AttackPlot(QWidget* parent) : LivePlot(parent) {
     plotLayout()->setRowStretchFactor(legendRow, 0.001);
 }
 
+void AttackPlot::setObjective(pacd::AttackObjective objective) {
+    m_objective = objective;
+    retranslate();
+    scheduleReplot();
+}
+
 void AttackPlot::addStep(double step, double upper, double lower) {
+    if (m_objective == pacd::AttackObjective::CrossEntropy) upper = -upper; // ξ = −CE: show the loss it raises
     m_upperRaw->addData(step, upper);
     m_recent << upper;
     if (m_recent.size() > kWindow) m_recent.removeFirst();
@@ -46,10 +53,16 @@ void AttackPlot::clearData() {
 void AttackPlot::retranslate() {
     setTitle(tr("Attack (Alg. 1)"));
     xAxis->setLabel(tr("upper step"));
-    yAxis->setLabel(tr("soft ACR of the target class"));
     yAxis2->setLabel(tr("lower-level loss"));
-    m_upperRaw->setName(tr("soft ACR per step"));
-    m_upper->setName(tr("soft ACR, mean of 20 steps"));
+    if (m_objective == pacd::AttackObjective::CrossEntropy) {
+        yAxis->setLabel(tr("target-class cross-entropy (Eq. 4)"));
+        m_upperRaw->setName(tr("cross-entropy per step"));
+        m_upper->setName(tr("cross-entropy, mean of 20 steps"));
+    } else {
+        yAxis->setLabel(tr("soft ACR of the target class"));
+        m_upperRaw->setName(tr("soft ACR per step"));
+        m_upper->setName(tr("soft ACR, mean of 20 steps"));
+    }
     m_lower->setName(tr("lower-level loss"));
 }
 

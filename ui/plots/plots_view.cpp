@@ -32,8 +32,9 @@ QList<LivePlot*> PlotsView::plots() const {
     return {m_attack, m_training, m_certified, m_acr, m_histogram};
 }
 
-void PlotsView::startRun(qint64 trainEpochs) {
+void PlotsView::startRun(qint64 trainEpochs, pacd::AttackObjective objective) {
     m_trainEpochs = std::max<qint64>(1, trainEpochs);
+    m_attack->setObjective(objective);
     m_attackStepOffset = 0;
     for (auto* plot : plots())
         plot->clearData();

@@ -1,5 +1,6 @@
 #pragma once
 // The live plots of a run side by side, fed by the run controller's signals (or by a stored run record).
+#include "attack/pacd_config.h"
 #include "engine/run_types.h"
 
 #include <QWidget>
@@ -28,7 +29,7 @@ class PlotsView : public QWidget {
 
   public Q_SLOTS:
     /// A new run: empties every plot; `trainEpochs` scales the training curves' x axis.
-    void startRun(qint64 trainEpochs);
+    void startRun(qint64 trainEpochs, pacd::AttackObjective objective = pacd::AttackObjective::SoftAcr);
     void addMetrics(const QVector<pacd::ui::MetricSample>& samples);
     void addVictim(const pacd::VictimResult& victim);
     /// Shows a finished (stored) run: its victims' curves, bars and histograms.
