@@ -4,6 +4,7 @@
 #include "interrupt_scope.h"
 #include "plan/presets.h"
 #include "results/recorded_run.h"
+#include "results/report.h"
 #include "results/results_store.h"
 #include "support/atomic_file.h"
 #include "support/cancel.h"
@@ -52,14 +53,15 @@ std::string fixed(double value, int digits) {
 // "Table 2"-style lines on stderr: mean ± s.d. per data kind.
 void printTable(const RunRecord& record) {
     std::cerr << "\n" << (record.name.empty() ? std::string("run") : record.name) << " (" << record.precision() << ")\n";
-    std::cerr << "  data        victims  ACR              ACA (%)\n";
+    std::cerr << "  data        victims  ACR              ACA (%)          base acc. (%)\n";
     for (const auto& s : record.summaries()) {
         std::ostringstream line;
         line << "  " << std::left << std::setw(12) << s.data << std::setw(9) << s.victims << std::setw(17)
-             << (fixed(s.acrMean, 3) + " ± " + fixed(s.acrSd, 3)) << fixed(100 * s.acaMean, 2) << " ± "
-             << fixed(100 * s.acaSd, 2);
+             << (fixed(s.acrMean, 3) + " ± " + fixed(s.acrSd, 3)) << fixed(100 * s.acaMean, 2) << " ± " << std::setw(9)
+             << fixed(100 * s.acaSd, 2) << fixed(100 * s.baseAccuracyMean, 2) << " ± " << fixed(100 * s.baseAccuracySd, 2);
         std::cerr << line.str() << "\n";
     }
+    std::cerr << "  (" << kSpreadConvention << ")\n";
 }
 
 nlohmann::ordered_json summaryJson(const RunRecord& record) {

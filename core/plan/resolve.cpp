@@ -362,7 +362,8 @@ ExperimentPlan resolve(const ExperimentSpec& written, const PlanOptions& options
     plan.certify.batch = options.certifyBatch;
     plan.certify.precision = plan.precision;
     plan.pgd = pgdConfig(spec, plan, options.certifyBatch);
-    plan.pgdPoints = plan.scale == Scale::Demo ? 50 : 200;
+    // §4.6: 200 MNIST and 100 CIFAR-10 test points of the target class.
+    plan.pgdPoints = plan.scale == Scale::Demo ? 50 : plan.dataset == DatasetId::Cifar10 ? 100 : 200;
 
     if (plan.mode == PoisonMode::Points) {
         if (options.points) {

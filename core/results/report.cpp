@@ -112,7 +112,9 @@ std::string markdown(const std::vector<RunRecord>& runs) {
         }
     }
     out << "\nACR: average certified radius of the target class's test points (0 when misclassified or abstained); ACA: "
-           "approximate certified accuracy (correct with radius > 0); mean ± sample s.d. over the seeds.\n";
+           "approximate certified accuracy (correct with radius > 0); Base acc.: the base classifier's accuracy on the same "
+           "points; "
+        << kSpreadConvention << ".\n";
     return out.str();
 }
 
@@ -183,6 +185,8 @@ std::string latex(const std::vector<RunRecord>& runs) {
         if (r + 1 < runs.size()) out << "\\midrule\n";
     }
     out << "\\bottomrule\n\\end{tabular}\n";
+    // ASCII: the comment must compile without inputenc's UTF-8 symbols, like the table itself.
+    out << "% Mean +- sample s.d. (n - 1 divisor) over the victims' seeds; the paper's np.std divides by n.\n";
     return out.str();
 }
 

@@ -6,6 +6,11 @@
 
 namespace pacd {
 
+/// What every table's "±" is: the spread over victims (seeds) with the n − 1 divisor. The authors' numbers used
+/// NumPy's np.std (divisor n), which is smaller by √((n − 1)/n): 0.71× for 2 seeds, 0.89× for 5.
+inline constexpr const char* kSpreadConvention =
+    "mean ± sample s.d. (n − 1 divisor) over the victims' seeds; the paper's np.std divides by n";
+
 /// Export formats of `pacd-cli results export`.
 enum class ReportFormat { Csv, Json, Markdown, Latex };
 /// "csv", "json", "markdown" (or "md"), "latex" (or "tex"); throws pacd::Error listing them otherwise.

@@ -250,6 +250,9 @@ void TestExperimentSpec::objectiveAndPoisonStepsComeFromTheSpec() {
         const auto plan = resolve(spec);
         QVERIFY(plan.attack.objective == AttackObjective::CrossEntropy && plan.attack.defense == TrainMethod::Standard);
     }
+    // Table 5 (§4.6): PGD on 200 MNIST and 100 CIFAR-10 target-class test points at paper scale.
+    QCOMPARE(resolve(findPreset("table5-mnist").specs("paper").front()).pgdPoints, std::int64_t(200));
+    QCOMPARE(resolve(findPreset("table5-cifar10").specs("paper").front()).pgdPoints, std::int64_t(100));
     // β and the poisons' step reach ApproxGrad; the defaults are Alg. 2's β = 1e-3 and the authors' Adam at 0.1.
     QCOMPARE(pacd.attack.approx.linearLearningRate, 1e-3);
     QVERIFY(pacd.attack.approx.poisonStep == PoisonStep::Adam);

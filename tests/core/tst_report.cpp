@@ -143,7 +143,7 @@ void TestReport::latexEscapesAndUsesBooktabs() {
     QVERIFY2(contains(text, "\\bottomrule\n\\end{tabular}\n"), text.c_str());
     QVERIFY(!contains(text, "±") && !contains(text, "σ")); // no raw UTF-8 symbols left for pdflatex to choke on
     QCOMPARE(std::count(text.begin(), text.end(), '\n'),
-             std::ptrdiff_t(1 + 2 + 2 + 6 + 1 + 2)); // comment, begin+top, header+mid, rows, mid, end
+             std::ptrdiff_t(1 + 2 + 2 + 6 + 1 + 2 + 1)); // comment, begin+top, header+mid, rows, mid, end, spread note
 }
 
 void TestReport::csvOneLinePerVictimWithExactValues() {
