@@ -11,8 +11,10 @@
 #include "support/memory.h"
 #include "support/rng.h"
 #include "training/defense_step.h"
+#include "training/losses.h"
 #include "training/trainer.h"
 
+#include <ATen/CPUGeneratorImpl.h>
 #include <nlohmann/json.hpp>
 #include <torch/torch.h>
 
@@ -118,6 +120,7 @@ PacdAttack::PacdAttack(PacdConfig config, PacdData data, ModelSpec spec, torch::
     m_config.approx.epsilon = m_config.epsilon;
     // Pixels are projected into [0, 1] as well as onto the ε-ball; unbounded features (the toy) onto the ball only.
     m_config.approx.clampToUnit = m_data.valueRange == ValueRange::UnitInterval;
+    m_augment = cropFlipApplies(m_config.augmentation, m_config.defense, m_spec.inputShape);
     m_config.precision = resolvePrecision(m_config.precision, device);
     m_config.approx.precision = m_config.precision; // ApproxGrad puts it into force around the lower steps and ξ
     require(m_config.target < m_spec.numClasses, "attack: target class ", m_config.target, " but the model has ",
@@ -169,9 +172,16 @@ void PacdAttack::reinitialiseLowerLevel() {
     m_solver->resetLowerLevel();
 }
 
-torch::Tensor PacdAttack::lowerLoss(const torch::Tensor& inputs, const torch::Tensor& labels, std::int64_t draw) {
+torch::Tensor PacdAttack::lowerLoss(const torch::Tensor& batch, const torch::Tensor& labels, std::int64_t draw) {
     // A generator per draw: ApproxGrad evaluates the lower level several times per upper step and must see the
-    // same noise each time it asks for the same draw.
+    // same noise (and the same crops) each time it asks for the same draw.
+    auto inputs = batch;
+    if (m_augment) {
+        // As the victims train (pad-crop-flip on CIFAR-10): the crop and flip are linear in the poisons, so the mixed
+        // partial ∇²uθζ flows through them. CPU generator: the crop offsets are drawn on the host.
+        auto crops = at::make_generator<at::CPUGeneratorImpl>(mix(m_config.seed ^ 0xc409ULL, static_cast<std::uint64_t>(draw)));
+        inputs = cropFlipAugment(batch, crops);
+    }
     auto generator = makeNoiseGenerator(m_device, mix(m_config.seed ^ 0x5eedULL, static_cast<std::uint64_t>(draw)));
     const DefenseStepConfig step{m_config.defense, m_config.sigma, m_config.macer, m_config.smoothAdv,
                                  StepRole::AttackLowerLevel};
@@ -232,12 +242,13 @@ PacdRunResult PacdAttack::run(const fs::path& checkpoint, CancelToken& cancel, c
                 return lowerLoss(torch::cat({cleanX, u}), labels, draw);
             };
             const UpperObjective upper = [&](std::int64_t draw) {
-                // Eq. 4: the base classifier's cross-entropy on the target class, maximised (ξ = −CE is minimised).
-                if (m_config.objective == AttackObjective::CrossEntropy)
-                    return misclassificationObjective(m_model->forward(validationX), validationY);
-                auto generator = makeNoiseGenerator(m_device, mix(m_config.seed ^ 0xa11ceULL, static_cast<std::uint64_t>(draw)));
-                const auto noise = drawSoftNoise(validationX, soft.samples, soft.sigma, generator);
-                return softRadius(*m_model, validationX, validationY, soft, noise).objective;
+                torch::Tensor noise;
+                if (m_config.objective == AttackObjective::SoftAcr) {
+                    auto generator =
+                        makeNoiseGenerator(m_device, mix(m_config.seed ^ 0xa11ceULL, static_cast<std::uint64_t>(draw)));
+                    noise = drawSoftNoise(validationX, soft.samples, soft.sigma, generator);
+                }
+                return upperObjective(*m_model, m_config.objective, validationX, validationY, soft, noise);
             };
             result.last = m_solver->step(m_poisons, m_base, rows, lower, upper);
             ++m_steps;

@@ -63,6 +63,7 @@ class PacdAttack {
     Classifier m_model;
     std::unique_ptr<ApproxGrad> m_solver;
     torch::Tensor m_poisons, m_base, m_clean, m_cleanLabels, m_validation;
+    bool m_augment = false; ///< pad-crop-flip in the lower level (CIFAR-10, as the victims train)
     std::int64_t m_epoch = 0, m_batchInEpoch = 0, m_cycle = 0, m_steps = 0;
 };
 

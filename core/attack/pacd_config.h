@@ -38,8 +38,11 @@ struct PacdConfig {
     std::int64_t reinitEvery = 10;                           ///< R: epochs between lower-level re-initialisations (SmoothAdv: 20)
     std::int64_t upperSamples = 20;                          ///< k noise samples of the soft smoothed classifier (CIFAR-10: 5)
     double inverseTemperature = 16.0;                        ///< α of the soft smoothed classifier
-    ApproxGradConfig approx;              ///< T1, T2, ρ, β, the poisons' step; approx.epsilon is set from epsilon
-    MacerConfig macer{2, 1.0, 8.0, 16.0}; ///< MACER while poisoning: k = 2, λ = 1, γ = 8 (App. E.3)
+    ApproxGradConfig approx; ///< T1, T2, ρ, β, the poisons' step; approx.epsilon is set from epsilon
+    /// Pad-crop-flip in the lower level: Auto applies it where the victims' training does (3×32×32 images, every
+    /// defense but SmoothAdv; App. E.2), so that the poisons are optimised against the training they will meet.
+    Augmentation augmentation = Augmentation::Auto;
+    MacerConfig macer{2, 1.0, 8.0, 16.0};                 ///< MACER while poisoning: k = 2, λ = 1, γ = 8 (App. E.3)
     SmoothAdvConfig smoothAdv = SmoothAdvConfig::paper(); ///< SmoothAdv while poisoning: k = 1, 2 steps, ε = 1
     double timeBudgetSeconds = 0.0;                       ///< stop (with a checkpoint) once exceeded; 0 = none
     std::int64_t checkpointEverySteps = 0;                ///< also checkpoint every this many upper steps; 0 = at epoch ends only

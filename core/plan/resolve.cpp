@@ -187,6 +187,9 @@ struct Addresses {
         // The toy's poisons were clamped to [0, 1] before its features were known to be unbounded: those folders
         // must not be found again. Images keep their addresses.
         if (plan.dataset == DatasetId::ToyGaussians) key["projection"] = "epsilon-ball";
+        // ResNet poisons were made with batch-norm in train mode in the upper level and no crop-flip in the lower:
+        // the attack now evaluates ξ in eval mode and augments as the victims train, so those folders are stale.
+        if (plan.poisonArch != Arch::MnistCnn && plan.poisonArch != Arch::Logistic) key["cifar_attack"] = 2;
         return folder("poison", key);
     }
 

@@ -107,6 +107,10 @@ void TrainConfig::validate() const {
 }
 
 bool TrainConfig::augments(const std::vector<std::int64_t>& imageShape) const {
+    return cropFlipApplies(augmentation, method, imageShape);
+}
+
+bool cropFlipApplies(Augmentation augmentation, TrainMethod method, const std::vector<std::int64_t>& imageShape) {
     switch (augmentation) {
     case Augmentation::Off:
         return false;

@@ -83,6 +83,10 @@ enum class OptimizerKind {
 /// as the paper trains; off on MNIST-like data.
 enum class Augmentation { Auto, Off, CropFlip };
 
+/// Whether crop+flip applies to images of this shape ([C, H, W]) under `method`: Auto = CIFAR-shaped images and not
+/// SmoothAdv (App. E.2). Shared by the victims' training and the attack's lower level.
+bool cropFlipApplies(Augmentation augmentation, TrainMethod method, const std::vector<std::int64_t>& imageShape);
+
 /// Everything one training run depends on; saved with its checkpoints next to the seed.
 struct TrainConfig {
     TrainMethod method = TrainMethod::GaussianAugmentation;

@@ -1,5 +1,6 @@
 #include "test_helpers.h"
 
+#include "attack/attack_objective.h"
 #include "attack/pacd_attack.h"
 #include "data/poison_set.h"
 #include "data/toy_gaussians.h"
@@ -13,6 +14,8 @@ class TestPacdAttack : public QObject {
     void poisonsStayInBudget_data();
     void poisonsStayInBudget();
     void toyFeaturesAreProjectedOntoTheBallOnly();
+    void upperObjectiveUsesRunningStatistics();
+    void cifarShapedLowerLevelAugmentsAsTheVictimsTrain();
     void cancelledRunResumesToTheSamePoisons();
     void checkpointOfOtherSettingsIsRefused();
     void timeBudgetStopsWithUsablePoisons();
@@ -124,6 +127,70 @@ void TestPacdAttack::toyFeaturesAreProjectedOntoTheBallOnly() {
     const auto set = attack.poisonSet();
     QCOMPARE(set.valueRange, ValueRange::Unbounded);
     set.validate();
+}
+
+void TestPacdAttack::upperObjectiveUsesRunningStatistics() {
+    // ResNet batch-norm: in train mode a batch is normalised by its own statistics, so ξ of a batch is not the mean
+    // of its points' ξ. The upper level evaluates in eval mode, as the victims are certified: per-point separable,
+    // the running statistics untouched, and the model left in the mode it was in.
+    torch::manual_seed(11);
+    auto model = makeClassifier(defaultModelSpec("resnet20", "cifar10"));
+    model->train();
+    {
+        // Give the running statistics something other than their initial 0 / 1 to hold.
+        torch::NoGradGuard noGrad;
+        for (int i = 0; i < 3; ++i)
+            model->forward(torch::rand({8, 3, 32, 32}) * 0.5 + 0.25);
+    }
+    const auto x = torch::rand({4, 3, 32, 32});
+    const auto y = torch::tensor({3, 8, 8, 1}, torch::kLong);
+    std::vector<torch::Tensor> before;
+    for (const auto& buffer : model->buffers())
+        before.push_back(buffer.clone());
+    const SoftRadiusConfig soft;
+    torch::NoGradGuard noGrad;
+    const double batch = upperObjective(*model, AttackObjective::CrossEntropy, x, y, soft, {}).item<double>();
+    QVERIFY(model->is_training());
+    double perPoint = 0.0;
+    for (int i = 0; i < 4; ++i)
+        perPoint += upperObjective(*model, AttackObjective::CrossEntropy, x.slice(0, i, i + 1), y.slice(0, i, i + 1), soft, {})
+                        .item<double>() /
+                    4.0;
+    QVERIFY2(std::abs(batch - perPoint) < 1e-5,
+             qPrintable(QStringLiteral("batch %1, mean of points %2").arg(batch).arg(perPoint)));
+    const auto buffers = model->buffers();
+    for (std::size_t i = 0; i < buffers.size(); ++i)
+        QVERIFY(torch::equal(buffers[i], before[i]));
+    // The same batch in train mode is a different number: the check above can fail.
+    const double trainMode = misclassificationObjective(model->forward(x), y).item<double>();
+    QVERIFY(std::abs(trainMode - batch) > 1e-3);
+}
+
+void TestPacdAttack::cifarShapedLowerLevelAugmentsAsTheVictimsTrain() {
+    // 3×32×32 images: Auto applies pad-crop-flip in the lower level for GA (as the victims train) and not for
+    // SmoothAdv (App. E.2). The crops are drawn per draw from the seed, so a run is repeatable and Auto = CropFlip.
+    torch::manual_seed(5);
+    const Dataset images{
+        "tiny-cifar/train", torch::rand({30, 3, 32, 32}), torch::arange(30, torch::kLong).remainder(3), {"a", "b", "c"}};
+    const auto data = makePacdData(images, range(0, 24), range(24, 30), 1);
+    auto spec = tinySpec();
+    spec.inputShape = {3, 32, 32};
+    const auto poisonsWith = [&](Augmentation augmentation, TrainMethod defense) {
+        auto config = tinyConfig(defense);
+        config.epochs = 2;
+        config.augmentation = augmentation;
+        PacdAttack attack(config, data, spec, torch::kCPU);
+        CancelToken cancel;
+        if (!attack.run({}, cancel, silentProgress()).finished) throw std::runtime_error("attack did not finish");
+        return attack.poisons();
+    };
+    const auto autoGa = poisonsWith(Augmentation::Auto, TrainMethod::GaussianAugmentation);
+    QVERIFY((autoGa - data.base).abs().max().item<double>() <= 0.05 + 1e-6);
+    QVERIFY(torch::equal(autoGa, poisonsWith(Augmentation::Auto, TrainMethod::GaussianAugmentation)));
+    QVERIFY(torch::equal(autoGa, poisonsWith(Augmentation::CropFlip, TrainMethod::GaussianAugmentation)));
+    QVERIFY(!torch::allclose(autoGa, poisonsWith(Augmentation::Off, TrainMethod::GaussianAugmentation)));
+    const auto autoSmoothAdv = poisonsWith(Augmentation::Auto, TrainMethod::SmoothAdv);
+    QVERIFY(torch::equal(autoSmoothAdv, poisonsWith(Augmentation::Off, TrainMethod::SmoothAdv)));
 }
 
 void TestPacdAttack::cancelledRunResumesToTheSamePoisons() {
