@@ -54,6 +54,18 @@ std::vector<std::int64_t> sampleDistinct(std::int64_t n, std::int64_t k, Portabl
     return out;
 }
 
+// The poisons' order in pass `pass` of epoch `epoch`. Pass 0 keeps the stream it had when an epoch was one pass.
+std::vector<std::int64_t> poisonOrder(std::int64_t count, std::uint64_t seed, std::int64_t epoch, std::int64_t pass) {
+    std::vector<std::int64_t> order(static_cast<std::size_t>(count));
+    for (std::int64_t i = 0; i < count; ++i)
+        order[static_cast<std::size_t>(i)] = i;
+    auto stream = mix(seed, 1000003ULL + static_cast<std::uint64_t>(epoch));
+    if (pass > 0) stream = mix(stream, static_cast<std::uint64_t>(pass));
+    PortableRng rng(stream);
+    rng.shuffle(order);
+    return order;
+}
+
 torch::Tensor indexTensor(const std::vector<std::int64_t>& values, const torch::Device& device) {
     return torch::tensor(values, torch::kLong).to(device);
 }
@@ -102,6 +114,7 @@ std::string PacdConfig::toJson() const {
                              {"seed", seed}};
     // Only when not the soft ACR, so that PACD's poisons keep the addresses they had before Eq. 4 existed.
     if (objective != AttackObjective::SoftAcr) j["objective"] = nameOf(objective);
+    if (epochOver != AttackEpoch::Poisons) j["epoch_over"] = nameOf(epochOver);
     // Only when not fp32, so that fp32 poisons keep the addresses they had before precision existed.
     if (precision != Precision::Fp32) j["precision"] = nameOf(precision);
     if (approx.hessianProduct != HessianProduct::Autograd) {
@@ -197,7 +210,10 @@ PacdRunResult PacdAttack::run(const fs::path& checkpoint, CancelToken& cancel, c
         result.resumed = true;
     }
     const std::int64_t poisonCount = m_poisons.size(0);
-    const std::int64_t perEpoch = (poisonCount + m_config.poisonBatch - 1) / m_config.poisonBatch;
+    const std::int64_t perPass = (poisonCount + m_config.poisonBatch - 1) / m_config.poisonBatch;
+    const std::int64_t cleanSteps =
+        m_config.cleanBatch > 0 ? (m_clean.size(0) + m_config.cleanBatch - 1) / m_config.cleanBatch : 0;
+    const std::int64_t perEpoch = m_config.epochOver == AttackEpoch::CleanData ? std::max(perPass, cleanSteps) : perPass;
     const std::int64_t totalSteps = perEpoch * m_config.epochs;
     const auto targetLabel = torch::full({std::max(m_config.poisonBatch, m_config.validationBatch)}, m_config.target,
                                          torch::TensorOptions().dtype(torch::kLong).device(m_device));
@@ -210,20 +226,23 @@ PacdRunResult PacdAttack::run(const fs::path& checkpoint, CancelToken& cancel, c
     };
 
     while (m_epoch < m_config.epochs) {
-        // The epoch's order of poisons depends only on (seed, epoch): a resumed run visits the same batches.
-        std::vector<std::int64_t> order(static_cast<std::size_t>(poisonCount));
-        for (std::int64_t i = 0; i < poisonCount; ++i)
-            order[static_cast<std::size_t>(i)] = i;
-        PortableRng orderRng(mix(m_config.seed, 1000003ULL + static_cast<std::uint64_t>(m_epoch)));
-        orderRng.shuffle(order);
+        // The order of poisons depends only on (seed, epoch, pass): a resumed run visits the same batches. An epoch
+        // over the clean data passes over the poisons several times, each in its own order.
+        std::vector<std::int64_t> order;
+        std::int64_t orderPass = -1;
         for (; m_batchInEpoch < perEpoch; ++m_batchInEpoch) {
+            const std::int64_t pass = m_batchInEpoch / perPass;
+            if (pass != orderPass) {
+                order = poisonOrder(poisonCount, m_config.seed, m_epoch, pass);
+                orderPass = pass;
+            }
             try {
                 cancel.throwIfCancelled();
             } catch (const Cancelled&) {
                 save();
                 throw;
             }
-            const auto first = m_batchInEpoch * m_config.poisonBatch;
+            const auto first = (m_batchInEpoch % perPass) * m_config.poisonBatch;
             const std::vector<std::int64_t> rowList(order.begin() + first,
                                                     order.begin() + std::min(poisonCount, first + m_config.poisonBatch));
             const auto rows = indexTensor(rowList, m_device);

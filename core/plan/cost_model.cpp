@@ -1,6 +1,7 @@
 #include "plan/cost_model.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace pacd {
 namespace {
@@ -53,11 +54,15 @@ StageSeconds estimateStageSeconds(const ExperimentPlan& plan) {
     const double trainPoints =
         plan.subset > 0 ? static_cast<double>(plan.subset) : (plan.dataset == DatasetId::Cifar10 ? 45000.0 : 55000.0);
     const double poisons = points ? static_cast<double>(plan.poisonCount) : trainPoints / 10.0;
+    // An upper step costs in proportion to its minibatch; the demo's is 180 + 20 points, 29 steps an epoch.
     const double batchCost = static_cast<double>(attack.cleanBatch + attack.poisonBatch) / 200.0;
+    double stepsPerEpoch = std::ceil(poisons / static_cast<double>(attack.poisonBatch));
+    if (attack.epochOver == AttackEpoch::CleanData && attack.cleanBatch > 0)
+        stepsPerEpoch = std::max(stepsPerEpoch, std::ceil((trainPoints - poisons) / static_cast<double>(attack.cleanBatch)));
     const auto& victim = plan.victims.front();
     const auto precision = precisionCost(plan);
     StageSeconds out;
-    out.attack = 18.0 * static_cast<double>(attack.epochs) * (poisons / 582.0) * solverCost(plan.solver) * batchCost *
+    out.attack = 18.0 * static_cast<double>(attack.epochs) * (stepsPerEpoch / 29.0) * solverCost(plan.solver) * batchCost *
                  static_cast<double>(attack.approx.lowerSteps) / 10.0 * modelCost(plan.poisonArch) *
                  std::min(defenseCost(plan.poisonDefense), 3.0) * precision.attack / speed;
     out.watermark = 0.5;

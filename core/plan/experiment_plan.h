@@ -71,6 +71,7 @@ struct ExperimentPlan {
     LinearSolver solver = LinearSolver::FirstOrder;
     HessianProduct hessianProduct = HessianProduct::Autograd;
     AttackObjective objective = AttackObjective::SoftAcr;
+    AttackEpoch attackEpoch = AttackEpoch::Poisons;
     PoisonStep poisonStep = PoisonStep::Adam;
     Precision requestedPrecision = Precision::Auto; ///< as the spec asks
     Precision precision = Precision::Fp32;          ///< what runs: fp32 or bf16 (auto resolved with nativeBf16)

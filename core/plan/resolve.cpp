@@ -65,6 +65,7 @@ ExperimentSpec withDefaults(ExperimentSpec spec, DatasetId dataset, Scale scale,
         spec.objective =
             nameOf(poisonDefense == TrainMethod::Standard ? AttackObjective::CrossEntropy : AttackObjective::SoftAcr);
     if (!spec.beta) spec.beta = 1e-3;
+    if (!spec.attackEpoch) spec.attackEpoch = nameOf(points ? AttackEpoch::CleanData : AttackEpoch::Poisons);
     if (!spec.poisonStep) spec.poisonStep = nameOf(PoisonStep::Adam);
     if (!spec.poisonLearningRate) spec.poisonLearningRate = 0.1;
     return spec;
@@ -118,6 +119,7 @@ PacdConfig attackConfig(const ExperimentSpec& spec, const ExperimentPlan& plan) 
     config.sigma = spec.sigmaForAttack();
     config.epsilon = *spec.epsilon;
     config.epochs = *spec.attackEpochs;
+    config.epochOver = plan.attackEpoch;
     config.cleanBatch = *spec.cleanBatch;
     config.poisonBatch = *spec.poisonBatch;
     config.validationBatch = *spec.validationBatch;
@@ -336,6 +338,7 @@ ExperimentPlan resolve(const ExperimentSpec& written, const PlanOptions& options
     plan.solver = parseField<LinearSolver>("hessian", *spec.hessian);
     plan.hessianProduct = parseField<HessianProduct>("hvp", *spec.hvp);
     plan.objective = parseField<AttackObjective>("objective", *spec.objective);
+    plan.attackEpoch = parseField<AttackEpoch>("attack_epoch", *spec.attackEpoch);
     plan.poisonStep = parseField<PoisonStep>("poison_step", *spec.poisonStep);
     plan.requestedPrecision = parseField<Precision>("precision", *spec.precision);
     plan.nativeBf16 = options.nativeBf16;

@@ -110,7 +110,8 @@ const std::vector<std::string> kFields{"schema_version",
                                        "objective",
                                        "beta",
                                        "poison_step",
-                                       "poison_lr"};
+                                       "poison_lr",
+                                       "attack_epoch"};
 
 } // namespace
 
@@ -159,6 +160,7 @@ std::string ExperimentSpec::toJson() const {
     if (beta && *beta != 1e-3) j["beta"] = *beta;
     if (poisonStep && *poisonStep != "adam") j["poison_step"] = *poisonStep;
     if (poisonLearningRate && *poisonLearningRate != 0.1) j["poison_lr"] = *poisonLearningRate;
+    if (attackEpoch && *attackEpoch != "poisons") j["attack_epoch"] = *attackEpoch;
     return j.dump(2);
 }
 
@@ -224,6 +226,7 @@ ExperimentSpec ExperimentSpec::fromJson(const std::string& text, const std::stri
     readDefaulted(j, "beta", spec.beta, source);
     readDefaulted(j, "poison_step", spec.poisonStep, source);
     readDefaulted(j, "poison_lr", spec.poisonLearningRate, source);
+    readDefaulted(j, "attack_epoch", spec.attackEpoch, source);
     try {
         PlanOptions checkOnly; // every name and range checked where the defaults are known
         checkOnly.planStages = false;

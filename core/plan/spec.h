@@ -31,6 +31,10 @@ struct ExperimentSpec {
     std::optional<std::int64_t> subset; ///< stratified training subset; demo 6000, paper 0 (= all)
     // Attack (Alg. 1 / ApproxGrad)
     std::optional<std::int64_t> attackEpochs; ///< P; demo 8, paper 50, toy 40
+    /// poisons | clean-data: what an attack epoch passes over (attack/pacd_config.h AttackEpoch); default clean-data
+    /// in points mode (the authors': ~250 upper steps per epoch for 500 poisons on CIFAR-10, not 25), poisons in
+    /// class mode (the same number of steps to within a few per cent there)
+    std::optional<std::string> attackEpoch;
     /// soft-acr | cross-entropy: the upper level (PACD's soft ACR, or App. D.1 Eq. 4's target-class cross-entropy,
     /// maximised); default cross-entropy when poison_defense is standard (Table 1), soft-acr otherwise
     std::optional<std::string> objective;

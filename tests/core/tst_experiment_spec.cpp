@@ -1,5 +1,7 @@
 #include "test_helpers.h"
 
+#include "plan/cost_model.h"
+
 #include "plan/experiment_plan.h"
 #include "plan/presets.h"
 
@@ -270,6 +272,23 @@ void TestExperimentSpec::objectiveAndPoisonStepsComeFromTheSpec() {
                       "soft-acr, cross-entropy");
     PACD_EXPECT_ERROR(resolve(ExperimentSpec::fromJson(R"({"schema_version": 1, "beta": 20})")), "'beta'");
     PACD_EXPECT_ERROR(resolve(ExperimentSpec::fromJson(R"({"schema_version": 1, "poison_step": "newton"})")), "'poison_step'");
+    // An attack epoch: over the clean data in points mode (App. D.6, the authors' count), over the poisons in class
+    // mode; class-mode poisons keep their folder. The cost model prices the longer epoch: 500 CIFAR-10 poisons in
+    // batches of 20 are 25 steps a pass, 45,000 - 500 clean points in batches of 180 are 248.
+    QVERIFY(pacd.attack.epochOver == AttackEpoch::Poisons);
+    QVERIFY(pacd.attack.toJson().find("epoch_over") == std::string::npos);
+    auto pointsSpec = findPreset("appD6").specs("paper").back();
+    QCOMPARE(pointsSpec.dataset, std::string("cifar10"));
+    const auto points = resolve(pointsSpec);
+    QVERIFY(points.attack.epochOver == AttackEpoch::CleanData);
+    pointsSpec.attackEpoch = "poisons";
+    const auto perPass = resolve(pointsSpec);
+    QVERIFY(perPass.attack.epochOver == AttackEpoch::Poisons);
+    QVERIFY(perPass.stages.front().folder != points.stages.front().folder);
+    const double ratio = estimateStageSeconds(points).attack / estimateStageSeconds(perPass).attack;
+    QVERIFY2(std::abs(ratio - 248.0 / 25.0) < 1e-9, qPrintable(QString::number(ratio)));
+    PACD_EXPECT_ERROR(resolve(ExperimentSpec::fromJson(R"({"schema_version": 1, "attack_epoch": "images"})")), "'attack_epoch'",
+                      "poisons, clean-data");
 }
 
 QTEST_GUILESS_MAIN(TestExperimentSpec)

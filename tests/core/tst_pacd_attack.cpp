@@ -17,6 +17,7 @@ class TestPacdAttack : public QObject {
     void upperObjectiveUsesRunningStatistics();
     void cifarShapedLowerLevelAugmentsAsTheVictimsTrain();
     void cancelledRunResumesToTheSamePoisons();
+    void epochOverCleanDataCyclesThePoisons();
     void checkpointOfOtherSettingsIsRefused();
     void timeBudgetStopsWithUsablePoisons();
     void dataErrorsNameTheProblem();
@@ -222,6 +223,61 @@ void TestPacdAttack::cancelledRunResumesToTheSamePoisons() {
     const auto back = readPoisonSet(tempPath(dir, "p.json"));
     QVERIFY(torch::equal(back.images, second.poisons()));
     QCOMPARE(back.contentHash(), second.poisonSet().contentHash());
+}
+
+void TestPacdAttack::epochOverCleanDataCyclesThePoisons() {
+    // 16 poisons in batches of 8 are 2 steps a pass; 32 clean points in batches of 10 are 4 steps an epoch. Over the
+    // clean data (App. D.6, the authors' count) an epoch is 4 steps and visits every poison twice, in two orders.
+    auto config = tinyConfig();
+    config.poisonBatch = 8;
+    config.epochOver = AttackEpoch::CleanData;
+    std::map<std::int64_t, int> visits;
+    std::vector<std::vector<std::int64_t>> batches;
+    PacdAttack attack(config, tinyPacdData(), tinySpec(), torch::kCPU);
+    CancelToken never;
+    const auto result = attack.run({}, never, silentProgress(), [&](const torch::Tensor& rows, const torch::Tensor&) {
+        std::vector<std::int64_t> batch(rows.data_ptr<std::int64_t>(), rows.data_ptr<std::int64_t>() + rows.numel());
+        for (const auto r : batch)
+            ++visits[r];
+        batches.push_back(batch);
+    });
+    QCOMPARE(result.upperSteps, std::int64_t(3 * 4));
+    QCOMPARE(visits.size(), std::size_t(16));
+    for (const auto& [row, count] : visits)
+        QCOMPARE(count, 3 * 2);
+    // The second pass of an epoch is its own shuffle, not a repeat of the first.
+    QVERIFY(batches[0] != batches[2] || batches[1] != batches[3]);
+    std::set<std::int64_t> firstPass(batches[0].begin(), batches[0].end());
+    firstPass.insert(batches[1].begin(), batches[1].end());
+    QCOMPARE(firstPass.size(), std::size_t(16)); // a pass is a permutation
+    // Over the poisons the same settings are 2 steps an epoch, and the first pass is the same stream.
+    config.epochOver = AttackEpoch::Poisons;
+    std::vector<std::vector<std::int64_t>> onePass;
+    PacdAttack perPoisons(config, tinyPacdData(), tinySpec(), torch::kCPU);
+    QCOMPARE(perPoisons
+                 .run({}, never, silentProgress(),
+                      [&](const torch::Tensor& rows, const torch::Tensor&) {
+                          onePass.emplace_back(rows.data_ptr<std::int64_t>(), rows.data_ptr<std::int64_t>() + rows.numel());
+                      })
+                 .upperSteps,
+             std::int64_t(3 * 2));
+    QVERIFY(onePass[0] == batches[0] && onePass[1] == batches[1]);
+
+    // Resumed in an epoch's second pass (step 7 = epoch 2, pass 1): the same poisons as straight through.
+    QTemporaryDir dir;
+    const auto checkpoint = tempPath(dir, "attack.ckpt");
+    config.epochOver = AttackEpoch::CleanData;
+    config.checkpointEverySteps = 1;
+    {
+        PacdAttack first(config, tinyPacdData(), tinySpec(), torch::kCPU);
+        CancelToken cancel;
+        QVERIFY_THROWS_EXCEPTION(Cancelled, first.run(checkpoint, cancel, [&](const ProgressEvent& e) {
+            if (e.step == 7) cancel.cancel();
+        }));
+    }
+    PacdAttack second(config, tinyPacdData(), tinySpec(), torch::kCPU);
+    QVERIFY(second.run(checkpoint, never, silentProgress()).resumed);
+    QVERIFY(torch::equal(second.poisons(), attack.poisons()));
 }
 
 void TestPacdAttack::checkpointOfOtherSettingsIsRefused() {

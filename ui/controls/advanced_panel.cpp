@@ -31,6 +31,7 @@ AdvancedPanel::AdvancedPanel(QWidget* parent) : QWidget(parent), m_form(new QFor
     const auto arches = pacd::namesOf<pacd::Arch>();
     addInt(QStringLiteral("subset"), &S::subset, 0, 1'000'000);
     addInt(QStringLiteral("attack_epochs"), &S::attackEpochs, 1, 100'000);
+    addChoice(QStringLiteral("attack_epoch"), &S::attackEpoch, pacd::namesOf<pacd::AttackEpoch>());
     addChoice(QStringLiteral("objective"), &S::objective, pacd::namesOf<pacd::AttackObjective>());
     addChoice(QStringLiteral("hessian"), &S::hessian, pacd::namesOf<pacd::LinearSolver>());
     addChoice(QStringLiteral("hvp"), &S::hvp, pacd::namesOf<pacd::HessianProduct>());
@@ -210,7 +211,12 @@ void AdvancedPanel::retranslate() {
         {"subset", tr("Training subset"),
          tr("Stratified subset of the training split (0 = all). The paper trains on all 55,000 MNIST / 45,000 CIFAR-10 training "
             "points (App. E.1).")},
-        {"attack_epochs", tr("Attack epochs P"), tr("Passes of Alg. 1 over the poisons. Paper: P = 50 (App. E.3).")},
+        {"attack_epochs", tr("Attack epochs P"), tr("Epochs of Alg. 1 (see Epoch over). Paper: P = 50 (App. E.3).")},
+        {"attack_epoch", tr("Epoch over"),
+         tr("What one attack epoch passes over: poisons (⌈poisons / poison batch⌉ upper steps) or clean-data (at least "
+            "⌈clean points / clean batch⌉ steps, the poisons cycled, as the authors count). Default: clean-data in points "
+            "mode (App. D.6: 500 poisons are 25 steps a pass but ~250 an epoch over CIFAR-10), poisons in class mode, where "
+            "the two agree to within a few per cent.")},
         {"objective", tr("Upper objective"),
          tr("What the attack makes worse on the target class: soft-acr, the soft smoothed classifier's certified radius "
             "(PACD, §3.2), or cross-entropy, the base classifier's loss, maximised (standard bilevel poisoning, App. D.1 "
