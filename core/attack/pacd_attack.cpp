@@ -123,7 +123,12 @@ std::string PacdConfig::toJson() const {
     }
     if (defense == TrainMethod::Macer) j["macer"] = {{"k", macer.samples}, {"lambda", macer.lambda}, {"gamma", macer.gamma}};
     if (defense == TrainMethod::SmoothAdv)
-        j["smoothadv"] = {{"epsilon", smoothAdv.epsilon}, {"steps", smoothAdv.steps}, {"m", smoothAdv.samples}};
+        // "step": 2 = the trainer's step (PGD in eval mode, its noise reused, ε warmed up): new poisons, new folder.
+        j["smoothadv"] = {{"epsilon", smoothAdv.epsilon},
+                          {"steps", smoothAdv.steps},
+                          {"m", smoothAdv.samples},
+                          {"warmup", smoothAdv.warmupEpochs},
+                          {"step", 2}};
     return j.dump();
 }
 
@@ -196,8 +201,10 @@ torch::Tensor PacdAttack::lowerLoss(const torch::Tensor& batch, const torch::Ten
         inputs = cropFlipAugment(batch, crops);
     }
     auto generator = makeNoiseGenerator(m_device, mix(m_config.seed ^ 0x5eedULL, static_cast<std::uint64_t>(draw)));
-    const DefenseStepConfig step{m_config.defense, m_config.sigma, m_config.macer, m_config.smoothAdv,
-                                 StepRole::AttackLowerLevel};
+    DefenseStepConfig step{m_config.defense, m_config.sigma, m_config.macer, m_config.smoothAdv, StepRole::AttackLowerLevel};
+    // As a victim trains: SmoothAdv's ε grows over the first epochs after each re-initialisation of θ (an attack
+    // epoch is about one pass over the clean data, a victim's epoch).
+    step.smoothAdv.epsilon = m_config.smoothAdv.epsilonAt(m_epoch % m_config.reinitEvery);
     return defenseStepLoss(*m_model, inputs, labels, step, generator).loss;
 }
 

@@ -22,23 +22,18 @@ BatchLoss smoothAdvStep(ClassifierImpl& model, const torch::Tensor& inputs, cons
     // Noise is drawn without autograd history whatever the inputs carry: it is data, not a function of the poisons.
     const auto options = inputs.options().requires_grad(false);
     const auto noise = torch::randn(withCopies(inputs, config.smoothAdv.samples), generator, options) * config.sigma;
-    if (config.role == StepRole::Training) {
-        torch::Tensor adversarial;
-        {
-            // Salman et al. attack the model in eval mode (no dropout in the inner maximisation).
-            EvalModeScope eval(model);
-            adversarial =
-                smoothAdvAttack(model, inputs, labels, noise, config.smoothAdv.epsilon, config.smoothAdv.steps, generator);
-        }
-        // Trained on one noisy copy of each adversarial point (the paper's k = 1; train_pgd.py's default).
-        return gaussianAugmentationLoss(model, adversarial, labels, noise.select(1, 0));
+    torch::Tensor adversarial;
+    {
+        // Salman et al. attack the model in eval mode (no dropout, batch-norm on its running statistics).
+        EvalModeScope eval(model);
+        adversarial =
+            smoothAdvAttack(model, inputs.detach(), labels, noise, config.smoothAdv.epsilon, config.smoothAdv.steps, generator);
     }
-    // Adversarial points against the current θ, then Gaussian augmentation on them (§3.2). The PGD step is treated
-    // as a constant offset, so ζ still depends on the poisons through x' = u + δ.
-    const auto adversarial =
-        smoothAdvAttack(model, inputs.detach(), labels, noise, config.smoothAdv.epsilon, config.smoothAdv.steps, generator);
-    const auto shifted = inputs + (adversarial - inputs).detach();
-    return gaussianAugmentationLoss(model, shifted, labels, torch::randn(inputs.sizes(), generator, options) * config.sigma);
+    // The attack's lower level keeps the PGD step as a constant offset, so that ζ still depends on the poisons
+    // through x' = u + δ (§3.2); a victim's inputs carry no gradient, and the two are the same numbers.
+    const auto trained = config.role == StepRole::AttackLowerLevel ? inputs + (adversarial - inputs).detach() : adversarial;
+    // Trained on the noisy copy the PGD attacked (the paper's k = 1; train_pgd.py's default).
+    return gaussianAugmentationLoss(model, trained, labels, noise.select(1, 0));
 }
 
 } // namespace

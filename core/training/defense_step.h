@@ -10,11 +10,10 @@
 
 namespace pacd {
 
-/// Who takes the step. Under standard, GA and MACER the step is the same for both; under SmoothAdv the attack's
-/// lower level differs from victim training in three ways, kept so that its poisons stay what they were:
-/// (1) the PGD offset is a constant added to the inputs (x + (x' − x).detach()), so that ζ still depends on the
-/// poisons through x' (§3.2); (2) the inner maximisation runs in the model's current mode, not in eval mode;
-/// (3) the Gaussian-augmentation term draws fresh noise instead of reusing the attack's first noise copy.
+/// Who takes the step. The loss is the same number for both; under SmoothAdv the attack's lower level adds the PGD
+/// offset to the inputs as a constant (x + (x' − x).detach()), so that ζ still depends on the poisons through x'
+/// (§3.2), where a victim trains on x' itself. (Until December 2026 the lower level also ran the PGD in train mode
+/// and drew fresh noise for the augmentation term; it now takes the trainer's step, ε warm-up included.)
 enum class StepRole {
     Training,        ///< a victim's training step (trainer.cpp)
     AttackLowerLevel ///< the PACD attack's lower level (PacdAttack), whose inputs carry the poisons' gradient
@@ -31,9 +30,9 @@ struct DefenseStepConfig {
 
 /// The loss of one step under `config.method` on (inputs, labels) and which points the trained classifier got right.
 /// Every random draw comes from `generator`, in a fixed order: GA one σ·N(0, I) of the inputs' shape; MACER one
-/// [N, k, ...] draw; SmoothAdv one [N, m, ...] draw, then the PGD's random directions (if a gradient vanishes), then
-/// (attack lower level only) one σ·N(0, I) for the augmentation. Standard draws nothing. The model runs as the caller
-/// set it (train mode), except for SmoothAdv's inner maximisation during training (eval mode, as Salman et al.).
+/// [N, k, ...] draw; SmoothAdv one [N, m, ...] draw (its first copy is the augmentation's noise), then the PGD's
+/// random directions (if a gradient vanishes). Standard draws nothing. The model runs as the caller set it (train
+/// mode), except for SmoothAdv's inner maximisation (eval mode, as Salman et al.).
 BatchLoss defenseStepLoss(ClassifierImpl& model, const torch::Tensor& inputs, const torch::Tensor& labels,
                           const DefenseStepConfig& config, torch::Generator& generator);
 

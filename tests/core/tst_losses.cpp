@@ -2,6 +2,7 @@
 
 #include "models/classifier.h"
 #include "smoothing/soft_radius.h"
+#include "training/defense_step.h"
 #include "training/losses.h"
 #include "training/train_config.h"
 
@@ -62,6 +63,7 @@ class TestLosses : public QObject {
     void smoothAdvStaysInBallAndBox();
     void smoothAdvFollowsLinearGradient();
     void smoothAdvLeavesParameterGradientsAlone();
+    void smoothAdvLowerLevelTakesTheTrainersStep();
     void cropFlipShiftsAndFlips();
     void configsValidateAndPresets();
 };
@@ -219,6 +221,44 @@ void TestLosses::smoothAdvLeavesParameterGradientsAlone() {
     smoothAdvAttack(*model, x, torch::tensor({std::int64_t(1)}), torch::zeros({1, 1, 2}, torch::kDouble), 0.2, 3);
     for (const auto& p : model->parameters())
         QVERIFY(!p.grad().defined() || p.grad().abs().sum().item<double>() == 0.0);
+}
+
+void TestLosses::smoothAdvLowerLevelTakesTheTrainersStep() {
+    // The attack's lower level and a victim take the same SmoothAdv step: the same draws, the PGD in eval mode (a
+    // batch-norm network in train mode would otherwise attack batch statistics), the PGD's noise reused for the
+    // augmentation term. Only the gradient differs: the lower level's loss depends on its inputs (the poisons).
+    torch::manual_seed(21);
+    auto model = makeClassifier(defaultModelSpec("resnet20", "cifar10"));
+    model->train();
+    const auto x = torch::rand({3, 3, 32, 32});
+    const auto y = torch::tensor({0, 4, 9}, torch::kLong);
+    DefenseStepConfig config{TrainMethod::SmoothAdv, 0.25, MacerConfig{}, SmoothAdvConfig::paper(), StepRole::Training};
+    std::vector<torch::Tensor> buffers;
+    for (const auto& b : model->buffers())
+        buffers.push_back(b.clone());
+    const auto lossAs = [&](StepRole role, const torch::Tensor& inputs) {
+        {
+            // Each step starts from the same running statistics (a train-mode step moves them).
+            torch::NoGradGuard noGrad;
+            auto now = model->buffers();
+            for (std::size_t i = 0; i < now.size(); ++i)
+                now[i].copy_(buffers[i]);
+        }
+        config.role = role;
+        auto generator = at::make_generator<at::CPUGeneratorImpl>(77);
+        return defenseStepLoss(*model, inputs, y, config, generator).loss;
+    };
+    const double victim = lossAs(StepRole::Training, x).item<double>();
+    const auto poisons = x.clone().requires_grad_(true);
+    const auto lower = lossAs(StepRole::AttackLowerLevel, poisons);
+    QVERIFY2(std::abs(lower.item<double>() - victim) < 1e-5 * std::max(1.0, victim),
+             qPrintable(QStringLiteral("lower level %1, victim %2").arg(lower.item<double>()).arg(victim)));
+    QVERIFY(model->is_training());
+    lower.backward();
+    QVERIFY(poisons.grad().defined() && poisons.grad().abs().sum().item<double>() > 0.0);
+    // The check can fail: with ε = 0 (no PGD) the loss is another number.
+    config.smoothAdv.epsilon = 0.0;
+    QVERIFY(std::abs(lossAs(StepRole::Training, x).item<double>() - victim) > 1e-6);
 }
 
 void TestLosses::cropFlipShiftsAndFlips() {
