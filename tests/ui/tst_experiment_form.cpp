@@ -14,6 +14,48 @@ using pacd::ui::ExperimentForm;
 class TestExperimentForm : public QObject {
     Q_OBJECT
   private Q_SLOTS:
+    // The wheel over an editor that has no focus scrolls the panel instead of editing (victim epochs went 8 -> 6
+    // while scrolling); with focus it edits as usual.
+    void wheelEditsOnlyWithFocus() {
+        ExperimentForm form;
+        form.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&form));
+        auto* sigma = form.sigmaBox();
+        form.scaleBox()->setFocus();
+        QCoreApplication::processEvents();
+        const auto wheel = [&](QWidget* target) {
+            const QPoint at = target->rect().center();
+            QWheelEvent event(at, target->mapToGlobal(at), QPoint(), QPoint(0, 120), Qt::NoButton, Qt::NoModifier,
+                              Qt::NoScrollPhase, false);
+            QCoreApplication::sendEvent(target, &event);
+        };
+        wheel(sigma);
+        QCOMPARE(sigma->value(), 0.25);
+        QCOMPARE(form.defenseBox()->currentIndex(), 0);
+        wheel(form.defenseBox());
+        QCOMPARE(form.defenseBox()->currentIndex(), 0);
+        sigma->setFocus();
+        QTRY_VERIFY(sigma->hasFocus());
+        wheel(sigma);
+        QCOMPARE(sigma->value(), 0.30);
+    }
+    // A typed character the spin box cannot take is refused with the allowed range, not dropped in silence
+    // ("-1" for σ became 1.000).
+    void invalidTypingIsRefusedWithTheRange() {
+        ExperimentForm form;
+        form.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&form));
+        auto* sigma = form.sigmaBox();
+        sigma->setFocus();
+        sigma->selectAll();
+        QTest::keyClick(sigma, Qt::Key_Minus, Qt::NoModifier);
+        const QString refusal = sigma->property("refusal").toString();
+        QVERIFY2(refusal.contains(QStringLiteral("0.010 to 4.000")), qPrintable(refusal));
+        QCOMPARE(sigma->value(), 0.25);
+        // A good character clears it.
+        QTest::keyClick(sigma, Qt::Key_1, Qt::NoModifier);
+        QVERIFY(sigma->property("refusal").toString().isEmpty());
+    }
     void startsOnMnistDemo() {
         ExperimentForm form;
         const auto spec = form.spec();

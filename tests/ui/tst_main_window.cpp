@@ -1,4 +1,5 @@
 // The window: constructs, shows problems as messages, switches language, toggles presentation mode.
+#include "controls/collapsible_section.h"
 #include "controls/experiment_form.h"
 #include "i18n/language.h"
 #include "inspector/image_inspector.h"
@@ -211,6 +212,31 @@ class TestMainWindow : public QObject {
         QVERIFY(window.runPanel()->startButton()->isEnabled());
         QVERIFY(window.form()->isEnabled());
         QVERIFY(!window.message()); // a cancel is not an error
+        // The outcome stays on the panel, with the stage it stopped in, until the next Start.
+        const QString outcome = window.runPanel()->outcomeText();
+        QVERIFY2(outcome.contains(QStringLiteral("cancelled in stage 1 of ")), qPrintable(outcome));
+    }
+    // The run's duration is on the panel before Start (the cost model's), and Start, Pause, Cancel and the bars
+    // stay in view at 1280x720 with the advanced panel open (it used to push them below the fold).
+    void runControlsStayInViewWithTheAdvancedPanelOpen() {
+        MainWindow window(testOptions());
+        window.resize(1280, 720);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.form()->advancedSection()->setExpanded(true);
+        QCoreApplication::processEvents();
+        for (QWidget* w :
+             {static_cast<QWidget*>(window.runPanel()->startButton()), static_cast<QWidget*>(window.runPanel()->cancelButton()),
+              static_cast<QWidget*>(window.runPanel()->overallBar())}) {
+            QVERIFY(w->isVisible());
+            const QRect inWindow(w->mapTo(&window, QPoint(0, 0)), w->size());
+            QVERIFY2(window.rect().contains(inWindow), qPrintable(w->objectName()));
+            QVERIFY(!w->visibleRegion().isEmpty());
+        }
+        const QString estimate = window.runPanel()->outcomeText();
+        QVERIFY2(estimate.contains(QStringLiteral("Estimated duration of this run: ")) &&
+                     estimate.contains(QStringLiteral("min")),
+                 qPrintable(estimate));
     }
     void presentationMode() {
         MainWindow window(testOptions());

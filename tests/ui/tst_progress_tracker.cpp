@@ -63,9 +63,9 @@ class TestProgressTracker : public QObject {
         // run's own rate: 210 s for 3 units.
         QCOMPARE(p.overallEtaSeconds, 10.0 + 10.0 + 70.0);
         t.stageProgress(1, 2);
-        p = t.progressAt(4, 214); // this one runs faster than the last: its own rate wins for itself
+        p = t.progressAt(4, 214); // this one runs faster than the last: its own rate counts as far as it got
         QCOMPARE(p.stageEtaSeconds, 4.0);
-        QCOMPARE(p.overallEtaSeconds, 4.0 + 10.0 + 214.0 / 3.5);
+        QCOMPARE(p.overallEtaSeconds, (0.5 * 4.0 + 0.5 * 5.0) + 10.0 + 214.0 / 3.5);
     }
     void reusedStagesCostNothing() {
         ProgressTracker t;
@@ -74,15 +74,28 @@ class TestProgressTracker : public QObject {
         t.stageProgress(1, 2);
         QCOMPARE(t.progressAt(5, 5).overallFraction, 0.5);
     }
-    void unknownUntilSomethingHappened() {
+    // Before anything is measured the ETA is the plan's (the cost model's seconds), not blank; the stage's own
+    // extrapolation takes over as the stage proceeds, so the ETA does not jump when the first progress arrives.
+    void planPricesTheRunUntilSomethingHappened() {
         ProgressTracker t;
-        t.setPlan(plan({{1, false}}));
+        t.setPlan(plan({{60, false}, {40, false}}));
         t.stageStarted(0);
-        const auto p = t.progressAt(10, 10);
+        auto p = t.progressAt(0.1, 0.1);
         QCOMPARE(p.stageEtaSeconds, -1.0);
-        QCOMPARE(p.overallEtaSeconds, -1.0);
+        QCOMPARE(p.overallEtaSeconds, 100.0);
         t.stageProgress(5, 0); // unknown total: ignored
         QCOMPARE(t.progressAt(10, 10).stageFraction, 0.0);
+        // 2 % done after 3 s: the raw extrapolation says 147 s for this stage (200 s for the run); the ETA moves
+        // only 2 % of the way there. Run rate: 3 s for 1.2 units = 2.5 s per unit.
+        t.stageProgress(2, 100);
+        p = t.progressAt(3, 3);
+        QCOMPARE(p.stageEtaSeconds, 147.0);
+        const double expected = 0.02 * 147.0 + 0.98 * (60 * 2.5 * 0.98) + 40 * 2.5;
+        QVERIFY(std::abs(p.overallEtaSeconds - expected) < 1e-9);
+        // Near the stage's end its own rate dominates.
+        t.stageProgress(90, 100);
+        p = t.progressAt(90, 90);
+        QVERIFY(std::abs(p.overallEtaSeconds - (0.9 * 10.0 + 0.1 * (60 * 90.0 / 54.0 * 0.1) + 40 * 90.0 / 54.0)) < 1e-9);
     }
     void finishIsComplete() {
         ProgressTracker t;

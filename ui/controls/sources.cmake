@@ -7,4 +7,6 @@ target_sources(pacd_ui PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/epsilon_control.cpp
   ${CMAKE_CURRENT_LIST_DIR}/epsilon_control.h
   ${CMAKE_CURRENT_LIST_DIR}/experiment_form.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/experiment_form.h)
+  ${CMAKE_CURRENT_LIST_DIR}/experiment_form.h
+  ${CMAKE_CURRENT_LIST_DIR}/input_guard.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/input_guard.h)

@@ -28,6 +28,10 @@ class ProgressTracker {
     /// As progress(), with `stageSeconds` and `runSeconds` standing in for the clocks (tests).
     RunProgress progressAt(double stageSeconds, double runSeconds) const;
 
+    /// A plan's weights are the cost model's estimated seconds on the demo CPU: the run's ETA before anything is
+    /// measured.
+    static constexpr double kPlanSecondsPerWeight = 1.0;
+
   private:
     double overallEta(const RunProgress& now, double stageSeconds, double runSeconds, double totalWeight) const;
 

@@ -45,6 +45,7 @@ MainWindow::MainWindow(const MainWindowOptions& options, QWidget* parent)
     statusBar()->addPermanentWidget(m_device);
     retranslate();
     if (m_options.restoreSettings) restoreState();
+    updateEstimate();
     resize(1280, 820);
     if (m_options.restoreSettings) restoreGeometry(QSettings().value(QStringLiteral("window/geometry")).toByteArray());
 }
@@ -55,15 +56,20 @@ void MainWindow::buildLayout() {
     m_form = new ExperimentForm;
     m_form->setDataDir(m_options.dataDir);
     m_runPanel = new RunPanel;
-    auto* left = new QWidget;
-    auto* leftLayout = new QVBoxLayout(left);
-    leftLayout->addWidget(m_form);
-    leftLayout->addWidget(m_runPanel);
-    leftLayout->addStretch(1);
+    auto* formHolder = new QWidget;
+    auto* formLayout = new QVBoxLayout(formHolder);
+    formLayout->addWidget(m_form);
+    formLayout->addStretch(1);
     m_controls = new QScrollArea;
-    m_controls->setWidget(left);
+    m_controls->setWidget(formHolder);
     m_controls->setWidgetResizable(true);
-    m_controls->setMinimumWidth(380);
+    // Start, Pause, Cancel and the progress stay in view below the form, whatever the advanced panel's state.
+    auto* left = new QWidget;
+    left->setMinimumWidth(380);
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_controls, 1);
+    leftLayout->addWidget(m_runPanel);
 
     m_plots = new PlotsView;
     m_log = new LogPanel;
@@ -76,7 +82,7 @@ void MainWindow::buildLayout() {
     m_tabs->addTab(m_log, QString());
 
     m_splitter = new QSplitter;
-    m_splitter->addWidget(m_controls);
+    m_splitter->addWidget(left);
     m_splitter->addWidget(m_tabs);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setSizes({400, 880});
@@ -89,6 +95,7 @@ void MainWindow::buildLayout() {
     connect(m_fetcher, &DatasetFetcher::problem, this,
             [this](const QString& title, const QString& text) { showMessage(QMessageBox::Warning, title, text); });
     connect(m_runPanel, &RunPanel::startClicked, this, &MainWindow::startRun);
+    connect(m_form, &ExperimentForm::specChanged, this, &MainWindow::updateEstimate);
     connect(m_runPanel, &RunPanel::pauseClicked, m_controller, &RunController::pause);
     connect(m_runPanel, &RunPanel::resumeClicked, m_controller, &RunController::resume);
     connect(m_runPanel, &RunPanel::cancelClicked, m_controller, &RunController::cancel);
@@ -128,10 +135,12 @@ void MainWindow::connectController() {
     connect(c, &RunController::paused, this, [this] { m_log->append(tr("paused; Resume continues from the last checkpoint")); });
     connect(c, &RunController::cancelled, this, [this] {
         m_log->append(tr("cancelled"));
+        m_runPanel->setOutcome(RunPanel::Outcome::Cancelled);
         m_runPanel->reset();
     });
     connect(c, &RunController::failed, this, [this](const QString& message) {
         m_log->append(tr("failed: %1").arg(message));
+        m_runPanel->setOutcome(RunPanel::Outcome::Failed, message);
         showMessage(QMessageBox::Critical, tr("The run stopped"),
                     tr("The experiment could not run:\n\n%1\n\nChange the setting it names and start again.").arg(message));
     });
@@ -154,6 +163,7 @@ bool MainWindow::startRun() {
     m_inspector->clear();
     m_inspector->setEpsilon(plan->epsilon);
     m_runPanel->reset();
+    m_runPanel->clearOutcome();
     m_record.reset();
     m_log->append(tr("starting: %1 target %2, %3, σ = %4, ε = %5 (%6 scale)")
                       .arg(QString::fromStdString(plan->spec.dataset))
@@ -182,6 +192,23 @@ void MainWindow::onFinished(const pacd::RunRecord& record) {
         tr("The poisoned victims' ACR is %1 % below the clean victims'.").arg(-record.acrDrop() * 100.0, 0, 'f', 1);
     m_log->append(drop);
     statusBar()->showMessage(drop, 15000);
+    double clean = -1, poison = -1;
+    for (const auto& s : record.summaries()) {
+        if (s.data == "clean") clean = s.acrMean;
+        if (s.data == "poison") poison = s.acrMean;
+    }
+    m_runPanel->setOutcome(RunPanel::Outcome::Finished,
+                           clean >= 0 && poison >= 0
+                               ? tr("ACR %1 → %2 (%3 %)")
+                                     .arg(locale().toString(clean, 'f', 3), locale().toString(poison, 'f', 3))
+                                     .arg(locale().toString(record.acrDrop() * 100.0, 'f', 1))
+                               : QString());
+}
+
+void MainWindow::updateEstimate() {
+    QString problem;
+    const auto plan = m_form->resolved(&problem);
+    m_runPanel->setEstimate(plan ? plan->estimatedSeconds() : -1.0);
 }
 
 void MainWindow::showRecord(const pacd::RunRecord& record) {

@@ -86,6 +86,8 @@ class MainWindow : public QMainWindow {
     void connectController();
     void retranslate();
     void onFinished(const pacd::RunRecord& record);
+    /// The run's expected duration on the panel before Start, from the cost model.
+    void updateEstimate();
     void restoreState();
     void saveState() const;
 

@@ -16,7 +16,10 @@ namespace pacd::ui {
 RunPanel::RunPanel(QWidget* parent)
     : QWidget(parent), m_start(new QPushButton(this)), m_pause(new QPushButton(this)), m_cancel(new QPushButton(this)),
       m_stage(new QLabel(this)), m_stageBar(new QProgressBar(this)), m_stageEta(new QLabel(this)),
-      m_overallLabel(new QLabel(this)), m_overall(new QProgressBar(this)), m_overallEta(new QLabel(this)) {
+      m_overallLabel(new QLabel(this)), m_overall(new QProgressBar(this)), m_overallEta(new QLabel(this)),
+      m_outcome(new QLabel(this)) {
+    m_outcome->setObjectName(QStringLiteral("outcome"));
+    m_outcome->setWordWrap(true);
     m_start->setObjectName(QStringLiteral("start"));
     m_pause->setObjectName(QStringLiteral("pause"));
     m_cancel->setObjectName(QStringLiteral("cancel"));
@@ -40,6 +43,7 @@ RunPanel::RunPanel(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(buttons);
     layout->addLayout(grid);
+    layout->addWidget(m_outcome);
     connect(m_start, &QPushButton::clicked, this, &RunPanel::startClicked);
     connect(m_pause, &QPushButton::clicked, this, [this] {
         if (m_state == RunController::State::Paused)
@@ -59,6 +63,29 @@ QString RunPanel::durationText(double seconds) {
     if (s >= 3600) return tr("%1 h %2 min").arg(s / 3600).arg((s % 3600) / 60, 2, 10, QLatin1Char('0'));
     if (s >= 60) return tr("%1 min %2 s").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
     return tr("%1 s").arg(s);
+}
+
+void RunPanel::setOutcome(Outcome outcome, const QString& detail) {
+    m_last.kind = outcome;
+    m_last.stage = m_stageInfo.index + 1;
+    m_last.total = m_stageInfo.total;
+    m_last.seconds = m_progress.elapsedSeconds;
+    m_last.detail = detail;
+    retranslate();
+}
+
+void RunPanel::clearOutcome() {
+    m_last = {};
+    retranslate();
+}
+
+void RunPanel::setEstimate(double seconds) {
+    m_estimate = seconds;
+    retranslate();
+}
+
+QString RunPanel::outcomeText() const {
+    return m_outcome->text();
 }
 
 void RunPanel::setState(RunController::State state) {
@@ -130,6 +157,33 @@ void RunPanel::retranslate() {
     m_stageEta->setText(tr("ETA %1").arg(durationText(m_progress.stageEtaSeconds)));
     m_overallLabel->setText(tr("Whole run: %1 elapsed").arg(durationText(m_progress.elapsedSeconds)));
     m_overallEta->setText(tr("ETA %1").arg(durationText(m_progress.overallEtaSeconds)));
+    QString outcome;
+    const QString detail = m_last.detail.isEmpty() ? QString() : QStringLiteral(": ") + m_last.detail;
+    switch (m_last.kind) {
+    case Outcome::Finished:
+        outcome = tr("Last run finished in %1%2").arg(durationText(m_last.seconds), detail);
+        break;
+    case Outcome::Cancelled:
+        outcome = tr("Last run cancelled in stage %1 of %2 after %3; Start resumes it from its last checkpoint")
+                      .arg(m_last.stage)
+                      .arg(m_last.total)
+                      .arg(durationText(m_last.seconds));
+        break;
+    case Outcome::Failed:
+        outcome = tr("Last run failed in stage %1 of %2 after %3%4")
+                      .arg(m_last.stage)
+                      .arg(m_last.total)
+                      .arg(durationText(m_last.seconds), detail);
+        break;
+    case Outcome::None:
+        break;
+    }
+    if (m_state == RunController::State::Idle && m_estimate >= 0) {
+        const QString estimate = tr("Estimated duration of this run: %1 (cost model, 2-core CPU)").arg(durationText(m_estimate));
+        outcome = outcome.isEmpty() ? estimate : outcome + QLatin1Char('\n') + estimate;
+    }
+    m_outcome->setText(outcome);
+    m_outcome->setVisible(!outcome.isEmpty());
 }
 
 } // namespace pacd::ui

@@ -24,6 +24,17 @@ class RunPanel : public QWidget {
     /// "1 h 05 min", "3 min 20 s", "12 s"; "—" when unknown (< 0).
     static QString durationText(double seconds);
 
+    /// How the last run ended; it stays on the panel until the next Start (clearOutcome()).
+    enum class Outcome { None, Finished, Cancelled, Failed };
+    /// Records the outcome against the stage and elapsed time shown now; `detail` is appended (the result's ACR
+    /// change, the error).
+    void setOutcome(Outcome outcome, const QString& detail = {});
+    void clearOutcome();
+    /// The whole run's expected duration before Start (the cost model's), < 0 = unknown.
+    void setEstimate(double seconds);
+    /// The outcome or estimate line as shown.
+    QString outcomeText() const;
+
   public Q_SLOTS:
     void setState(pacd::ui::RunController::State state);
     void setProgress(const pacd::ui::RunProgress& progress);
@@ -51,6 +62,14 @@ class RunPanel : public QWidget {
     QLabel* m_overallLabel;
     QProgressBar* m_overall;
     QLabel* m_overallEta;
+    QLabel* m_outcome;
+    struct {
+        Outcome kind = Outcome::None;
+        qint64 stage = 0, total = 0;
+        double seconds = -1;
+        QString detail;
+    } m_last;
+    double m_estimate = -1;
     RunController::State m_state = RunController::State::Idle;
     RunProgress m_progress;
     StageInfo m_stageInfo;
