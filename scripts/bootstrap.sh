@@ -36,7 +36,7 @@ packages=(
   libtorch-dev libboost-math-dev nlohmann-json3-dev libcli11-dev zlib1g-dev libssl-dev libcurl4-openssl-dev
   libopenblas0-openmp libsqlite3-dev libopencv-dev
   qt6-base-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqcustomplot-dev
-  xvfb xauth dataset-fashion-mnist
+  xvfb xauth dataset-fashion-mnist fonts-wqy-microhei
 )
 command -v npm >/dev/null 2>&1 || packages+=(npm)
 missing=()

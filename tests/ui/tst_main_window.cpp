@@ -132,6 +132,11 @@ class TestMainWindow : public QObject {
         QCOMPARE(window.menuBar()->actions().first()->text(), QStringLiteral("&Datei"));
         window.setLanguage(QStringLiteral("zh_CN"));
         QTRY_COMPARE(window.runPanel()->startButton()->text(), QStringLiteral("开始"));
+        // Without a font for the script the switch warns (boxes otherwise); with one (bootstrap installs
+        // fonts-wqy-microhei) it does not. German needs no extra font.
+        QCOMPARE(window.message() != nullptr, LanguageManager::fontMissing(QStringLiteral("zh_CN")));
+        QVERIFY(!LanguageManager::fontMissing(QStringLiteral("de")));
+        if (window.message()) window.message()->close();
         window.setLanguage(QStringLiteral("en"));
         QTRY_COMPARE(window.tabs()->tabText(0), QStringLiteral("Plots"));
     }
@@ -242,8 +247,10 @@ class TestMainWindow : public QObject {
         MainWindow window(testOptions());
         window.show();
         const qreal normal = window.font().pointSizeF();
+        window.tabs()->setCurrentIndex(2); // the toy: presentation mode keeps the tab a lecturer is on
         window.setPresentationMode(true);
         QVERIFY(window.isPresentationMode());
+        QCOMPARE(window.tabs()->currentIndex(), 2);
         QVERIFY(window.font().pointSizeF() > normal * 1.4);
         QVERIFY(!window.statusBar()->isVisible());
         window.setPresentationMode(false);

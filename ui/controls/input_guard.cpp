@@ -40,7 +40,8 @@ QString allowedRange(const QWidget* editor) {
             .arg(real->locale().toString(real->minimum(), 'f', real->decimals()),
                  real->locale().toString(real->maximum(), 'f', real->decimals()));
     if (const auto* whole = qobject_cast<const QSpinBox*>(editor))
-        return QObject::tr("allowed: %1 to %2").arg(whole->locale().toString(whole->minimum()), whole->locale().toString(whole->maximum()));
+        return QObject::tr("allowed: %1 to %2")
+            .arg(whole->locale().toString(whole->minimum()), whole->locale().toString(whole->maximum()));
     return {};
 }
 

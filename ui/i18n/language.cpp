@@ -8,9 +8,15 @@ namespace pacd::ui {
 LanguageManager::LanguageManager(QObject* parent) : QObject(parent) {}
 
 QVector<Language> LanguageManager::available() {
-    return {{QStringLiteral("en"), QStringLiteral("English")},
-            {QStringLiteral("de"), QStringLiteral("Deutsch")},
-            {QStringLiteral("zh_CN"), QStringLiteral("简体中文")}};
+    return {{QStringLiteral("en"), QStringLiteral("English"), QFontDatabase::Latin},
+            {QStringLiteral("de"), QStringLiteral("Deutsch"), QFontDatabase::Latin},
+            {QStringLiteral("zh_CN"), QStringLiteral("简体中文"), QFontDatabase::SimplifiedChinese}};
+}
+
+bool LanguageManager::fontMissing(const QString& code) {
+    for (const auto& language : available())
+        if (language.code == code) return QFontDatabase::families(language.script).isEmpty();
+    return false;
 }
 
 bool LanguageManager::setLanguage(const QString& code) {

@@ -292,7 +292,15 @@ void MainWindow::closeEvent(QCloseEvent* event) {
 }
 
 void MainWindow::setLanguage(const QString& code) {
-    if (!m_languages->setLanguage(code)) m_log->append(QStringLiteral("no translations for '%1' in this build").arg(code));
+    if (!m_languages->setLanguage(code)) {
+        m_log->append(QStringLiteral("no translations for '%1' in this build").arg(code));
+        return;
+    }
+    if (LanguageManager::fontMissing(code))
+        showMessage(QMessageBox::Warning, tr("No font for this language"),
+                    tr("No installed font covers this language's script, so its text will show as empty boxes. Install "
+                       "a font for it (Debian: sudo apt install fonts-wqy-microhei, or fonts-noto-cjk) and restart "
+                       "pacd-studio."));
 }
 
 // Projectors: full screen, large type, only the controls that matter for a demonstration.
@@ -305,7 +313,6 @@ void MainWindow::setPresentationMode(bool on) {
     m_plots->setLargeFonts(on);
     if (on) m_form->advancedSection()->setExpanded(false);
     statusBar()->setVisible(!on);
-    m_tabs->setCurrentWidget(m_plots);
     if (on)
         showFullScreen();
     else
