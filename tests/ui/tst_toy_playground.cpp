@@ -27,6 +27,7 @@ class TestToyPlayground : public QObject {
     void attackRunsToTheEndAndMovesTheBoundary();
     void cancelStopsTheAttack();
     void retranslatesOnALanguageSwitch();
+    void oneUnitIsAsLongOnBothAxes();
     void screenshots();
 };
 
@@ -164,6 +165,33 @@ void TestToyPlayground::retranslatesOnALanguageSwitch() {
     QVERIFY(languages.setLanguage(QStringLiteral("en")));
     QTRY_COMPARE(box->title(), QStringLiteral("Attack (App. D.2)"));
     QVERIFY(hasButton(playground, QStringLiteral("Run attack")));
+}
+
+void TestToyPlayground::oneUnitIsAsLongOnBothAxes() {
+    // Radius circles must be circles: on screen after a resize to a wide and to a tall window, and in an export
+    // at a size of its own (the export lays the plot out again).
+    ToyPlayground toy;
+    toy.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&toy));
+    auto* plot = toy.plot();
+    const auto pixelsPerUnit = [plot] {
+        const double x = plot->xAxis->coordToPixel(1.0) - plot->xAxis->coordToPixel(0.0);
+        const double y = plot->yAxis->coordToPixel(0.0) - plot->yAxis->coordToPixel(1.0);
+        return std::pair{x, y};
+    };
+    for (const QSize size : {QSize(1400, 500), QSize(700, 900)}) {
+        toy.resize(size);
+        plot->replot();
+        const auto [x, y] = pixelsPerUnit();
+        QVERIFY2(std::abs(x / y - 1.0) < 0.01,
+                 qPrintable(QStringLiteral("%1 x %2: %3 vs %4 px per unit").arg(size.width()).arg(size.height()).arg(x).arg(y)));
+    }
+    std::pair<double, double> exported{0, 0};
+    const auto connection = connect(plot, &QCustomPlot::afterLayout, plot, [&] { exported = pixelsPerUnit(); });
+    (void)plot->toPixmap(1600, 500);
+    disconnect(connection);
+    QVERIFY2(exported.first > 0 && std::abs(exported.first / exported.second - 1.0) < 0.01,
+             qPrintable(QStringLiteral("export: %1 vs %2 px per unit").arg(exported.first).arg(exported.second)));
 }
 
 void TestToyPlayground::screenshots() {

@@ -234,7 +234,7 @@ void ToyPlayground::buildPlot() {
     m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
     m_plot->setInteractions(QCP::iRangeZoom);
     connect(m_plot, &QCustomPlot::mousePress, this, &ToyPlayground::onPlotClicked);
-    m_plot->installEventFilter(this);
+    connect(m_plot, &QCustomPlot::afterLayout, this, &ToyPlayground::keepAspect);
 }
 
 void ToyPlayground::changeEvent(QEvent* event) {
@@ -279,15 +279,11 @@ void ToyPlayground::setStatus(std::function<QString()> text) {
     m_status->setText(m_statusText());
 }
 
-bool ToyPlayground::eventFilter(QObject* watched, QEvent* event) {
-    if (watched == m_plot && event->type() == QEvent::Resize) keepAspect();
-    return QWidget::eventFilter(watched, event);
-}
-
 void ToyPlayground::keepAspect() {
-    // One unit is as long on both axes, so that radius circles are circles and distances look like distances.
+    // One unit is as long on both axes, so that radius circles are circles and distances look like distances. Run
+    // after every layout (on screen, in presentation mode, in an export of any size): at a resize event the axis
+    // rectangle still has its old size, which is what drew the circles as ellipses.
     m_plot->yAxis->setScaleRatio(m_plot->xAxis, 1.0);
-    m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
 void ToyPlayground::showData(const ToyData& data) {
