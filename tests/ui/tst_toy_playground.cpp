@@ -100,6 +100,22 @@ void TestToyPlayground::attackRunsToTheEndAndMovesTheBoundary() {
     playground.addProbe(0.2, 0.2);
     QVERIFY(std::abs(playground.probeRadii(0).first - outcome.cleanRadius) < 1e-6);
     QVERIFY(std::abs(playground.probeRadii(0).second - outcome.poisonedRadius) < 1e-6);
+
+    // Another ε: the measured results stay for comparison, marked stale (the analytic column moves at once);
+    // back to the run's ε, they are current again.
+    QVERIFY(!playground.isStale());
+    QVERIFY(!playground.resultsText().contains(QStringLiteral("Stale")));
+    auto other = playground.settings();
+    other.epsilon = 0.2;
+    playground.setSettings(other);
+    QVERIFY(playground.isStale());
+    QVERIFY2(playground.resultsText().contains(QStringLiteral("Stale: measured at ε = 0.100")),
+             qPrintable(playground.resultsText()));
+    QVERIFY(playground.resultsText().contains(QStringLiteral("0.141"))); // analytic drop ε/√2 at the new ε
+    other.epsilon = eps;
+    playground.setSettings(other);
+    QVERIFY(!playground.isStale());
+    QVERIFY(!playground.resultsText().contains(QStringLiteral("Stale")));
 }
 
 void TestToyPlayground::cancelStopsTheAttack() {

@@ -172,7 +172,9 @@ ToyPlayground::ToyPlayground(QWidget* parent) : QWidget(parent) {
     for (auto* box : {m_epsilon, m_sigma})
         connect(box, &QDoubleSpinBox::valueChanged, this, &ToyPlayground::refreshAnalytic);
     connect(m_points, &QSpinBox::valueChanged, this, [this] {
-        if (!m_running) showData(toyData(settings()));
+        if (m_running) return;
+        showData(toyData(settings()));
+        refreshAnalytic();
     });
     showData(toyData(settings()));
     setStatus([] { return tr("Click the plot to place points and see their certified radii."); });
@@ -302,6 +304,7 @@ void ToyPlayground::start() {
     m_cancel.reset();
     m_running = true;
     m_outcome.reset();
+    m_outcomeSettings = current;
     m_poisons->data()->clear();
     m_poisonCount = 0;
     m_lowerBoundary->data()->clear();
@@ -348,6 +351,8 @@ void ToyPlayground::onFinished(const ToyOutcome& outcome) {
     setLine(m_cleanBoundary, outcome.cleanBoundary);
     setLine(m_poisonedBoundary, outcome.poisonedBoundary);
     m_lowerBoundary->data()->clear();
+    m_running = false;
+    refreshAnalytic(); // fresh results: not stale
     setStatus([seconds = outcome.seconds] {
         return tr("Done in %1 s. Click the plot to compare certified radii.").arg(QLocale().toString(seconds, 'f', 1));
     });
@@ -366,8 +371,25 @@ void ToyPlayground::onEnded() {
     refreshProbes();
 }
 
+bool ToyPlayground::isStale() const {
+    const auto now = settings();
+    return m_outcome && !m_running &&
+           (now.epsilon != m_outcomeSettings.epsilon || now.sigma != m_outcomeSettings.sigma ||
+            now.pointsPerClass != m_outcomeSettings.pointsPerClass);
+}
+
+QString ToyPlayground::resultsText() const {
+    return m_results->text();
+}
+
 void ToyPlayground::refreshAnalytic() {
     const auto s = settings();
+    // Measured results of other settings stay for comparison, greyed, until the next run replaces them.
+    const bool stale = isStale();
+    m_poisonedBoundary->setPen(QPen(stale ? QColor(160, 160, 160) : kPoisonColour, 2, stale ? Qt::DashLine : Qt::SolidLine));
+    m_cleanBoundary->setPen(QPen(stale ? QColor(160, 160, 160) : kCleanLineColour, 2, stale ? Qt::DashLine : Qt::SolidLine));
+    const QColor poisonColour = stale ? QColor(170, 170, 170) : kPoisonColour;
+    m_poisons->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, poisonColour, poisonColour, 4));
     setLine(m_analyticClean, analyticToyBoundary(m_data.negativeMean, m_data.positiveMean, 0.0));
     setLine(m_analyticPoisoned, analyticToyBoundary(m_data.negativeMean, m_data.positiveMean, -s.epsilon));
     refreshResults();
@@ -468,6 +490,11 @@ void ToyPlayground::refreshResults() {
         text += QStringLiteral("<br>") +
                 tr("Mean shift of the poisons: (%1, %2)").arg(fixed(m_outcome->meanShiftX, 3), fixed(m_outcome->meanShiftY, 3));
     }
+    if (isStale())
+        text = QStringLiteral("<span style='color:#888'>") + text + QStringLiteral("</span><br><b>") +
+               tr("Stale: measured at ε = %1, σ = %2; press Run for the current settings.")
+                   .arg(fixed(m_outcomeSettings.epsilon, 3), fixed(m_outcomeSettings.sigma, 3)) +
+               QStringLiteral("</b>");
     m_results->setText(text);
 }
 

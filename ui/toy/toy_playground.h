@@ -40,6 +40,11 @@ class ToyPlayground : public QWidget {
     bool isRunning() const { return m_running; }
     /// The last finished run, if any.
     const std::optional<ToyOutcome>& outcome() const { return m_outcome; }
+    /// True when the measured results on show were made with other ε, σ or points than the controls now hold:
+    /// they are greyed and marked until the next run.
+    bool isStale() const;
+    /// The results panel's text (rich text), for tests.
+    QString resultsText() const;
     /// The plot, for export.
     QCustomPlot* plot() const { return m_plot; }
     /// Poisons of the latest step or of the outcome (all of them; at most 500 per class are drawn).
@@ -96,6 +101,7 @@ class ToyPlayground : public QWidget {
     CancelToken m_cancel;
     bool m_running = false;
     std::optional<ToyOutcome> m_outcome;
+    ToySettings m_outcomeSettings; ///< what m_outcome was measured with
     ToyData m_data;
     std::int64_t m_dataPoints = -1; ///< points per class of m_data (regenerated when the setting changes)
     QVector<Probe> m_probes;
