@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Kann %1 nicht schreiben: %2</translation>
@@ -26,6 +26,13 @@
     <message>
         <source>Nothing to save in %1: the image is empty</source>
         <translation>Nichts in %1 zu speichern: das Bild ist leer</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>allowed: %1 to %2</source>
+        <translation>erlaubt: %1 bis %2</translation>
     </message>
 </context>
 <context>
@@ -54,10 +61,6 @@
         <translation>Angriffsepochen P</translation>
     </message>
     <message>
-        <source>Passes of Alg. 1 over the poisons. Paper: P = 50 (App. E.3).</source>
-        <translation>Durchläufe von Alg. 1 über die vergifteten Punkte. Paper: P = 50 (Anh. E.3).</translation>
-    </message>
-    <message>
         <source>Linear solver</source>
         <translation>Linearer Löser</translation>
     </message>
@@ -70,7 +73,7 @@
         <translation>Schritte der unteren Ebene T1</translation>
     </message>
     <message>
-        <source>Steps on the victim's weights per upper step (Alg. 2). Paper: T1 = 10; SmoothAdv T1 = 1 (App. E.3).</source>
+        <source>Steps on the victim&apos;s weights per upper step (Alg. 2). Paper: T1 = 10; SmoothAdv T1 = 1 (App. E.3).</source>
         <translation>Schritte auf den Gewichten des Opfermodells pro oberem Schritt (Alg. 2). Paper: T1 = 10; SmoothAdv T1 = 1 (Anh. E.3).</translation>
     </message>
     <message>
@@ -114,11 +117,11 @@
         <translation>Validierungspunkte der Zielklasse in jedem oberen Schritt. Paper: MNIST 100, CIFAR-10 20 (Anh. E.1, E.3).</translation>
     </message>
     <message>
-        <source>Victims' defense</source>
+        <source>Victims&apos; defense</source>
         <translation>Verteidigung der Opfermodelle</translation>
     </message>
     <message>
-        <source>How the victims are retrained; another defense than the attack's tests transfer (§4.5, Fig. 4).</source>
+        <source>How the victims are retrained; another defense than the attack&apos;s tests transfer (§4.5, Fig. 4).</source>
         <translation>Wie die Opfermodelle neu trainiert werden; eine andere Verteidigung als die des Angriffs prüft die Übertragbarkeit (§4.5, Abb. 4).</translation>
     </message>
     <message>
@@ -126,7 +129,7 @@
         <translation>Angriffsmodell</translation>
     </message>
     <message>
-        <source>Architecture of the attack's lower level. Paper: the MNIST CNN, ResNet-20 on CIFAR-10 (App. E.2).</source>
+        <source>Architecture of the attack&apos;s lower level. Paper: the MNIST CNN, ResNet-20 on CIFAR-10 (App. E.2).</source>
         <translation>Architektur der unteren Ebene des Angriffs. Paper: das MNIST-CNN, ResNet-20 bei CIFAR-10 (Anh. E.2).</translation>
     </message>
     <message>
@@ -182,7 +185,7 @@
         <translation>Lernrate der Opfermodelle</translation>
     </message>
     <message>
-        <source>Adam's learning rate for the victims. Paper: 0.001 (App. E.2).</source>
+        <source>Adam&apos;s learning rate for the victims. Paper: 0.001 (App. E.2).</source>
         <translation>Adams Lernrate für die Opfermodelle. Paper: 0,001 (Anh. E.2).</translation>
     </message>
     <message>
@@ -198,7 +201,7 @@
         <translation>Wasserzeichen-Vergleich</translation>
     </message>
     <message>
-        <source>Also train victims on watermarked data: another class's image at opacity 0.1, clipped to ε (App. E.3).</source>
+        <source>Also train victims on watermarked data: another class&apos;s image at opacity 0.1, clipped to ε (App. E.3).</source>
         <translation>Zusätzlich Opfermodelle auf Daten mit Wasserzeichen trainieren: Bild einer anderen Klasse mit Deckkraft 0,1, auf ε begrenzt (Anh. E.3).</translation>
     </message>
     <message>
@@ -206,7 +209,7 @@
         <translation>PGD-Verzerrung messen</translation>
     </message>
     <message>
-        <source>Also measure the smoothed victims' empirical robustness: the ℓ2 distortion PGD needs (§4.6, Table 5).</source>
+        <source>Also measure the smoothed victims&apos; empirical robustness: the ℓ2 distortion PGD needs (§4.6, Table 5).</source>
         <translation>Zusätzlich die empirische Robustheit der geglätteten Opfermodelle messen: die ℓ2-Verzerrung, die PGD benötigt (§4.6, Tabelle 5).</translation>
     </message>
     <message>
@@ -214,7 +217,7 @@
         <translation>CERTIFY n0</translation>
     </message>
     <message>
-        <source>Selection samples of Cohen et al.'s CERTIFY. Paper: n0 = 100 (App. E.3).</source>
+        <source>Selection samples of Cohen et al.&apos;s CERTIFY. Paper: n0 = 100 (App. E.3).</source>
         <translation>Auswahlstichproben von CERTIFY (Cohen et al.). Paper: n0 = 100 (Anh. E.3).</translation>
     </message>
     <message>
@@ -245,6 +248,66 @@
         <source>default</source>
         <translation>Standard</translation>
     </message>
+    <message>
+        <source>Epochs of Alg. 1 (see Epoch over). Paper: P = 50 (App. E.3).</source>
+        <translation>Epochen von Alg. 1 (siehe Epoche über). Paper: P = 50 (Anh. E.3).</translation>
+    </message>
+    <message>
+        <source>Epoch over</source>
+        <translation>Epoche über</translation>
+    </message>
+    <message>
+        <source>What one attack epoch passes over: poisons (⌈poisons / poison batch⌉ upper steps) or clean-data (at least ⌈clean points / clean batch⌉ steps, the poisons cycled, as the authors count). Default: clean-data in points mode (App. D.6: 500 poisons are 25 steps a pass but ~250 an epoch over CIFAR-10), poisons in class mode, where the two agree to within a few per cent.</source>
+        <translation>Worüber eine Angriffsepoche läuft: poisons (⌈Gifte / Giftbatch⌉ obere Schritte) oder clean-data (mindestens ⌈saubere Punkte / sauberer Batch⌉ Schritte, die Gifte im Kreis, wie die Autoren zählen). Standard: clean-data im Punktmodus (Anh. D.6), poisons im Klassenmodus, wo beide bis auf wenige Prozent übereinstimmen.</translation>
+    </message>
+    <message>
+        <source>Upper objective</source>
+        <translation>Ziel der oberen Ebene</translation>
+    </message>
+    <message>
+        <source>What the attack makes worse on the target class: soft-acr, the soft smoothed classifier&apos;s certified radius (PACD, §3.2), or cross-entropy, the base classifier&apos;s loss, maximised (standard bilevel poisoning, App. D.1 Eq. 4: Table 1). Default: cross-entropy when the attack&apos;s lower level is standard training, else soft-acr.</source>
+        <translation>Was der Angriff auf der Zielklasse verschlechtert: soft-acr, den zertifizierten Radius des weichen geglätteten Klassifikators (PACD, §3.2), oder cross-entropy, den Verlust des Basisklassifikators, maximiert (Standard-Bilevel-Vergiftung, Anh. D.1 Gl. 4: Tabelle 1). Standard: cross-entropy, wenn die untere Ebene Standardtraining ist, sonst soft-acr.</translation>
+    </message>
+    <message>
+        <source>Hessian products</source>
+        <translation>Hesse-Produkte</translation>
+    </message>
+    <message>
+        <source>How the approxgrad and cg solvers multiply by ∇²θθζ: autograd&apos;s double backward (exact), or central differences of two gradients at θ ± h·v (no second-order graph; exact on quadratics, approximate on ReLU networks).</source>
+        <translation>Wie die Löser approxgrad und cg mit ∇²θθζ multiplizieren: doppelte Rückwärtsrechnung von Autograd (exakt) oder zentrale Differenzen zweier Gradienten bei θ ± h·v (kein Graph zweiter Ordnung; exakt auf Quadriken, genähert auf ReLU-Netzen).</translation>
+    </message>
+    <message>
+        <source>Linear-solve rate β</source>
+        <translation>Lernrate β des linearen Systems</translation>
+    </message>
+    <message>
+        <source>Adam&apos;s learning rate of the approxgrad solver&apos;s q-solve. Alg. 2: 0.001 (App. E.3 prints 0.01, which diverges on the MNIST CNN).</source>
+        <translation>Adams Lernrate für das q-System des approxgrad-Lösers. Alg. 2: 0,001 (Anh. E.3 nennt 0,01, was beim MNIST-CNN divergiert).</translation>
+    </message>
+    <message>
+        <source>Poison step</source>
+        <translation>Schritt der Gifte</translation>
+    </message>
+    <message>
+        <source>How the poisons follow the hypergradient: adam (per-poison Adam, the authors&apos; code) or sign (ε/10 per step).</source>
+        <translation>Wie die Gifte dem Hypergradienten folgen: adam (Adam je Gift, der Code der Autoren) oder sign (ε/10 je Schritt).</translation>
+    </message>
+    <message>
+        <source>Poison learning rate</source>
+        <translation>Lernrate der Gifte</translation>
+    </message>
+    <message>
+        <source>Adam&apos;s learning rate on the poisons. The authors&apos; code: 0.1.</source>
+        <translation>Adams Lernrate auf den Giften. Der Code der Autoren: 0,1.</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>Genauigkeit</translation>
+    </message>
+    <message>
+        <source>Arithmetic of the attack&apos;s lower level, of training and of certification. fp32 is the exact reference; bf16 runs convolutions and linear layers in bfloat16 (AMX, AVX512-BF16, tensor cores), faster, and certifies the smoothed classifier of the bf16 model; auto (the default) picks bf16 where the device has native bf16 units.</source>
+        <translation>Arithmetik der unteren Ebene des Angriffs, des Trainings und der Zertifizierung. fp32 ist die exakte Referenz; bf16 rechnet Faltungen und lineare Schichten in bf16 (Autocast); auto wählt bf16, wo das Gerät native bf16-Einheiten hat.</translation>
+    </message>
 </context>
 <context>
     <name>pacd::ui::AttackPlot</name>
@@ -271,6 +334,18 @@
     <message>
         <source>soft ACR, mean of 20 steps</source>
         <translation>weiche ACR, Mittel über 20 Schritte</translation>
+    </message>
+    <message>
+        <source>target-class cross-entropy (Eq. 4)</source>
+        <translation>Kreuzentropie der Zielklasse (Gl. 4)</translation>
+    </message>
+    <message>
+        <source>cross-entropy per step</source>
+        <translation>Kreuzentropie pro Schritt</translation>
+    </message>
+    <message>
+        <source>cross-entropy, mean of 20 steps</source>
+        <translation>Kreuzentropie, Mittel über 20 Schritte</translation>
     </message>
 </context>
 <context>
@@ -331,11 +406,11 @@
         <translation>gesamter Trainingsteil</translation>
     </message>
     <message>
-        <source>The stratified subset the poisons were made on (the attack's --subset)</source>
+        <source>The stratified subset the poisons were made on (the attack&apos;s --subset)</source>
         <translation>Die geschichtete Teilmenge, auf der die Gifte erzeugt wurden (--subset des Angriffs)</translation>
     </message>
     <message>
-        <source>Seed of the train/validation split and the subset (the attack's --split-seed)</source>
+        <source>Seed of the train/validation split and the subset (the attack&apos;s --split-seed)</source>
         <translation>Seed der Trainings-/Validierungsaufteilung und der Teilmenge (--split-seed des Angriffs)</translation>
     </message>
     <message>
@@ -401,7 +476,7 @@
 <context>
     <name>pacd::ui::EpsilonControl</name>
     <message>
-        <source>ℓ∞ budget of each poison's perturbation on images in [0, 1] (§3.3; paper: MNIST 0.1, CIFAR-10 0.03, App. E.3). The label gives it in 8-bit pixel levels.</source>
+        <source>ℓ∞ budget of each poison&apos;s perturbation on images in [0, 1] (§3.3; paper: MNIST 0.1, CIFAR-10 0.03, App. E.3). The label gives it in 8-bit pixel levels.</source>
         <translation>ℓ∞-Budget der Störung jedes vergifteten Bildes mit Werten in [0, 1] (§3.3; Paper: MNIST 0,1, CIFAR-10 0,03, Anh. E.3). Die Beschriftung gibt es in 8-Bit-Pixelstufen an.</translation>
     </message>
     <message>
@@ -500,7 +575,7 @@
         <translation>Paper (Stunden auf einer GPU)</translation>
     </message>
     <message>
-        <source>Picks the defaults: demo shrinks data, epochs and samples to run in minutes on 2 CPU cores; paper uses App. E.3's settings.</source>
+        <source>Picks the defaults: demo shrinks data, epochs and samples to run in minutes on 2 CPU cores; paper uses App. E.3&apos;s settings.</source>
         <translation>Wählt die Standardwerte: Demo verkleinert Daten, Epochen und Stichproben für Minuten auf 2 CPU-Kernen; Paper nutzt die Einstellungen aus Anh. E.3.</translation>
     </message>
     <message>
@@ -548,7 +623,10 @@
     </message>
     <message numerus="yes">
         <source>%n file(s) in %1 (16 × 10 cm, 300 dpi).</source>
-        <translation><numerusform>%n Datei in %1 (16 × 10 cm, 300 dpi).</numerusform><numerusform>%n Dateien in %1 (16 × 10 cm, 300 dpi).</numerusform></translation>
+        <translation>
+            <numerusform>%n Datei in %1 (16 × 10 cm, 300 dpi).</numerusform>
+            <numerusform>%n Dateien in %1 (16 × 10 cm, 300 dpi).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Image grid</source>
@@ -578,7 +656,7 @@
         <translation>δ × </translation>
     </message>
     <message>
-        <source>Amplification of the perturbation in the δ column; "auto" maps ±ε to the ends of the colour map</source>
+        <source>Amplification of the perturbation in the δ column; &quot;auto&quot; maps ±ε to the ends of the colour map</source>
         <translation>Verstärkung der Störung in der δ-Spalte; „auto“ bildet ±ε auf die Enden der Farbskala ab</translation>
     </message>
     <message>
@@ -661,6 +739,13 @@ SSIM %4</translation>
     </message>
 </context>
 <context>
+    <name>pacd::ui::InputGuard</name>
+    <message>
+        <source>“%1” is not accepted here (%2)</source>
+        <translation>„%1“ ist hier nicht zulässig (%2)</translation>
+    </message>
+</context>
+<context>
     <name>pacd::ui::LivePlot</name>
     <message>
         <source>clean</source>
@@ -733,11 +818,11 @@ Change the setting it names and start again.</source>
         </translation>
     </message>
     <message>
-        <source>The poisoned victims' ACR is %1 % below the clean victims'.</source>
+        <source>The poisoned victims&apos; ACR is %1 % below the clean victims&apos;.</source>
         <translation>Die ACR der vergifteten Opfermodelle liegt %1 % unter der der sauberen.</translation>
     </message>
     <message>
-        <source>the run's spec cannot be shown: %1</source>
+        <source>the run&apos;s spec cannot be shown: %1</source>
         <translation>die Spezifikation des Laufs kann nicht angezeigt werden: %1</translation>
     </message>
     <message>
@@ -783,6 +868,18 @@ Change the setting it names and start again.</source>
     <message>
         <source>Device: %1</source>
         <translation>Gerät: %1</translation>
+    </message>
+    <message>
+        <source>ACR %1 → %2 (%3 %)</source>
+        <translation>ACR %1 → %2 (%3 %)</translation>
+    </message>
+    <message>
+        <source>No font for this language</source>
+        <translation>Keine Schrift für diese Sprache</translation>
+    </message>
+    <message>
+        <source>No installed font covers this language&apos;s script, so its text will show as empty boxes. Install a font for it (Debian: sudo apt install fonts-wqy-microhei, or fonts-noto-cjk) and restart pacd-studio.</source>
+        <translation>Keine installierte Schrift deckt die Schrift dieser Sprache ab, ihr Text erscheint daher als leere Kästchen. Installieren Sie eine passende Schrift (Debian: sudo apt install fonts-wqy-microhei oder fonts-noto-cjk) und starten Sie pacd-studio neu.</translation>
     </message>
 </context>
 <context>
@@ -983,6 +1080,22 @@ Change the setting it names and start again.</source>
         <source>Whole run: %1 elapsed</source>
         <translation>Gesamter Lauf: %1 vergangen</translation>
     </message>
+    <message>
+        <source>Last run finished in %1%2</source>
+        <translation>Letzter Lauf fertig in %1%2</translation>
+    </message>
+    <message>
+        <source>Last run cancelled in stage %1 of %2 after %3; Start resumes it from its last checkpoint</source>
+        <translation>Letzter Lauf abgebrochen in Stufe %1 von %2 nach %3; Starten setzt ihn am letzten Sicherungspunkt fort</translation>
+    </message>
+    <message>
+        <source>Last run failed in stage %1 of %2 after %3%4</source>
+        <translation>Letzter Lauf gescheitert in Stufe %1 von %2 nach %3%4</translation>
+    </message>
+    <message>
+        <source>Estimated duration of this run: %1 (cost model, 2-core CPU)</source>
+        <translation>Geschätzte Dauer dieses Laufs: %1 (Kostenmodell, CPU mit 2 Kernen)</translation>
+    </message>
 </context>
 <context>
     <name>pacd::ui::ToyPlayground</name>
@@ -1153,6 +1266,10 @@ Change the setting it names and start again.</source>
     <message>
         <source>Mean shift of the poisons: (%1, %2)</source>
         <translation>Mittlere Verschiebung der Gifte: (%1, %2)</translation>
+    </message>
+    <message>
+        <source>Stale: measured at ε = %1, σ = %2; press Run for the current settings.</source>
+        <translation>Veraltet: gemessen bei ε = %1, σ = %2; Ausführen misst die aktuellen Einstellungen.</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
@@ -26,6 +26,13 @@
     <message>
         <source>Nothing to save in %1: the image is empty</source>
         <translation>%1 中无内容可保存：图像为空</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>allowed: %1 to %2</source>
+        <translation>允许范围：%1 至 %2</translation>
     </message>
 </context>
 <context>
@@ -54,10 +61,6 @@
         <translation>攻击轮数 P</translation>
     </message>
     <message>
-        <source>Passes of Alg. 1 over the poisons. Paper: P = 50 (App. E.3).</source>
-        <translation>算法 1 遍历投毒样本的次数。论文：P = 50（附录 E.3）。</translation>
-    </message>
-    <message>
         <source>Linear solver</source>
         <translation>线性求解器</translation>
     </message>
@@ -70,7 +73,7 @@
         <translation>下层步数 T1</translation>
     </message>
     <message>
-        <source>Steps on the victim's weights per upper step (Alg. 2). Paper: T1 = 10; SmoothAdv T1 = 1 (App. E.3).</source>
+        <source>Steps on the victim&apos;s weights per upper step (Alg. 2). Paper: T1 = 10; SmoothAdv T1 = 1 (App. E.3).</source>
         <translation>每个上层步骤中受害模型权重的更新步数（算法 2）。论文：T1 = 10；SmoothAdv 为 T1 = 1（附录 E.3）。</translation>
     </message>
     <message>
@@ -114,11 +117,11 @@
         <translation>每个上层步骤使用的目标类别验证样本数。论文：MNIST 100，CIFAR-10 20（附录 E.1、E.3）。</translation>
     </message>
     <message>
-        <source>Victims' defense</source>
+        <source>Victims&apos; defense</source>
         <translation>受害模型的防御</translation>
     </message>
     <message>
-        <source>How the victims are retrained; another defense than the attack's tests transfer (§4.5, Fig. 4).</source>
+        <source>How the victims are retrained; another defense than the attack&apos;s tests transfer (§4.5, Fig. 4).</source>
         <translation>受害模型的重新训练方式；与攻击不同的防御用于检验迁移性（§4.5，图 4）。</translation>
     </message>
     <message>
@@ -126,7 +129,7 @@
         <translation>攻击模型</translation>
     </message>
     <message>
-        <source>Architecture of the attack's lower level. Paper: the MNIST CNN, ResNet-20 on CIFAR-10 (App. E.2).</source>
+        <source>Architecture of the attack&apos;s lower level. Paper: the MNIST CNN, ResNet-20 on CIFAR-10 (App. E.2).</source>
         <translation>攻击下层的网络结构。论文：MNIST 用 CNN，CIFAR-10 用 ResNet-20（附录 E.2）。</translation>
     </message>
     <message>
@@ -182,7 +185,7 @@
         <translation>受害模型学习率</translation>
     </message>
     <message>
-        <source>Adam's learning rate for the victims. Paper: 0.001 (App. E.2).</source>
+        <source>Adam&apos;s learning rate for the victims. Paper: 0.001 (App. E.2).</source>
         <translation>受害模型 Adam 优化器的学习率。论文：0.001（附录 E.2）。</translation>
     </message>
     <message>
@@ -198,7 +201,7 @@
         <translation>水印基线</translation>
     </message>
     <message>
-        <source>Also train victims on watermarked data: another class's image at opacity 0.1, clipped to ε (App. E.3).</source>
+        <source>Also train victims on watermarked data: another class&apos;s image at opacity 0.1, clipped to ε (App. E.3).</source>
         <translation>同时在水印数据上训练受害模型：以 0.1 不透明度叠加另一类别的图像，并裁剪到 ε（附录 E.3）。</translation>
     </message>
     <message>
@@ -206,7 +209,7 @@
         <translation>测量 PGD 扰动</translation>
     </message>
     <message>
-        <source>Also measure the smoothed victims' empirical robustness: the ℓ2 distortion PGD needs (§4.6, Table 5).</source>
+        <source>Also measure the smoothed victims&apos; empirical robustness: the ℓ2 distortion PGD needs (§4.6, Table 5).</source>
         <translation>同时测量平滑受害模型的经验鲁棒性：PGD 所需的 ℓ2 扰动（§4.6，表 5）。</translation>
     </message>
     <message>
@@ -214,7 +217,7 @@
         <translation>CERTIFY n0</translation>
     </message>
     <message>
-        <source>Selection samples of Cohen et al.'s CERTIFY. Paper: n0 = 100 (App. E.3).</source>
+        <source>Selection samples of Cohen et al.&apos;s CERTIFY. Paper: n0 = 100 (App. E.3).</source>
         <translation>Cohen 等人 CERTIFY 的选择样本数。论文：n0 = 100（附录 E.3）。</translation>
     </message>
     <message>
@@ -245,6 +248,66 @@
         <source>default</source>
         <translation>默认</translation>
     </message>
+    <message>
+        <source>Epochs of Alg. 1 (see Epoch over). Paper: P = 50 (App. E.3).</source>
+        <translation>算法 1 的轮数（见“轮次遍历”）。论文：P = 50（附录 E.3）。</translation>
+    </message>
+    <message>
+        <source>Epoch over</source>
+        <translation>轮次遍历</translation>
+    </message>
+    <message>
+        <source>What one attack epoch passes over: poisons (⌈poisons / poison batch⌉ upper steps) or clean-data (at least ⌈clean points / clean batch⌉ steps, the poisons cycled, as the authors count). Default: clean-data in points mode (App. D.6: 500 poisons are 25 steps a pass but ~250 an epoch over CIFAR-10), poisons in class mode, where the two agree to within a few per cent.</source>
+        <translation>一轮攻击遍历的对象：poisons（⌈投毒点数 / 投毒批大小⌉ 个上层步）或 clean-data（至少 ⌈干净点数 / 干净批大小⌉ 步，投毒点循环使用，与作者相同）。默认：点模式为 clean-data（附录 D.6），类模式为 poisons（两者相差仅几个百分点）。</translation>
+    </message>
+    <message>
+        <source>Upper objective</source>
+        <translation>上层目标</translation>
+    </message>
+    <message>
+        <source>What the attack makes worse on the target class: soft-acr, the soft smoothed classifier&apos;s certified radius (PACD, §3.2), or cross-entropy, the base classifier&apos;s loss, maximised (standard bilevel poisoning, App. D.1 Eq. 4: Table 1). Default: cross-entropy when the attack&apos;s lower level is standard training, else soft-acr.</source>
+        <translation>攻击在目标类上破坏的量：soft-acr，即软平滑分类器的认证半径（PACD，§3.2）；或 cross-entropy，即基分类器的损失，取最大化（标准双层投毒，附录 D.1 式 4：表 1）。默认：下层为标准训练时为 cross-entropy，否则为 soft-acr。</translation>
+    </message>
+    <message>
+        <source>Hessian products</source>
+        <translation>Hessian 乘积</translation>
+    </message>
+    <message>
+        <source>How the approxgrad and cg solvers multiply by ∇²θθζ: autograd&apos;s double backward (exact), or central differences of two gradients at θ ± h·v (no second-order graph; exact on quadratics, approximate on ReLU networks).</source>
+        <translation>approxgrad 和 cg 求解器如何与 ∇²θθζ 相乘：autograd 的二次反向传播（精确），或在 θ ± h·v 处两个梯度的中心差分（无二阶计算图；对二次函数精确，对 ReLU 网络近似）。</translation>
+    </message>
+    <message>
+        <source>Linear-solve rate β</source>
+        <translation>线性求解学习率 β</translation>
+    </message>
+    <message>
+        <source>Adam&apos;s learning rate of the approxgrad solver&apos;s q-solve. Alg. 2: 0.001 (App. E.3 prints 0.01, which diverges on the MNIST CNN).</source>
+        <translation>approxgrad 求解器 q 方程的 Adam 学习率。算法 2：0.001（附录 E.3 写作 0.01，在 MNIST CNN 上发散）。</translation>
+    </message>
+    <message>
+        <source>Poison step</source>
+        <translation>投毒步长方式</translation>
+    </message>
+    <message>
+        <source>How the poisons follow the hypergradient: adam (per-poison Adam, the authors&apos; code) or sign (ε/10 per step).</source>
+        <translation>投毒点如何跟随超梯度：adam（每个投毒点一个 Adam，作者的代码）或 sign（每步 ε/10）。</translation>
+    </message>
+    <message>
+        <source>Poison learning rate</source>
+        <translation>投毒学习率</translation>
+    </message>
+    <message>
+        <source>Adam&apos;s learning rate on the poisons. The authors&apos; code: 0.1.</source>
+        <translation>投毒点上的 Adam 学习率。作者的代码：0.1。</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>精度</translation>
+    </message>
+    <message>
+        <source>Arithmetic of the attack&apos;s lower level, of training and of certification. fp32 is the exact reference; bf16 runs convolutions and linear layers in bfloat16 (AMX, AVX512-BF16, tensor cores), faster, and certifies the smoothed classifier of the bf16 model; auto (the default) picks bf16 where the device has native bf16 units.</source>
+        <translation>攻击下层、训练和认证的运算精度。fp32 为精确参考；bf16 以 bf16 计算卷积和线性层（autocast）；auto 在设备具备原生 bf16 单元时选择 bf16。</translation>
+    </message>
 </context>
 <context>
     <name>pacd::ui::AttackPlot</name>
@@ -271,6 +334,18 @@
     <message>
         <source>soft ACR, mean of 20 steps</source>
         <translation>软 ACR，20 步均值</translation>
+    </message>
+    <message>
+        <source>target-class cross-entropy (Eq. 4)</source>
+        <translation>目标类交叉熵（式 4）</translation>
+    </message>
+    <message>
+        <source>cross-entropy per step</source>
+        <translation>每步交叉熵</translation>
+    </message>
+    <message>
+        <source>cross-entropy, mean of 20 steps</source>
+        <translation>交叉熵，20 步均值</translation>
     </message>
 </context>
 <context>
@@ -331,11 +406,11 @@
         <translation>整个训练部分</translation>
     </message>
     <message>
-        <source>The stratified subset the poisons were made on (the attack's --subset)</source>
+        <source>The stratified subset the poisons were made on (the attack&apos;s --subset)</source>
         <translation>生成投毒样本所用的分层子集（攻击的 --subset）</translation>
     </message>
     <message>
-        <source>Seed of the train/validation split and the subset (the attack's --split-seed)</source>
+        <source>Seed of the train/validation split and the subset (the attack&apos;s --split-seed)</source>
         <translation>训练/验证划分及子集的随机种子（攻击的 --split-seed）</translation>
     </message>
     <message>
@@ -401,7 +476,7 @@
 <context>
     <name>pacd::ui::EpsilonControl</name>
     <message>
-        <source>ℓ∞ budget of each poison's perturbation on images in [0, 1] (§3.3; paper: MNIST 0.1, CIFAR-10 0.03, App. E.3). The label gives it in 8-bit pixel levels.</source>
+        <source>ℓ∞ budget of each poison&apos;s perturbation on images in [0, 1] (§3.3; paper: MNIST 0.1, CIFAR-10 0.03, App. E.3). The label gives it in 8-bit pixel levels.</source>
         <translation>每个投毒样本扰动的 ℓ∞ 预算，图像取值 [0, 1]（§3.3；论文：MNIST 0.1，CIFAR-10 0.03，附录 E.3）。标签以 8 位像素级别显示。</translation>
     </message>
     <message>
@@ -500,7 +575,7 @@
         <translation>论文（GPU 上数小时）</translation>
     </message>
     <message>
-        <source>Picks the defaults: demo shrinks data, epochs and samples to run in minutes on 2 CPU cores; paper uses App. E.3's settings.</source>
+        <source>Picks the defaults: demo shrinks data, epochs and samples to run in minutes on 2 CPU cores; paper uses App. E.3&apos;s settings.</source>
         <translation>选择默认值：演示规模缩小数据、轮数和样本数，可在 2 个 CPU 核上几分钟内完成；论文规模使用附录 E.3 的设置。</translation>
     </message>
     <message>
@@ -548,7 +623,9 @@
     </message>
     <message numerus="yes">
         <source>%n file(s) in %1 (16 × 10 cm, 300 dpi).</source>
-        <translation><numerusform>%1 中共 %n 个文件（16 × 10 厘米，300 dpi）。</numerusform></translation>
+        <translation>
+            <numerusform>%1 中共 %n 个文件（16 × 10 厘米，300 dpi）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Image grid</source>
@@ -578,7 +655,7 @@
         <translation>δ × </translation>
     </message>
     <message>
-        <source>Amplification of the perturbation in the δ column; "auto" maps ±ε to the ends of the colour map</source>
+        <source>Amplification of the perturbation in the δ column; &quot;auto&quot; maps ±ε to the ends of the colour map</source>
         <translation>δ 列中扰动的放大倍数；“自动”将 ±ε 映射到色图两端</translation>
     </message>
     <message>
@@ -661,6 +738,13 @@ SSIM %4</translation>
     </message>
 </context>
 <context>
+    <name>pacd::ui::InputGuard</name>
+    <message>
+        <source>“%1” is not accepted here (%2)</source>
+        <translation>此处不接受“%1”（%2）</translation>
+    </message>
+</context>
+<context>
     <name>pacd::ui::LivePlot</name>
     <message>
         <source>clean</source>
@@ -732,11 +816,11 @@ Change the setting it names and start again.</source>
         </translation>
     </message>
     <message>
-        <source>The poisoned victims' ACR is %1 % below the clean victims'.</source>
+        <source>The poisoned victims&apos; ACR is %1 % below the clean victims&apos;.</source>
         <translation>投毒受害模型的 ACR 比干净受害模型低 %1 %。</translation>
     </message>
     <message>
-        <source>the run's spec cannot be shown: %1</source>
+        <source>the run&apos;s spec cannot be shown: %1</source>
         <translation>无法显示该运行的规格：%1</translation>
     </message>
     <message>
@@ -782,6 +866,18 @@ Change the setting it names and start again.</source>
     <message>
         <source>Device: %1</source>
         <translation>设备：%1</translation>
+    </message>
+    <message>
+        <source>ACR %1 → %2 (%3 %)</source>
+        <translation>ACR %1 → %2（%3 %）</translation>
+    </message>
+    <message>
+        <source>No font for this language</source>
+        <translation>没有适用于该语言的字体</translation>
+    </message>
+    <message>
+        <source>No installed font covers this language&apos;s script, so its text will show as empty boxes. Install a font for it (Debian: sudo apt install fonts-wqy-microhei, or fonts-noto-cjk) and restart pacd-studio.</source>
+        <translation>没有已安装的字体覆盖该语言的文字，文字将显示为空白方框。请安装相应字体（Debian：sudo apt install fonts-wqy-microhei 或 fonts-noto-cjk）后重启 pacd-studio。</translation>
     </message>
 </context>
 <context>
@@ -981,6 +1077,22 @@ Change the setting it names and start again.</source>
         <source>Whole run: %1 elapsed</source>
         <translation>整个运行：已用 %1</translation>
     </message>
+    <message>
+        <source>Last run finished in %1%2</source>
+        <translation>上次运行完成，用时 %1%2</translation>
+    </message>
+    <message>
+        <source>Last run cancelled in stage %1 of %2 after %3; Start resumes it from its last checkpoint</source>
+        <translation>上次运行在第 %1/%2 阶段、%3 后取消；“开始”将从最后的检查点继续</translation>
+    </message>
+    <message>
+        <source>Last run failed in stage %1 of %2 after %3%4</source>
+        <translation>上次运行在第 %1/%2 阶段、%3 后失败%4</translation>
+    </message>
+    <message>
+        <source>Estimated duration of this run: %1 (cost model, 2-core CPU)</source>
+        <translation>本次运行预计用时：%1（成本模型，双核 CPU）</translation>
+    </message>
 </context>
 <context>
     <name>pacd::ui::ToyPlayground</name>
@@ -1151,6 +1263,10 @@ Change the setting it names and start again.</source>
     <message>
         <source>Mean shift of the poisons: (%1, %2)</source>
         <translation>投毒点的平均偏移：(%1, %2)</translation>
+    </message>
+    <message>
+        <source>Stale: measured at ε = %1, σ = %2; press Run for the current settings.</source>
+        <translation>已过时：测于 ε = %1、σ = %2；按“运行”测量当前设置。</translation>
     </message>
 </context>
 <context>

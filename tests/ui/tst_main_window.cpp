@@ -18,6 +18,7 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTimer>
@@ -130,6 +131,10 @@ class TestMainWindow : public QObject {
         QTRY_COMPARE(window.tabs()->tabText(0), QStringLiteral("Diagramme"));
         QCOMPARE(window.runPanel()->startButton()->text(), QStringLiteral("Starten"));
         QCOMPARE(window.menuBar()->actions().first()->text(), QStringLiteral("&Datei"));
+        // Numbers follow the language: the 6,000-image subset reads 6.000 in German (not six).
+        auto* subset = window.form()->findChild<QSpinBox*>(QStringLiteral("subset"));
+        QVERIFY(subset);
+        QTRY_COMPARE(subset->text(), QStringLiteral("6.000"));
         window.setLanguage(QStringLiteral("zh_CN"));
         QTRY_COMPARE(window.runPanel()->startButton()->text(), QStringLiteral("开始"));
         // Without a font for the script the switch warns (boxes otherwise); with one (bootstrap installs
@@ -139,6 +144,7 @@ class TestMainWindow : public QObject {
         if (window.message()) window.message()->close();
         window.setLanguage(QStringLiteral("en"));
         QTRY_COMPARE(window.tabs()->tabText(0), QStringLiteral("Plots"));
+        QTRY_COMPARE(subset->text(), QStringLiteral("6,000"));
     }
     void tinyRunFillsProgressAndPlots() {
         QTemporaryDir work;

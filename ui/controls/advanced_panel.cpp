@@ -101,6 +101,7 @@ template <typename Member>
 void AdvancedPanel::addInt(const QString& jsonName, Member member, std::int64_t minimum, std::int64_t maximum) {
     using Value = std::remove_reference_t<decltype(std::declval<pacd::ExperimentSpec&>().*member)>;
     auto* box = new QSpinBox(this);
+    box->setObjectName(jsonName);
     const int top = static_cast<int>(std::min<std::int64_t>(maximum, std::numeric_limits<int>::max()));
     box->setRange(isOptional<Value> ? -1 : static_cast<int>(minimum), top);
     if (isOptional<Value>) box->setSpecialValueText(QStringLiteral("default"));
@@ -122,6 +123,7 @@ template <typename Member>
 void AdvancedPanel::addReal(const QString& jsonName, Member member, double minimum, double maximum, int decimals) {
     using Value = std::remove_reference_t<decltype(std::declval<pacd::ExperimentSpec&>().*member)>;
     auto* box = new QDoubleSpinBox(this);
+    box->setObjectName(jsonName);
     box->setDecimals(decimals);
     box->setRange(isOptional<Value> ? -1.0 : minimum, maximum);
     if (isOptional<Value>) box->setSpecialValueText(QStringLiteral("default"));

@@ -247,7 +247,7 @@ void ExperimentForm::retranslate() {
         tr("The certified defense the attack targets and the victims use: GA (§4.1), MACER (§4.2), SmoothAdv (§4.3)."));
     m_sigma->setToolTip(tr("Standard deviation of the smoothing noise, for the attack, the victims and certification. Paper: "
                            "0.25 and 0.5 (Tables 2-4)."));
-    m_scale->setItemText(0, tr("demo (about 10 minutes on 2 CPU cores)"));
+    m_scale->setItemText(0, tr("demo (minutes on a laptop CPU)"));
     m_scale->setItemText(1, tr("paper (hours on a GPU)"));
     m_scale->setToolTip(tr("Picks the defaults: demo shrinks data, epochs and samples to run in minutes on 2 CPU cores; paper "
                            "uses App. E.3's settings."));

@@ -63,6 +63,7 @@ void MainWindow::buildLayout() {
     m_controls = new QScrollArea;
     m_controls->setWidget(formHolder);
     m_controls->setWidgetResizable(true);
+    m_controls->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // the form follows the column's width
     // Start, Pause, Cancel and the progress stay in view below the form, whatever the advanced panel's state.
     auto* left = new QWidget;
     left->setMinimumWidth(380);
@@ -296,6 +297,10 @@ void MainWindow::setLanguage(const QString& code) {
         m_log->append(QStringLiteral("no translations for '%1' in this build").arg(code));
         return;
     }
+    // Numbers in the chosen language's format: "6,000" training images read as six to a German reader.
+    const QLocale locale(code);
+    QLocale::setDefault(locale);
+    setLocale(locale); // propagates to every widget; spin boxes re-render on LocaleChange
     if (LanguageManager::fontMissing(code))
         showMessage(QMessageBox::Warning, tr("No font for this language"),
                     tr("No installed font covers this language's script, so its text will show as empty boxes. Install "
