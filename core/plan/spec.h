@@ -30,7 +30,7 @@ struct ExperimentSpec {
     std::optional<double> epsilon;      ///< ℓ∞ budget; default MNIST 0.1, CIFAR-10 0.03, points mode 0.06
     std::optional<std::int64_t> subset; ///< stratified training subset; demo 6000, paper 0 (= all)
     // Attack (Alg. 1 / ApproxGrad)
-    std::optional<std::int64_t> attackEpochs; ///< P; demo 8, paper 50, toy 40
+    std::optional<std::int64_t> attackEpochs; ///< P; demo 20, paper 50, toy 40
     /// poisons | clean-data: what an attack epoch passes over (attack/pacd_config.h AttackEpoch); default clean-data
     /// in points mode (the authors': ~250 upper steps per epoch for 500 poisons on CIFAR-10, not 25), poisons in
     /// class mode (the same number of steps to within a few per cent there)
@@ -39,7 +39,7 @@ struct ExperimentSpec {
     /// maximised); default cross-entropy when poison_defense is standard (Table 1), soft-acr otherwise
     std::optional<std::string> objective;
     std::optional<std::string> hessian;     ///< approxgrad | cg | first-order; demo first-order, paper approxgrad, toy cg
-    std::optional<std::int64_t> lowerSteps; ///< T1; 10 (SmoothAdv: 1)
+    std::optional<std::int64_t> lowerSteps; ///< T1; paper and toy 10, demo 5 (SmoothAdv: 1)
     std::int64_t linearSteps = 10;          ///< T2
     /// β, Adam's rate of the q-solve; 1e-3 (Alg. 2; App. E.3 says 0.01, which diverged on the MNIST CNN)
     std::optional<double> beta;
