@@ -73,11 +73,11 @@ RunProgress ProgressTracker::progressAt(double stageSeconds, double runSeconds) 
     // Extrapolate only once there is something to extrapolate from.
     if (m_stageFraction > 0.01 && stageSeconds > 0.5)
         out.stageEtaSeconds = stageSeconds * (1.0 - m_stageFraction) / m_stageFraction;
-    out.overallEtaSeconds = overallEta(out, stageSeconds, runSeconds, total);
+    out.overallEtaSeconds = overallEta(out, runSeconds, total);
     return out;
 }
 
-double ProgressTracker::overallEta(const RunProgress& now, double stageSeconds, double runSeconds, double totalWeight) const {
+double ProgressTracker::overallEta(const RunProgress& now, double runSeconds, double totalWeight) const {
     // Seconds per unit of weight: measured for the kind when a stage of it has finished, else the run's own rate,
     // else the plan's (its weights are the cost model's seconds on the demo CPU: 1 s per unit).
     const double doneWeight = totalWeight * now.overallFraction;
@@ -91,7 +91,6 @@ double ProgressTracker::overallEta(const RunProgress& now, double stageSeconds, 
     const double f = now.stageFraction;
     const double expected = m_weights[m_index] * rateOf(m_plan[m_index].kind) * (1.0 - f);
     double left = now.stageEtaSeconds >= 0 ? f * now.stageEtaSeconds + (1.0 - f) * expected : expected;
-    (void)stageSeconds;
     for (qint64 j = m_index + 1; j < m_weights.size(); ++j)
         if (m_weights[j] > 0) left += m_weights[j] * rateOf(m_plan[j].kind);
     return left;

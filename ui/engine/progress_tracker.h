@@ -33,7 +33,7 @@ class ProgressTracker {
     static constexpr double kPlanSecondsPerWeight = 1.0;
 
   private:
-    double overallEta(const RunProgress& now, double stageSeconds, double runSeconds, double totalWeight) const;
+    double overallEta(const RunProgress& now, double runSeconds, double totalWeight) const;
 
     QVector<StageInfo> m_plan;
     QVector<double> m_weights;

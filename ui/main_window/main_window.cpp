@@ -180,24 +180,23 @@ bool MainWindow::startRun() {
 void MainWindow::onFinished(const pacd::RunRecord& record) {
     m_record = record; // the worker recorded it in the results store
     QStringList lines;
-    for (const auto& s : record.summaries())
+    double clean = -1, poison = -1; // the outcome line's ACRs, from the same summaries as the log's lines
+    for (const auto& s : record.summaries()) {
+        if (s.data == "clean") clean = s.acrMean;
+        if (s.data == "poison") poison = s.acrMean;
         lines << tr("%1: ACR %2 ± %3, ACA %4 ± %5 (%n victim(s))", nullptr, static_cast<int>(s.victims))
                      .arg(QString::fromStdString(s.data))
                      .arg(s.acrMean, 0, 'f', 3)
                      .arg(s.acrSd, 0, 'f', 3)
                      .arg(s.acaMean, 0, 'f', 3)
                      .arg(s.acaSd, 0, 'f', 3);
+    }
     for (const auto& line : lines)
         m_log->append(line);
     const QString drop =
         tr("The poisoned victims' ACR is %1 % below the clean victims'.").arg(-record.acrDrop() * 100.0, 0, 'f', 1);
     m_log->append(drop);
     statusBar()->showMessage(drop, 15000);
-    double clean = -1, poison = -1;
-    for (const auto& s : record.summaries()) {
-        if (s.data == "clean") clean = s.acrMean;
-        if (s.data == "poison") poison = s.acrMean;
-    }
     m_runPanel->setOutcome(RunPanel::Outcome::Finished,
                            clean >= 0 && poison >= 0
                                ? tr("ACR %1 → %2 (%3 %)")
