@@ -5,6 +5,7 @@
 #include "data/poison_set.h"
 #include "experiment/experiment_data.h"
 #include "experiment/runner.h"
+#include "models/precision_scope.h"
 #include "plan/cost_model.h"
 #include "plan/presets.h"
 #include "support/cancel.h"
@@ -270,8 +271,11 @@ void TestExperimentRunner::costEstimateCountsThePlannedStages() {
     pointsSpec.seeds = 2;
     for (const auto& spec : {classSpec, pointsSpec}) {
         // The runner's stages (points mode: with the data's real points) against the estimate made without data.
+        // The runner resolves `auto` precision for its device: bf16 where this CPU has native bf16 units.
         const auto stages = ExperimentRunner(spec, optionsIn(dir)).stages();
-        const auto estimate = resolve(spec);
+        PlanOptions here;
+        here.nativeBf16 = hasNativeBf16(torch::kCPU);
+        const auto estimate = resolve(spec, here);
         double seconds = 0;
         for (const auto& stage : stages)
             seconds += stage.weight;
