@@ -82,6 +82,7 @@ start() {
   user=$(id -un)
   host=$(hostname -s)
   cores=${PACD_SLURM_CPUS:-$(nproc)}
+  [[ "$cores" =~ ^[1-9][0-9]*$ ]] || { say "PACD_SLURM_CPUS='$cores' is not a positive number of CPUs"; exit 2; }
   ctl_port=$(free_port)
   node_port=$(free_port "$ctl_port")
 
@@ -95,7 +96,8 @@ start() {
     chmod 400 "$dir/munge/munge.key"
   fi
   "$(sbin munged)" --force --key-file="$dir/munge/munge.key" --socket="$dir/munge/munge.socket" \
-    --pid-file="$dir/pids/munged.pid" --log-file="$dir/log/munged.log" --seed-file="$dir/munge/munge.seed"
+    --pid-file="$dir/pids/munged.pid" --log-file="$dir/log/munged.log" --seed-file="$dir/munge/munge.seed" ||
+    { say "munged did not start"; show_logs; stop; exit 1; }
 
   cat >"$dir/slurm.conf" <<CONF
 # Written by scripts/slurm/local-slurm.sh for $dir: one node, this machine's $cores cores, no accounting.
@@ -135,8 +137,8 @@ NodeName=$host NodeAddr=127.0.0.1 CPUs=$cores State=UNKNOWN
 PartitionName=local Nodes=$host Default=YES MaxTime=INFINITE State=UP OverSubscribe=NO
 CONF
   export SLURM_CONF="$dir/slurm.conf"
-  "$(sbin slurmctld)" -f "$SLURM_CONF" -L "$dir/log/slurmctld.log" || { show_logs; stop; exit 1; }
-  "$(sbin slurmd)" -f "$SLURM_CONF" -L "$dir/log/slurmd.log" || { show_logs; stop; exit 1; }
+  "$(sbin slurmctld)" -f "$SLURM_CONF" -L "$dir/log/slurmctld.log" || { say "slurmctld did not start"; show_logs; stop; exit 1; }
+  "$(sbin slurmd)" -f "$SLURM_CONF" -L "$dir/log/slurmd.log" || { say "slurmd did not start"; show_logs; stop; exit 1; }
 
   # Up when the node is idle (slurmd registered with slurmctld); 60 s is ample on a loaded 2-core machine.
   local state=""

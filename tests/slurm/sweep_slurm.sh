@@ -41,7 +41,8 @@ trap cleanup EXIT
 # Two CPUs at least, so that two array tasks run at once even on a one-core machine.
 cpus=$(nproc)
 [ "$cpus" -ge 2 ] || cpus=2
-eval "$(PACD_SLURM_CPUS=$cpus "$slurm" start "$state")" || fail "the local Slurm did not start (logs above)"
+started=$(PACD_SLURM_CPUS=$cpus "$slurm" start "$state") || fail "the local Slurm did not start (its logs above)"
+eval "$started"
 [ -n "${SLURM_CONF:-}" ] || fail "local-slurm.sh printed no SLURM_CONF"
 
 # --- 1. the grid, locally and through Slurm ---------------------------------------------------------------------
