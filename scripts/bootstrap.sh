@@ -38,6 +38,9 @@ packages=(
   qt6-base-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqcustomplot-dev
   xvfb xauth dataset-fashion-mnist fonts-wqy-microhei
 )
+# slurm-wlm + munge: the single-node Slurm the slurm_sweep test starts (scripts/slurm/local-slurm.sh); no daemon is
+# configured system-wide.
+packages+=(slurm-wlm munge)
 command -v npm >/dev/null 2>&1 || packages+=(npm)
 missing=()
 for p in "${packages[@]}"; do

@@ -37,7 +37,8 @@ void addModelCommands(CLI::App& app, GlobalOptions& options);   // models
 void addToyCommand(CLI::App& app, GlobalOptions& options);      // toy
 void addPoisonCommands(CLI::App& app, GlobalOptions& options);  // poison, baseline, export
 void addSpecCommand(CLI::App& app, GlobalOptions& options);     // spec
-void addRunCommands(CLI::App& app, GlobalOptions& options);     // run, presets, sweep
+void addRunCommands(CLI::App& app, GlobalOptions& options);     // run, presets
+void addSweepCommand(CLI::App& app, GlobalOptions& options);    // sweep, sweep status
 void addResultsCommands(CLI::App& app, GlobalOptions& options); // results list/show/export/merge/delete
 
 } // namespace pacd::cli

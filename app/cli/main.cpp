@@ -34,6 +34,7 @@ int main(int argc, char** argv) {
     addPoisonCommands(app, options);
     addSpecCommand(app, options);
     addRunCommands(app, options);
+    addSweepCommand(app, options);
     addResultsCommands(app, options);
 
     try {

@@ -1,4 +1,4 @@
-#include "cli_context.h"
+#include "run_command.h"
 
 #include "experiment/runner.h"
 #include "interrupt_scope.h"
@@ -17,16 +17,7 @@
 #include <sstream>
 
 namespace pacd::cli {
-namespace {
 
-struct RunArgs {
-    std::vector<std::string> specFiles;
-    std::string preset, scale = "demo", workRoot, store, only, precision;
-    bool fresh = false, noStore = false;
-    std::int64_t certifyBatch = 1000;
-};
-
-// The specs a run or a sweep covers: spec files in order, or a preset's rows (optionally one of them).
 std::vector<std::pair<ExperimentSpec, std::string>> specsOf(const RunArgs& args) {
     std::vector<std::pair<ExperimentSpec, std::string>> out;
     require(args.specFiles.empty() != args.preset.empty(), "give either --spec FILE (one or more) or --preset NAME");
@@ -43,6 +34,8 @@ std::vector<std::pair<ExperimentSpec, std::string>> specsOf(const RunArgs& args)
             entry.first.precision = args.precision;
     return out;
 }
+
+namespace {
 
 std::string fixed(double value, int digits) {
     std::ostringstream out;
@@ -98,7 +91,14 @@ RunRecord runOne(const ExperimentSpec& spec, const std::string& preset, const Ru
     ExperimentRunner runner(spec, runOptions);
     RecordedRun recorded(store, {runner.spec().name, runner.spec().toJson(), runner.runDir(), preset, runOptions.certifyBatch});
     try {
-        return recorded.finish(runner.run(cancel, RunObserver{terminalProgress(options), {}, {}, {}}));
+        RunObserver observer;
+        observer.progress = terminalProgress(options);
+        // Said on stderr, so that a Slurm task's log shows it shares the stage with another task.
+        observer.stageWaiting = [](const StagePlan& stage) {
+            std::cerr << "pacd-cli: waiting for stage '" << stage.name << "': another process is computing " << stage.dir.string()
+                      << " (it is then reused)" << std::endl;
+        };
+        return recorded.finish(runner.run(cancel, observer));
     } catch (const Cancelled& stop) {
         recorded.cancelled(stoppedStatus(stop.reason()));
         throw;
@@ -107,6 +107,8 @@ RunRecord runOne(const ExperimentSpec& spec, const std::string& preset, const Ru
         throw;
     }
 }
+
+} // namespace
 
 void addRunOptions(CLI::App* command, RunArgs& args) {
     command->add_option("--spec", args.specFiles, "Experiment spec file(s) (JSON; see `pacd-cli spec`)");
@@ -133,7 +135,6 @@ void addRunOptions(CLI::App* command, RunArgs& args) {
         ->check(CLI::IsMember(namesOf<Precision>()));
 }
 
-// Runs specs one after another into the store; Ctrl-C stops the current one after a checkpoint.
 void runAll(const RunArgs& args, const GlobalOptions& options) {
     options.applyThreads();
     const auto specs = specsOf(args);
@@ -157,15 +158,6 @@ void runAll(const RunArgs& args, const GlobalOptions& options) {
     }
     printJson({{"status", "finished"}, {"store", store ? store->file().string() : ""}, {"runs", results}});
 }
-
-std::string shellQuote(const std::string& text) {
-    std::string out = "'";
-    for (const char c : text)
-        out += c == '\'' ? std::string("'\\''") : std::string(1, c);
-    return out + "'";
-}
-
-} // namespace
 
 void addRunCommands(CLI::App& app, GlobalOptions& options) {
     auto args = std::make_shared<RunArgs>();
@@ -199,72 +191,6 @@ void addRunCommands(CLI::App& app, GlobalOptions& options) {
                         p["paper_hours_gpu"].get<double>());
         std::printf("\nEstimates from per-stage rates measured at demo scale on a 2-core CPU; GPU figures assume ~60x the CPU.\n"
                     "Details: pacd-cli presets --json. Run one: pacd-cli run --preset NAME --scale demo|paper\n");
-    });
-
-    auto sweepArgs = std::make_shared<RunArgs>();
-    auto slurmDir = std::make_shared<std::string>();
-    auto submit = std::make_shared<bool>(false);
-    auto sbatchOptions = std::make_shared<std::vector<std::string>>();
-    auto* sweep = app.add_subcommand(
-        "sweep",
-        "Run several specs or a preset's grid. Locally: one after another (as `run`). With --slurm DIR: write one spec per "
-        "Slurm array task, the job script and a merge script into DIR (and submit with --submit); each task records into "
-        "its own store, merged afterwards with DIR/merge.sh.");
-    addRunOptions(sweep, *sweepArgs);
-    sweep->add_option("--slurm", *slurmDir, "Write a Slurm job array into this folder instead of running");
-    sweep->add_flag("--submit", *submit, "Submit the array with sbatch after writing it");
-    sweep->add_option("--sbatch", *sbatchOptions, "Extra #SBATCH lines, e.g. --sbatch '--gres=gpu:1' --sbatch '--time=04:00:00'");
-    sweep->callback([&options, sweepArgs, slurmDir, submit, sbatchOptions] {
-        if (slurmDir->empty()) return runAll(*sweepArgs, options);
-        const auto specs = specsOf(*sweepArgs);
-        namespace fs = std::filesystem;
-        const fs::path dir = fs::absolute(*slurmDir);
-        fs::create_directories(dir / "specs");
-        fs::create_directories(dir / "stores");
-        fs::create_directories(dir / "logs");
-        for (std::size_t i = 0; i < specs.size(); ++i) {
-            char name[32];
-            std::snprintf(name, sizeof name, "%03zu.json", i);
-            writeTextAtomically(dir / "specs" / name, resolve(specs[i].first).spec.toJson()); // as it will run
-        }
-        const auto work = sweepArgs->workRoot.empty() ? (dir / "work").string() : fs::absolute(sweepArgs->workRoot).string();
-        const auto cli = fs::canonical("/proc/self/exe").string();
-        std::ostringstream job;
-        job << "#!/bin/bash\n"
-            << "# Written by `pacd-cli sweep --slurm`: one experiment spec per array task. Artefacts are shared through the\n"
-            << "# work folder (content-addressed), results go to one store per task; merge them with merge.sh.\n"
-            << "#SBATCH --job-name=pacd-" << (sweepArgs->preset.empty() ? std::string("sweep") : sweepArgs->preset) << "\n"
-            << "#SBATCH --array=0-" << specs.size() - 1 << "\n"
-            << "#SBATCH --output=" << (dir / "logs").string() << "/%A_%a.out\n";
-        for (const auto& line : *sbatchOptions)
-            job << "#SBATCH " << line << "\n";
-        job << "set -euo pipefail\n"
-            << "task=$(printf %03d \"$SLURM_ARRAY_TASK_ID\")\n"
-            << "exec " << shellQuote(cli) << " --device " << shellQuote(options.device)
-            << (options.dataDir.empty() ? std::string() : " --data-dir " + shellQuote(options.dataDir)) << " run --spec "
-            << shellQuote((dir / "specs").string()) << "/$task.json --work " << shellQuote(work) << " --store "
-            << shellQuote((dir / "stores").string()) << "/$task.sqlite\n";
-        writeTextAtomically(dir / "job.sbatch", job.str());
-        const auto store =
-            sweepArgs->store.empty() ? ResultsStore::defaultPath(options.resolvedDataDir()).string() : sweepArgs->store;
-        std::ostringstream merge;
-        merge << "#!/bin/bash\n# Merges every finished task's store into the main results store.\nset -euo pipefail\n"
-              << "for f in " << shellQuote((dir / "stores").string()) << "/*.sqlite; do\n"
-              << "  " << shellQuote(cli) << " results merge \"$f\" --store " << shellQuote(store) << "\ndone\n";
-        writeTextAtomically(dir / "merge.sh", merge.str());
-        fs::permissions(dir / "job.sbatch", fs::perms::owner_exec | fs::perms::group_exec, fs::perm_options::add);
-        fs::permissions(dir / "merge.sh", fs::perms::owner_exec | fs::perms::group_exec, fs::perm_options::add);
-        nlohmann::ordered_json out{{"dir", dir.string()},
-                                   {"tasks", specs.size()},
-                                   {"job", (dir / "job.sbatch").string()},
-                                   {"merge", (dir / "merge.sh").string()}};
-        if (*submit) {
-            const auto command = "sbatch " + shellQuote((dir / "job.sbatch").string());
-            const int status = std::system(command.c_str());
-            require(status == 0, "`", command, "` failed (exit status ", status, "); is Slurm installed here?");
-            out["submitted"] = true;
-        }
-        printJson(out);
     });
 }
 

@@ -4,6 +4,7 @@
 #include "models/precision_scope.h"
 #include "support/atomic_file.h"
 #include "support/error.h"
+#include "support/folder_lock.h"
 #include "support/paths.h"
 #include "support/runtime.h"
 
@@ -11,11 +12,15 @@
 #include <torch/torch.h>
 
 #include <chrono>
+#include <optional>
 
 namespace pacd {
 namespace fs = std::filesystem;
 
 namespace {
+
+// In every stage folder; never removed (support/folder_lock.h says why).
+constexpr const char* kStageLockFile = ".lock";
 
 RunOptions withDefaults(RunOptions options) {
     if (options.workRoot.empty()) options.workRoot = stateDir() / "runs";
@@ -139,7 +144,17 @@ RunRecord ExperimentRunner::run(CancelToken& cancel, const RunObserver& observer
         if (observer.stageStarted) observer.stageStarted(stage, total);
         const stages::Context ctx{plan, data, device, cancel, tagged, m_options.trainProgressSeconds};
         const auto stageStart = std::chrono::steady_clock::now();
-        const bool reuse = fs::exists(stage.output);
+        // Computed under the folder's lock: a run sharing the work root (another Slurm array task) that is
+        // computing the same artefact finishes it first, and this one then finds it done and reuses it.
+        std::optional<FolderLock> lock;
+        bool reuse = fs::exists(stage.output);
+        if (!reuse) {
+            fs::create_directories(stage.dir);
+            lock = FolderLock::acquire(stage.dir / kStageLockFile, cancel, [&] {
+                if (observer.stageWaiting) observer.stageWaiting(stage);
+            });
+            reuse = fs::exists(stage.output);
+        }
         switch (stage.kind) {
         case StageKind::Poison:
             if (!reuse) stages::poison(ctx, stage.dir, stage.point);

@@ -42,6 +42,9 @@ struct RunObserver {
     /// clean base images of the same rows (for the clean | poisoned | δ inspector).
     std::function<void(const torch::Tensor& rows, const torch::Tensor& images, const torch::Tensor& base)> poisonBatch;
     std::function<void(const VictimResult& victim)> victimDone;
+    /// Another process (a Slurm array task sharing the work folder) holds this stage's folder lock: the run waits
+    /// for it and then reuses what it computed. Called once per wait, before waiting.
+    std::function<void(const StagePlan& stage)> stageWaiting;
 };
 
 /// Runs an experiment plan end to end (paper §4): poison the target class (Alg. 1), build the watermark
@@ -49,7 +52,9 @@ struct RunObserver {
 /// test points (CERTIFY, Cohen et al.) and summarise ACR / ACA as mean ± s.d. over seeds (Tables 2-4).
 /// Every stage checkpoints (the attack per epoch, training per epoch); calling run() again with the same spec
 /// and work root resumes and yields the same numbers as an uninterrupted run. Cancel stops after a checkpoint
-/// and throws Cancelled. Outputs are written atomically.
+/// and throws Cancelled. Outputs are written atomically. A stage is computed under its folder's lock
+/// (support/folder_lock.h): runs sharing a work root compute a shared artefact once, the later ones wait and reuse
+/// it (recorded as reused in the stage timings).
 class ExperimentRunner {
   public:
     /// Resolves `spec` with the options' certify batch.

@@ -6,6 +6,8 @@
 
 #include "engine/run_job.h"
 
+#include <QCoreApplication>
+
 #include <chrono>
 #include <exception>
 #include <memory>
@@ -109,6 +111,13 @@ RunJobOutcome runExperimentJob(const pacd::ExperimentPlan& plan, const RunJobOpt
             events.preview(previewOf(rows, images, base));
         };
         observer.victimDone = [&events](const pacd::VictimResult& victim) { events.victim(victim); };
+        // Another process (a CLI run, a Slurm task) computes this stage in the same work folder: the run waits for
+        // it and reuses the result, which the log says rather than looking stalled.
+        observer.stageWaiting = [&events](const pacd::StagePlan& stage) {
+            events.log(QCoreApplication::translate("RunJob", "Waiting for stage '%1': another process is computing it in %2; "
+                                                             "its result is then reused")
+                           .arg(QString::fromStdString(stage.name), QString::fromStdString(stage.dir.string())));
+        };
 
         // Recorded as pacd-cli run records it, so that `results list` and "Browse past runs" see runs from either.
         const auto store = openStore(options);
