@@ -74,6 +74,13 @@ void RunPanel::setOutcome(Outcome outcome, const QString& detail) {
     retranslate();
 }
 
+void RunPanel::setCompact(bool compact) {
+    m_compact = compact;
+    for (QWidget* widget : {static_cast<QWidget*>(m_stage), static_cast<QWidget*>(m_stageBar), static_cast<QWidget*>(m_stageEta)})
+        widget->setVisible(!compact);
+    retranslate(); // the outcome line's visibility
+}
+
 void RunPanel::clearOutcome() {
     m_last = {};
     retranslate();
@@ -183,7 +190,7 @@ void RunPanel::retranslate() {
         outcome = outcome.isEmpty() ? estimate : outcome + QLatin1Char('\n') + estimate;
     }
     m_outcome->setText(outcome);
-    m_outcome->setVisible(!outcome.isEmpty());
+    m_outcome->setVisible(!m_compact && !outcome.isEmpty());
 }
 
 } // namespace pacd::ui
