@@ -364,6 +364,7 @@ class TestMainWindow : public QObject {
         toy->addProbe(0.2, 0.2);
         settle({toy->plot()});
         if (!dir.isEmpty()) window.grab().save(QDir(dir).filePath(QStringLiteral("presentation-toy-%1.png").arg(tag)));
+        QCOMPARE(window.size(), size); // the toy's controls scroll rather than make the window taller than the screen
         const auto problems = plotLayoutProblems(*toy->plot());
         QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("toy at %1: %2").arg(tag, problems.join(QStringLiteral("; ")))));
         const double x = toy->plot()->xAxis->coordToPixel(1.0) - toy->plot()->xAxis->coordToPixel(0.0);

@@ -73,7 +73,7 @@ void MainWindow::buildLayout() {
     left->setMinimumWidth(380);
     m_summary = new QLabel;
     m_summary->setObjectName(QStringLiteral("presentationSummary"));
-    m_summary->setWordWrap(true);
+    m_summary->setWordWrap(false); // one line: its height is the strip's
     m_summary->hide();
     m_leftLayout = new QVBoxLayout(left);
     m_leftLayout->setContentsMargins(0, 0, 0, 0);
@@ -345,7 +345,11 @@ void MainWindow::setPresentationMode(bool on) {
     m_leftLayout->setDirection(on ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
     m_left->setMinimumWidth(on ? 0 : 380);
     m_splitter->setOrientation(on ? Qt::Vertical : Qt::Horizontal);
-    m_splitter->setSizes(on ? QList<int>{m_left->sizeHint().height(), 10000} : QList<int>{400, 880});
+    // The strip as low as its content (the run panel's buttons and bar), the rest of the height the plots'.
+    m_runPanel->layout()->activate();
+    const int strip = std::max(m_summary->sizeHint().height(), m_runPanel->sizeHint().height()) + 4;
+    m_left->setMaximumHeight(on ? strip : QWIDGETSIZE_MAX);
+    m_splitter->setSizes(on ? QList<int>{strip, 10000} : QList<int>{400, 880});
     statusBar()->setVisible(!on);
     if (on) {
         // Without a window manager (a projector's kiosk session, Xvfb) nobody resizes a full-screen window: take

@@ -7,6 +7,7 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QStyle>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -76,8 +77,13 @@ void RunPanel::setOutcome(Outcome outcome, const QString& detail) {
 
 void RunPanel::setCompact(bool compact) {
     m_compact = compact;
-    for (QWidget* widget : {static_cast<QWidget*>(m_stage), static_cast<QWidget*>(m_stageBar), static_cast<QWidget*>(m_stageEta)})
+    // The whole run's bar and ETA stay (the ETA label says the time left); the stage's rows and the elapsed-time
+    // line go, and the margins shrink, so that the strip takes little of a 720-pixel screen.
+    for (QWidget* widget : {static_cast<QWidget*>(m_stage), static_cast<QWidget*>(m_stageBar), static_cast<QWidget*>(m_stageEta),
+                            static_cast<QWidget*>(m_overallLabel)})
         widget->setVisible(!compact);
+    const int margin = compact ? 2 : style()->pixelMetric(QStyle::PM_LayoutLeftMargin);
+    layout()->setContentsMargins(margin, margin, margin, margin);
     retranslate(); // the outcome line's visibility
 }
 

@@ -16,6 +16,8 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalBlocker>
 #include <QSlider>
 #include <QSpinBox>
@@ -237,8 +239,19 @@ ToyPlayground::ToyPlayground(QWidget* parent) : QWidget(parent) {
     m_plot->setMinimumSize(360, 320);
     buildPlot();
 
+    // The controls scroll when the window is low (a 1280x720 projector in presentation mode's large type), so that
+    // they never make the window taller than the screen.
+    auto* panelHolder = new QWidget;
+    panelHolder->setLayout(panel);
+    auto* panelScroll = new QScrollArea;
+    panelScroll->setWidget(panelHolder);
+    panelScroll->setWidgetResizable(true);
+    panelScroll->setFrameShape(QFrame::NoFrame);
+    panelScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    panelScroll->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Ignored);
+    m_panelScroll = panelScroll;
     auto* layout = new QHBoxLayout(this);
-    layout->addLayout(panel);
+    layout->addWidget(panelScroll);
     layout->addWidget(m_plot, 1);
 
     m_worker = new ToyWorker(m_cancel);
@@ -270,6 +283,7 @@ ToyPlayground::ToyPlayground(QWidget* parent) : QWidget(parent) {
     showData(toyData(settings()));
     setStatus([] { return tr("Click the plot to place points and see their certified radii."); });
     retranslate(); // also draws the analytic boundaries (refreshAnalytic)
+    m_panelScroll->setMinimumWidth(panelHolder->sizeHint().width() + m_panelScroll->verticalScrollBar()->sizeHint().width());
 }
 
 ToyPlayground::~ToyPlayground() {
@@ -402,6 +416,19 @@ void ToyPlayground::buildPlot() {
 
 void ToyPlayground::changeEvent(QEvent* event) {
     if (event->type() == QEvent::LanguageChange) retranslate();
+    if (event->type() == QEvent::LocaleChange) {
+        // Spin boxes render their text once: again in the new locale's numbers (0,100 in German).
+        for (QAbstractSpinBox* box : std::initializer_list<QAbstractSpinBox*>{m_epsilon, m_sigma, m_steps, m_points}) {
+            box->setLocale(locale());
+            if (auto* d = qobject_cast<QDoubleSpinBox*>(box)) d->setSuffix(d->suffix());
+            if (auto* i = qobject_cast<QSpinBox*>(box)) i->setSuffix(i->suffix());
+        }
+    }
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::LocaleChange) {
+        // The panel's width follows its content (a wider font, longer German words); no sideways scrolling.
+        m_panelScroll->setMinimumWidth(m_panelScroll->widget()->sizeHint().width() +
+                                       m_panelScroll->verticalScrollBar()->sizeHint().width());
+    }
     if (event->type() == QEvent::FontChange) {
         // The plot's text follows the window's font (presentation mode), all of it together.
         applyPlotFonts(*m_plot, font());

@@ -28,6 +28,7 @@ class QLabel;
 class QMouseEvent;
 class QProgressBar;
 class QPushButton;
+class QScrollArea;
 class QSlider;
 class QSpinBox;
 class QTimer;
@@ -169,6 +170,7 @@ class ToyPlayground : public QWidget {
     QLabel* m_mapLabel = nullptr;
     QPushButton* m_replay = nullptr;
     QLabel* m_probeInfo = nullptr;
+    QScrollArea* m_panelScroll = nullptr;
     QTimer* m_rerunTimer = nullptr;
     QTimer* m_replayTimer = nullptr;
     QCPColorMap* m_map = nullptr;
