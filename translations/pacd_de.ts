@@ -737,6 +737,50 @@ SSIM %4</translation>
         <source>+%1</source>
         <translation>+%1</translation>
     </message>
+    <message>
+        <source>Filter: index, e.g. 17 or 100-200</source>
+        <translation>Filter: Index, z. B. 17 oder 100-200</translation>
+    </message>
+    <message>
+        <source>Show only these training-image indices: single numbers and ranges, separated by commas</source>
+        <translation>Nur diese Trainingsbild-Indizes zeigen: einzelne Zahlen und Bereiche, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>by index</source>
+        <translation>nach Index</translation>
+    </message>
+    <message>
+        <source>largest L2 first</source>
+        <translation>größte L2 zuerst</translation>
+    </message>
+    <message>
+        <source>lowest SSIM first</source>
+        <translation>niedrigste SSIM zuerst</translation>
+    </message>
+    <message>
+        <source>Order of the poisons: the most visible perturbations first, or by image index</source>
+        <translation>Reihenfolge der Gifte: die sichtbarsten Störungen zuerst oder nach Bildindex</translation>
+    </message>
+    <message>
+        <source>Scroll through all poisons, %1 at a time</source>
+        <translation>Durch alle Gifte blättern, %1 auf einmal</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 matching poisons (%3 in all) — scroll or filter</source>
+        <translation>Zeige %1 von %2 passenden Giften (%3 insgesamt) — blättern oder filtern</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 poisons (%3 received so far) — scroll or filter</source>
+        <translation>Zeige %1 von %2 Giften (%3 bisher erhalten) — blättern oder filtern</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 poisons — scroll or filter</source>
+        <translation>Zeige %1 von %2 Giften — blättern oder filtern</translation>
+    </message>
 </context>
 <context>
     <name>pacd::ui::InputGuard</name>
@@ -880,6 +924,14 @@ Change the setting it names and start again.</source>
     <message>
         <source>No installed font covers this language&apos;s script, so its text will show as empty boxes. Install a font for it (Debian: sudo apt install fonts-wqy-microhei, or fonts-noto-cjk) and restart pacd-studio.</source>
         <translation>Keine installierte Schrift deckt die Schrift dieser Sprache ab, ihr Text erscheint daher als leere Kästchen. Installieren Sie eine passende Schrift (Debian: sudo apt install fonts-wqy-microhei oder fonts-noto-cjk) und starten Sie pacd-studio neu.</translation>
+    </message>
+    <message>
+        <source>%1, target class %2, %3, σ = %4, ε = %5</source>
+        <translation>%1, Zielklasse %2, %3, σ = %4, ε = %5</translation>
+    </message>
+    <message>
+        <source>Test image</source>
+        <translation>Testbild</translation>
     </message>
 </context>
 <context>
@@ -1098,6 +1150,92 @@ Change the setting it names and start again.</source>
     </message>
 </context>
 <context>
+    <name>pacd::ui::TestImageView</name>
+    <message>
+        <source>Test image</source>
+        <translation>Testbild</translation>
+    </message>
+    <message>
+        <source>New noise</source>
+        <translation>Neues Rauschen</translation>
+    </message>
+    <message>
+        <source>Draw the Gaussian noise again</source>
+        <translation>Das Gaußsche Rauschen neu ziehen</translation>
+    </message>
+    <message>
+        <source>A test image of the target class the run certified (its index in the test file)</source>
+        <translation>Ein vom Lauf zertifiziertes Testbild der Zielklasse (sein Index in der Testdatei)</translation>
+    </message>
+    <message>
+        <source>No certified run yet: after a run (or on opening one) pick one of its test images here.</source>
+        <translation>Noch kein zertifizierter Lauf: Nach einem Lauf (oder beim Öffnen eines Laufs) hier eines seiner Testbilder wählen.</translation>
+    </message>
+    <message>
+        <source>The smoothed classifier does not see the image itself: it votes over many noisy copies x + N(0, σ²I) and certifies the radius from how clearly one class wins (Cohen et al.).</source>
+        <translation>Der geglättete Klassifikator sieht nicht das Bild selbst: Er stimmt über viele verrauschte Kopien x + N(0, σ²I) ab und zertifiziert den Radius danach, wie deutlich eine Klasse gewinnt (Cohen et al.).</translation>
+    </message>
+    <message>
+        <source>#%1, class %2</source>
+        <translation>#%1, Klasse %2</translation>
+    </message>
+    <message>
+        <source>%1 of the noisy copies at σ = %2 (shown clamped to [0, 1])</source>
+        <translation>%1 der verrauschten Kopien bei σ = %2 (auf [0, 1] begrenzt dargestellt)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n victim(s) without their certificates (moved or deleted): %1</source>
+        <translation>
+            <numerusform>%n Opfer ohne Zertifikate (verschoben oder gelöscht): %1</numerusform>
+            <numerusform>%n Opfer ohne Zertifikate (verschoben oder gelöscht): %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>#%1: R %2 → %3</source>
+        <translation>#%1: R %2 → %3</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Certified radius of #%1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Zertifizierter Radius von #%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>victim</source>
+        <translation>Opfer</translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <source>prediction</source>
+        <translation>Vorhersage</translation>
+    </message>
+    <message>
+        <source>radius</source>
+        <translation>Radius</translation>
+    </message>
+    <message>
+        <source>abstains</source>
+        <translation>enthält sich</translation>
+    </message>
+    <message>
+        <source>%1 ✓</source>
+        <translation>%1 ✓</translation>
+    </message>
+    <message>
+        <source>%1 ✗</source>
+        <translation>%1 ✗</translation>
+    </message>
+    <message>
+        <source>Mean over seeds: %1 clean → %2 poisoned</source>
+        <translation>Mittel über Seeds: %1 sauber → %2 vergiftet</translation>
+    </message>
+</context>
+<context>
     <name>pacd::ui::ToyPlayground</name>
     <message>
         <source>ℓ∞ budget: how far each poison may move in each coordinate</source>
@@ -1270,6 +1408,70 @@ Change the setting it names and start again.</source>
     <message>
         <source>Stale: measured at ε = %1, σ = %2; press Run for the current settings.</source>
         <translation>Veraltet: gemessen bei ε = %1, σ = %2; Ausführen misst die aktuellen Einstellungen.</translation>
+    </message>
+    <message>
+        <source>New value: stopping the run under way…</source>
+        <translation>Neuer Wert: der laufende Angriff wird beendet…</translation>
+    </message>
+    <message>
+        <source>Click the plot to place a point, drag a point to move it</source>
+        <translation>In das Diagramm klicken setzt einen Punkt, Ziehen verschiebt ihn</translation>
+    </message>
+    <message>
+        <source>Replay steps</source>
+        <translation>Schritte abspielen</translation>
+    </message>
+    <message>
+        <source>Play the last run&apos;s upper steps again: the poisons and the lower level&apos;s boundary</source>
+        <translation>Die oberen Schritte des letzten Laufs erneut abspielen: die Gifte und die Grenze der unteren Ebene</translation>
+    </message>
+    <message>
+        <source>Rerun when ε or σ changes</source>
+        <translation>Neu rechnen, wenn sich ε oder σ ändert</translation>
+    </message>
+    <message>
+        <source>Moving a slider reruns the attack after a short pause; a run under way is cancelled</source>
+        <translation>Ein bewegter Schieberegler startet den Angriff nach einer kurzen Pause neu; ein laufender Angriff wird abgebrochen</translation>
+    </message>
+    <message>
+        <source>Radius map</source>
+        <translation>Radiuskarte</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>clean classifier</source>
+        <translation>sauberer Klassifikator</translation>
+    </message>
+    <message>
+        <source>poisoned classifier</source>
+        <translation>vergifteter Klassifikator</translation>
+    </message>
+    <message>
+        <source>Certified radius at every point of the plane: orange where class −1 is predicted, blue where class +1 is, white on the boundary (radius 0). A linear classifier&apos;s smoothed version certifies exactly its distance to the boundary.</source>
+        <translation>Zertifizierter Radius an jedem Punkt der Ebene: orange, wo Klasse −1 vorhergesagt wird, blau bei Klasse +1, weiß auf der Grenze (Radius 0). Die geglättete Version eines linearen Klassifikators zertifiziert genau den Abstand zur Grenze.</translation>
+    </message>
+    <message>
+        <source>radius map, poisoned</source>
+        <translation>Radiuskarte, vergiftet</translation>
+    </message>
+    <message>
+        <source>radius map, clean</source>
+        <translation>Radiuskarte, sauber</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Point (%1, %2)&lt;/b&gt;: certified radius %3 under the clean boundary</source>
+        <translation>&lt;b&gt;Punkt (%1, %2)&lt;/b&gt;: zertifizierter Radius %3 unter der sauberen Grenze</translation>
+    </message>
+    <message>
+        <source>%1 under the poisoned one (%2)</source>
+        <translation>%1 unter der vergifteten (%2)</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>

@@ -736,6 +736,50 @@ SSIM %4</translation>
         <source>+%1</source>
         <translation>+%1</translation>
     </message>
+    <message>
+        <source>Filter: index, e.g. 17 or 100-200</source>
+        <translation>筛选：索引，例如 17 或 100-200</translation>
+    </message>
+    <message>
+        <source>Show only these training-image indices: single numbers and ranges, separated by commas</source>
+        <translation>只显示这些训练图像索引：单个数字或范围，用逗号分隔</translation>
+    </message>
+    <message>
+        <source>by index</source>
+        <translation>按索引</translation>
+    </message>
+    <message>
+        <source>largest L2 first</source>
+        <translation>L2 最大优先</translation>
+    </message>
+    <message>
+        <source>lowest SSIM first</source>
+        <translation>SSIM 最低优先</translation>
+    </message>
+    <message>
+        <source>Order of the poisons: the most visible perturbations first, or by image index</source>
+        <translation>毒样本的顺序：最明显的扰动优先，或按图像索引</translation>
+    </message>
+    <message>
+        <source>Scroll through all poisons, %1 at a time</source>
+        <translation>浏览全部毒样本，每次 %1 个</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 matching poisons (%3 in all) — scroll or filter</source>
+        <translation>显示 %2 个匹配毒样本中的 %1（共 %3 个）— 可滚动或筛选</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 poisons (%3 received so far) — scroll or filter</source>
+        <translation>显示 %2 个毒样本中的 %1（已收到 %3 个）— 可滚动或筛选</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 poisons — scroll or filter</source>
+        <translation>显示 %2 个毒样本中的 %1 — 可滚动或筛选</translation>
+    </message>
 </context>
 <context>
     <name>pacd::ui::InputGuard</name>
@@ -878,6 +922,14 @@ Change the setting it names and start again.</source>
     <message>
         <source>No installed font covers this language&apos;s script, so its text will show as empty boxes. Install a font for it (Debian: sudo apt install fonts-wqy-microhei, or fonts-noto-cjk) and restart pacd-studio.</source>
         <translation>没有已安装的字体覆盖该语言的文字，文字将显示为空白方框。请安装相应字体（Debian：sudo apt install fonts-wqy-microhei 或 fonts-noto-cjk）后重启 pacd-studio。</translation>
+    </message>
+    <message>
+        <source>%1, target class %2, %3, σ = %4, ε = %5</source>
+        <translation>%1，目标类别 %2，%3，σ = %4，ε = %5</translation>
+    </message>
+    <message>
+        <source>Test image</source>
+        <translation>测试图像</translation>
     </message>
 </context>
 <context>
@@ -1095,6 +1147,91 @@ Change the setting it names and start again.</source>
     </message>
 </context>
 <context>
+    <name>pacd::ui::TestImageView</name>
+    <message>
+        <source>Test image</source>
+        <translation>测试图像</translation>
+    </message>
+    <message>
+        <source>New noise</source>
+        <translation>重新采样噪声</translation>
+    </message>
+    <message>
+        <source>Draw the Gaussian noise again</source>
+        <translation>重新抽取高斯噪声</translation>
+    </message>
+    <message>
+        <source>A test image of the target class the run certified (its index in the test file)</source>
+        <translation>该运行认证过的目标类别测试图像（其在测试文件中的索引）</translation>
+    </message>
+    <message>
+        <source>No certified run yet: after a run (or on opening one) pick one of its test images here.</source>
+        <translation>尚无已认证的运行：运行结束（或打开一个运行）后，在此选择其测试图像。</translation>
+    </message>
+    <message>
+        <source>The smoothed classifier does not see the image itself: it votes over many noisy copies x + N(0, σ²I) and certifies the radius from how clearly one class wins (Cohen et al.).</source>
+        <translation>平滑分类器看不到图像本身：它对许多带噪副本 x + N(0, σ²I) 投票，并根据某一类别胜出的明显程度认证半径（Cohen 等）。</translation>
+    </message>
+    <message>
+        <source>#%1, class %2</source>
+        <translation>#%1，类别 %2</translation>
+    </message>
+    <message>
+        <source>%1 of the noisy copies at σ = %2 (shown clamped to [0, 1])</source>
+        <translation>σ = %2 时的 %1 个带噪副本（显示时截断到 [0, 1]）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n victim(s) without their certificates (moved or deleted): %1</source>
+        <translation>
+            <numerusform>%n 个受害模型缺少证书（已移动或删除）：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>#%1: R %2 → %3</source>
+        <translation>#%1：R %2 → %3</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Certified radius of #%1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;#%1 的认证半径&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>victim</source>
+        <translation>受害模型</translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation>种子</translation>
+    </message>
+    <message>
+        <source>prediction</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <source>radius</source>
+        <translation>半径</translation>
+    </message>
+    <message>
+        <source>abstains</source>
+        <translation>弃权</translation>
+    </message>
+    <message>
+        <source>%1 ✓</source>
+        <translation>%1 ✓</translation>
+    </message>
+    <message>
+        <source>%1 ✗</source>
+        <translation>%1 ✗</translation>
+    </message>
+    <message>
+        <source>Mean over seeds: %1 clean → %2 poisoned</source>
+        <translation>各种子平均：干净 %1 → 投毒 %2</translation>
+    </message>
+</context>
+<context>
     <name>pacd::ui::ToyPlayground</name>
     <message>
         <source>ℓ∞ budget: how far each poison may move in each coordinate</source>
@@ -1267,6 +1404,70 @@ Change the setting it names and start again.</source>
     <message>
         <source>Stale: measured at ε = %1, σ = %2; press Run for the current settings.</source>
         <translation>已过时：测于 ε = %1、σ = %2；按“运行”测量当前设置。</translation>
+    </message>
+    <message>
+        <source>New value: stopping the run under way…</source>
+        <translation>新数值：正在停止当前运行…</translation>
+    </message>
+    <message>
+        <source>Click the plot to place a point, drag a point to move it</source>
+        <translation>点击图表放置点，拖动点以移动它</translation>
+    </message>
+    <message>
+        <source>Replay steps</source>
+        <translation>回放步骤</translation>
+    </message>
+    <message>
+        <source>Play the last run&apos;s upper steps again: the poisons and the lower level&apos;s boundary</source>
+        <translation>重新播放上次运行的上层步骤：毒样本与下层的决策边界</translation>
+    </message>
+    <message>
+        <source>Rerun when ε or σ changes</source>
+        <translation>ε 或 σ 改变时重新运行</translation>
+    </message>
+    <message>
+        <source>Moving a slider reruns the attack after a short pause; a run under way is cancelled</source>
+        <translation>移动滑块后稍停即重新运行攻击；正在进行的运行会被取消</translation>
+    </message>
+    <message>
+        <source>Radius map</source>
+        <translation>半径热图</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>关</translation>
+    </message>
+    <message>
+        <source>clean classifier</source>
+        <translation>干净分类器</translation>
+    </message>
+    <message>
+        <source>poisoned classifier</source>
+        <translation>投毒分类器</translation>
+    </message>
+    <message>
+        <source>Certified radius at every point of the plane: orange where class −1 is predicted, blue where class +1 is, white on the boundary (radius 0). A linear classifier&apos;s smoothed version certifies exactly its distance to the boundary.</source>
+        <translation>平面上每一点的认证半径：预测为类别 −1 处为橙色，类别 +1 处为蓝色，边界上为白色（半径 0）。线性分类器的平滑版本认证的恰好是到边界的距离。</translation>
+    </message>
+    <message>
+        <source>radius map, poisoned</source>
+        <translation>半径热图（投毒）</translation>
+    </message>
+    <message>
+        <source>radius map, clean</source>
+        <translation>半径热图（干净）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Point (%1, %2)&lt;/b&gt;: certified radius %3 under the clean boundary</source>
+        <translation>&lt;b&gt;点 (%1, %2)&lt;/b&gt;：干净边界下的认证半径 %3</translation>
+    </message>
+    <message>
+        <source>%1 under the poisoned one (%2)</source>
+        <translation>投毒边界下为 %1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>

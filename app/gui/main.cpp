@@ -4,6 +4,7 @@
 #include "engine/engine_info.h"
 #include "main_window/main_window.h"
 #include "main_window/run_panel.h"
+#include "toy/toy_playground.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -71,8 +72,15 @@ int main(int argc, char** argv) {
                                        QStringLiteral("S"));
     const QCommandLineOption advanced(QStringLiteral("show-advanced"),
                                       QStringLiteral("Open the advanced hyper-parameters panel."));
-    for (const auto& option :
-         {dataDir, workRoot, device, threads, demo, open, language, start, screenshotDir, screenshotAt, quitAfter, advanced})
+    const QCommandLineOption presentation(QStringLiteral("presentation"),
+                                          QStringLiteral("Start in presentation mode (F11): full screen, large type."));
+    const QCommandLineOption tab(QStringLiteral("tab"),
+                                 QStringLiteral("Open on this tab: plots | inspector | toy | log | test-image"),
+                                 QStringLiteral("NAME"));
+    const QCommandLineOption toyDemo(QStringLiteral("toy-demo"),
+                                     QStringLiteral("Run the toy attack once and place three points (for screenshots)."));
+    for (const auto& option : {dataDir, workRoot, device, threads, demo, open, language, start, screenshotDir, screenshotAt,
+                               quitAfter, advanced, presentation, tab, toyDemo})
         parser.addOption(option);
     parser.process(app);
 
@@ -86,7 +94,29 @@ int main(int argc, char** argv) {
     if (parser.isSet(language)) window.setLanguage(parser.value(language));
     if (parser.isSet(open)) window.openSession(parser.value(open));
     if (parser.isSet(advanced)) window.form()->advancedSection()->setExpanded(true);
-    window.show();
+    if (parser.isSet(tab)) {
+        const QStringList tabs{QStringLiteral("plots"), QStringLiteral("inspector"), QStringLiteral("toy"), QStringLiteral("log"),
+                               QStringLiteral("test-image")};
+        const int index = tabs.indexOf(parser.value(tab));
+        if (index < 0) {
+            qCritical("--tab %s: expected one of %s", qPrintable(parser.value(tab)), qPrintable(tabs.join(QStringLiteral(", "))));
+            return 2;
+        }
+        window.tabs()->setCurrentIndex(index);
+    }
+    if (parser.isSet(toyDemo)) {
+        auto* toy = window.toyPlayground();
+        QObject::connect(toy, &pacd::ui::ToyPlayground::finished, toy, [toy] {
+            toy->addProbe(0.2, 0.2);
+            toy->addProbe(0.55, 0.05);
+            toy->addProbe(0.95, 0.75);
+        });
+        toy->start();
+    }
+    if (parser.isSet(presentation))
+        window.setPresentationMode(true);
+    else
+        window.show();
     if (parser.isSet(start)) QTimer::singleShot(300, &window, [&window] { window.runPanel()->startButton()->click(); });
     if (parser.isSet(screenshotDir)) scheduleScreenshots(window, parser.value(screenshotDir), parser.value(screenshotAt));
     if (parser.isSet(quitAfter))

@@ -14,7 +14,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLineEdit>
 #include <QRandomGenerator>
+#include <QScrollBar>
 #include <QtEndian>
 
 #include <algorithm>
@@ -121,6 +123,7 @@ class TestInspector : public QObject {
     void blendSliderGoesFromCleanToPoisoned();
     void colourImagesAreShownInColour();
     void clickEnlargesWithNearestNeighbour();
+    void browsesAllPoisonsAPageAtATime();
     void retranslatesOnALanguageSwitch();
     void screenshots();
 };
@@ -327,6 +330,68 @@ void TestInspector::clickEnlargesWithNearestNeighbour() {
     dialog->close();
 }
 
+// Twenty poisons: a page of eight shows, the count says so, the scroll bar and the filter reach the rest; the
+// order puts the largest perturbation first; previews merge by index.
+void TestInspector::browsesAllPoisonsAPageAtATime() {
+    ImageInspector inspector;
+    const ImageShape shape{1, 6, 6};
+    QVector<qint64> rows;
+    QVector<QVector<float>> clean, poisoned;
+    for (int i = 0; i < 20; ++i) {
+        rows << 100 + i;
+        auto base = randomImage(shape, i);
+        auto poison = base;
+        for (auto& v : poison)
+            v = std::clamp(v + 0.01f * (i % 7), 0.0f, 1.0f); // row 106, 113: the largest δ
+        clean << toQVector(base);
+        poisoned << toQVector(poison);
+    }
+    inspector.updateImages(rows, poisoned, clean, 1, 6, 6);
+    QCOMPARE(inspector.keptCount(), 20);
+    QCOMPARE(inspector.rowCount(), ImageInspector::kPageRows);
+    QCOMPARE(inspector.countText(), QStringLiteral("Showing 1–8 of 20 poisons — scroll or filter"));
+    auto* count = inspector.findChild<QLabel*>(QStringLiteral("poisonCount"));
+    QVERIFY(count);
+    QCOMPARE(count->text(), inspector.countText());
+    // Scrolling: the bar reaches the last page.
+    auto* pager = inspector.findChild<QScrollBar*>(QStringLiteral("poisonPager"));
+    QVERIFY(pager);
+    QCOMPARE(pager->maximum(), 12);
+    pager->setValue(pager->maximum());
+    QCOMPARE(inspector.firstShown(), 12);
+    QCOMPARE(inspector.rowIndex(0), qint64(112));
+    QCOMPARE(inspector.rowIndex(7), qint64(119));
+    QCOMPARE(inspector.countText(), QStringLiteral("Showing 13–20 of 20 poisons — scroll or filter"));
+    inspector.scrollTo(100); // clamped
+    QCOMPARE(inspector.firstShown(), 12);
+    // Filter by index, typed.
+    auto* filter = inspector.findChild<QLineEdit*>(QStringLiteral("poisonFilter"));
+    QVERIFY(filter);
+    filter->setText(QStringLiteral("105-107, 119"));
+    QCOMPARE(inspector.filteredCount(), 4);
+    QCOMPARE(inspector.rowCount(), 4);
+    QCOMPARE(inspector.rowIndex(3), qint64(119));
+    QCOMPARE(inspector.countText(), QStringLiteral("Showing 1–4 of 4 matching poisons (20 in all) — scroll or filter"));
+    QVERIFY(!inspector.setFilter(QStringLiteral("abc"))); // not understood: all again
+    QCOMPARE(inspector.filteredCount(), 20);
+    QVERIFY(inspector.setFilter(QString()));
+    // The most visible perturbations first.
+    inspector.setOrder(ImageInspector::Order::LargestL2);
+    QVERIFY(inspector.rowIndex(0) == 106 || inspector.rowIndex(0) == 113);
+    for (int r = 1; r < inspector.rowCount(); ++r)
+        QVERIFY(inspector.metrics(r - 1).l2 >= inspector.metrics(r).l2);
+    inspector.setOrder(ImageInspector::Order::Index);
+    // A live run: previews merge by index, the run's total is told.
+    inspector.setPoisonTotal(582);
+    QCOMPARE(inspector.countText(), QStringLiteral("Showing 1–8 of 582 poisons (20 received so far) — scroll or filter"));
+    inspector.mergeImages({100, 500}, {poisoned[0], poisoned[1]}, {clean[0], clean[1]}, 1, 6, 6);
+    QCOMPARE(inspector.keptCount(), 21);
+    QCOMPARE(inspector.rowIndex(0), qint64(100));
+    inspector.clear();
+    QCOMPARE(inspector.keptCount(), 0);
+    QCOMPARE(inspector.countText(), QString());
+}
+
 // A language switch reaches the inspector's own labels (headers, blend caption, placeholder) and its spin box.
 void TestInspector::retranslatesOnALanguageSwitch() {
     const auto hasLabel = [](const QWidget& widget, const QString& text) {
@@ -355,10 +420,14 @@ void TestInspector::retranslatesOnALanguageSwitch() {
     QCOMPARE(amplification->toolTip(),
              QStringLiteral("Verstärkung der Störung in der δ-Spalte; „auto“ bildet ±ε auf die Enden der Farbskala ab"));
     QCOMPARE(inspector.rowCount(), 1); // the rows stay
+    QCOMPARE(inspector.countText(), QStringLiteral("Zeige 1–1 von 1 Giften — blättern oder filtern"));
+    QCOMPARE(inspector.findChild<QLineEdit*>(QStringLiteral("poisonFilter"))->placeholderText(),
+             QStringLiteral("Filter: Index, z. B. 17 oder 100-200"));
 
     QVERIFY(languages.setLanguage(QStringLiteral("en")));
     QTRY_VERIFY(hasLabel(inspector, QStringLiteral("Clean")));
     QVERIFY(hasLabel(inspector, QStringLiteral("Clean → poisoned: 100 %")));
+    QCOMPARE(inspector.countText(), QStringLiteral("Showing 1–1 of 1 poisons — scroll or filter"));
 }
 
 void TestInspector::screenshots() {

@@ -6,9 +6,12 @@
 #include "main_window/export_controller.h"
 #include "main_window/main_window.h"
 #include "main_window/run_panel.h"
+#include "plan/vocabulary.h"
 #include "plots/attack_plot.h"
 #include "plots/certified_accuracy_plot.h"
+#include "plots/plot_geometry.h"
 #include "plots/plots_view.h"
+#include "toy/toy_playground.h"
 #include "ui_test_support.h"
 
 #include <QElapsedTimer>
@@ -18,7 +21,9 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSpinBox>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTimer>
@@ -35,6 +40,58 @@ MainWindowOptions testOptions(const QString& dataDir = {}, const QString& workRo
     options.restoreSettings = false;
     return options;
 }
+
+// A finished run's worth of plot data: a 120-step attack, two victims per data kind with training curves,
+// certified-accuracy curves and 100 radii each, with the spike at the n-limited cap a real run shows.
+void fillPlots(PlotsView& plots) {
+    plots.startRun(8);
+    QVector<MetricSample> samples;
+    for (int step = 1; step <= 120; ++step) {
+        MetricSample s;
+        s.stage = QStringLiteral("poison");
+        s.step = step;
+        s.metrics = {{QStringLiteral("upper"), 0.55 - 0.002 * step + 0.02 * std::sin(step)},
+                     {QStringLiteral("lower"), 2.3 * std::exp(-step / 30.0) + 0.1}};
+        samples << s;
+    }
+    for (const char* data : {"clean", "watermark", "poison"})
+        for (int seed = 0; seed < 2; ++seed)
+            for (int epoch = 1; epoch <= 8; ++epoch) {
+                MetricSample s;
+                s.stage = QStringLiteral("train-epoch");
+                s.run = QStringLiteral("train %1 seed %2").arg(QLatin1String(data)).arg(seed);
+                s.dataKind = pacd::parseName<pacd::DataKind>(data);
+                s.step = epoch;
+                s.total = 8;
+                s.metrics = {{QStringLiteral("loss"), 1.2 / epoch + 0.05 * seed}};
+                samples << s;
+            }
+    plots.addMetrics(samples);
+    for (const char* data : {"clean", "watermark", "poison"})
+        for (int seed = 0; seed < 2; ++seed) {
+            const double scale = std::string(data) == "poison" ? 0.55 : 1.0;
+            pacd::VictimResult v;
+            v.data = data;
+            v.seed = seed;
+            v.acr = 0.55 * scale - 0.01 * seed;
+            for (int i = 0; i <= 16; ++i) {
+                v.radii.push_back(0.25 * i);
+                v.certifiedAccuracy.push_back(std::max(0.0, 0.98 - 0.9 * (0.25 * i) / (0.7 * scale)));
+            }
+            for (int i = 0; i < 100; ++i)
+                v.pointRadii.push_back(i < 60 ? 0.616 * scale : 0.006 * i * scale);
+            plots.addVictim(v);
+        }
+}
+
+// Lets the rate-limited replots and their layout mends settle, then replots once more.
+void settle(const QList<QCustomPlot*>& plots) {
+    for (int round = 0; round < 10; ++round) {
+        QTest::qWait(120);
+        for (auto* plot : plots)
+            plot->replot(QCustomPlot::rpImmediateRefresh);
+    }
+}
 } // namespace
 
 class TestMainWindow : public QObject {
@@ -49,7 +106,7 @@ class TestMainWindow : public QObject {
         MainWindow window(testOptions());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QCOMPARE(window.tabs()->count(), 4);
+        QCOMPARE(window.tabs()->count(), 5);
         QVERIFY(window.runPanel()->startButton()->isEnabled());
         QVERIFY(!window.runPanel()->cancelButton()->isEnabled());
         QCOMPARE(window.form()->spec().dataset, std::string("mnist"));
@@ -248,6 +305,74 @@ class TestMainWindow : public QObject {
         QVERIFY2(estimate.contains(QStringLiteral("Estimated duration of this run: ")) &&
                      estimate.contains(QStringLiteral("min")),
                  qPrintable(estimate));
+    }
+    // Presentation mode at projector sizes: no plot text overlaps another or leaves its plot, no legend covers a
+    // curve or is squeezed, the toy keeps one unit as long on both axes. The window has the size a full-screen
+    // window gets from a 1280×720 or 1920×1080 screen.
+    void presentationLayoutHasNoOverlaps_data() {
+        QTest::addColumn<QSize>("size");
+        QTest::newRow("1280x720") << QSize(1280, 720);
+        QTest::newRow("1920x1080") << QSize(1920, 1080);
+    }
+    void presentationLayoutHasNoOverlaps() {
+        QFETCH(QSize, size);
+        MainWindow window(testOptions());
+        fillPlots(*window.plots());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const qreal penBefore = window.plots()->attackPlot()->graph(1)->pen().widthF();
+        window.setPresentationMode(true);
+        // The offscreen platform keeps a full-screen window at its own screen's size: the window takes the
+        // projector's size as a normal window instead (presentation mode stays on).
+        window.showNormal();
+        window.resize(size);
+        QTRY_COMPARE(window.size(), size);
+        QVERIFY(window.isPresentationMode());
+        const QString dir = qEnvironmentVariable("PACD_SCREENSHOT_DIR");
+        const QString tag = QStringLiteral("%1x%2").arg(size.width()).arg(size.height());
+
+        // The form is a strip above the tabs: one summary line and the run buttons.
+        QVERIFY(!window.findChild<QScrollArea*>(QStringLiteral("formScroll"))->isVisible());
+        auto* summary = window.findChild<QLabel*>(QStringLiteral("presentationSummary"));
+        QVERIFY(summary && summary->isVisible());
+        QVERIFY2(summary->text().contains(QStringLiteral("mnist")), qPrintable(summary->text()));
+        QVERIFY(window.runPanel()->startButton()->isVisible());
+        QVERIFY(window.runPanel()->overallBar()->isVisible());
+        QVERIFY(!window.runPanel()->stageBar()->isVisible());
+        QVERIFY(window.runPanel()->height() < size.height() / 5);
+        QVERIFY(window.tabs()->height() > size.height() * 3 / 5);
+        // Thicker pens for a projector.
+        QCOMPARE(window.plots()->attackPlot()->graph(1)->pen().widthF(), penBefore * LivePlot::kPresentationPenScale);
+
+        window.tabs()->setCurrentWidget(window.plots());
+        QList<QCustomPlot*> plots;
+        for (auto* plot : window.plots()->plots())
+            plots << plot;
+        settle(plots);
+        if (!dir.isEmpty()) window.grab().save(QDir(dir).filePath(QStringLiteral("presentation-plots-%1.png").arg(tag)));
+        for (auto* plot : plots) {
+            const auto problems = plotLayoutProblems(*plot);
+            QVERIFY2(
+                problems.isEmpty(),
+                qPrintable(QStringLiteral("%1 at %2: %3").arg(plot->objectName(), tag, problems.join(QStringLiteral("; ")))));
+            // The text grew with the window's font: tick labels at 0.9 of it, the title larger.
+            QVERIFY(plot->xAxis->tickLabelFont().pointSizeF() > QApplication::font().pointSizeF() * 1.3);
+        }
+
+        window.tabs()->setCurrentWidget(window.toyPlayground());
+        auto* toy = window.toyPlayground();
+        toy->addProbe(0.2, 0.2);
+        settle({toy->plot()});
+        if (!dir.isEmpty()) window.grab().save(QDir(dir).filePath(QStringLiteral("presentation-toy-%1.png").arg(tag)));
+        QCOMPARE(window.size(), size); // the toy's controls scroll rather than make the window taller than the screen
+        const auto problems = plotLayoutProblems(*toy->plot());
+        QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("toy at %1: %2").arg(tag, problems.join(QStringLiteral("; ")))));
+        const double x = toy->plot()->xAxis->coordToPixel(1.0) - toy->plot()->xAxis->coordToPixel(0.0);
+        const double y = toy->plot()->yAxis->coordToPixel(0.0) - toy->plot()->yAxis->coordToPixel(1.0);
+        QVERIFY2(std::abs(x / y - 1.0) < 0.01, qPrintable(QStringLiteral("%1 vs %2 px per unit").arg(x).arg(y)));
+        QVERIFY(x > 150); // enlarged, not a stamp in a corner
+        window.setPresentationMode(false);
+        QVERIFY(window.findChild<QScrollArea*>(QStringLiteral("formScroll"))->isVisible());
     }
     void presentationMode() {
         MainWindow window(testOptions());

@@ -5,9 +5,12 @@
 #include "toy/toy_engine.h"
 #include "toy/toy_playground.h"
 
+#include <QCheckBox>
+#include <QComboBox>
 #include <QGroupBox>
 #include <QLabel>
 #include <QPushButton>
+#include <QSlider>
 #include <QtTest/QtTest>
 
 #include "plots/qcustomplot_include.h"
@@ -28,6 +31,11 @@ class TestToyPlayground : public QObject {
     void cancelStopsTheAttack();
     void retranslatesOnALanguageSwitch();
     void oneUnitIsAsLongOnBothAxes();
+    void sliderRerunsAndGreysTheOldResult();
+    void newValueCancelsTheRunUnderWay();
+    void draggedPointShowsTheDistanceToTheBoundary();
+    void radiusMapIsTheSignedDistance();
+    void replayShowsTheRecordedSteps();
     void screenshots();
 };
 
@@ -177,10 +185,16 @@ void TestToyPlayground::retranslatesOnALanguageSwitch() {
     QVERIFY(hasLabel(
         playground, QStringLiteral("Klicken Sie in das Diagramm, um Punkte zu setzen und ihre zertifizierten Radien zu sehen.")));
     QCOMPARE(playground.plot()->graph(0)->name(), QStringLiteral("Klasse +1"));
+    // The playground's controls of this round: the rerun switch, the replay, the radius map.
+    QCOMPARE(playground.findChild<QCheckBox*>()->text(), QStringLiteral("Neu rechnen, wenn sich ε oder σ ändert"));
+    QVERIFY(hasButton(playground, QStringLiteral("Schritte abspielen")));
+    QVERIFY(hasLabel(playground, QStringLiteral("Radiuskarte")));
+    QCOMPARE(playground.findChild<QComboBox*>()->itemText(1), QStringLiteral("sauberer Klassifikator"));
 
     QVERIFY(languages.setLanguage(QStringLiteral("en")));
     QTRY_COMPARE(box->title(), QStringLiteral("Attack (App. D.2)"));
     QVERIFY(hasButton(playground, QStringLiteral("Run attack")));
+    QVERIFY(hasButton(playground, QStringLiteral("Replay steps")));
 }
 
 void TestToyPlayground::oneUnitIsAsLongOnBothAxes() {
@@ -208,6 +222,189 @@ void TestToyPlayground::oneUnitIsAsLongOnBothAxes() {
     disconnect(connection);
     QVERIFY2(exported.first > 0 && std::abs(exported.first / exported.second - 1.0) < 0.01,
              qPrintable(QStringLiteral("export: %1 vs %2 px per unit").arg(exported.first).arg(exported.second)));
+}
+
+namespace {
+// The boundary retrained on the poisons: the last line (QCPCurve) of the plot.
+QCPCurve* poisonedBoundaryOf(ToyPlayground& toy) {
+    QCPCurve* last = nullptr;
+    for (int i = 0; i < toy.plot()->plottableCount(); ++i)
+        if (auto* curve = qobject_cast<QCPCurve*>(toy.plot()->plottable(i))) last = curve;
+    return last;
+}
+
+// A quick toy: 200 points per class, 12 upper steps (sign steps of ε/10: the whole budget is spent).
+ToySettings quickSettings() {
+    auto settings = defaultToySettings();
+    settings.pointsPerClass = 200;
+    settings.upperSteps = 12;
+    return settings;
+}
+} // namespace
+
+// A slider move reruns the attack by itself after a pause: meanwhile the last result stays, greyed and marked
+// stale; the new result arrives with the new ε and is current.
+void TestToyPlayground::sliderRerunsAndGreysTheOldResult() {
+    ToyPlayground playground;
+    playground.setSettings(quickSettings());
+    QSignalSpy started(&playground, &ToyPlayground::started);
+    QSignalSpy finished(&playground, &ToyPlayground::finished);
+    // Before any run a slider moves the analytic lines only.
+    playground.epsilonSlider()->setValue(playground.epsilonSlider()->value() + 2);
+    QTest::qWait(ToyPlayground::kRerunDelayMs + 200);
+    QCOMPARE(started.count(), 0);
+    playground.start();
+    QVERIFY(finished.wait(60000));
+    const auto first = *playground.outcome();
+    QVERIFY(!playground.isStale());
+    QVERIFY(poisonedBoundaryOf(playground));
+    const QColor current = poisonedBoundaryOf(playground)->pen().color();
+
+    playground.epsilonSlider()->setValue(40); // ε = 0.2
+    QCOMPARE(playground.settings().epsilon, 0.2);
+    QVERIFY(playground.isStale());
+    QCOMPARE(started.count(), 1); // not yet: it waits for the slider to rest
+    QVERIFY(started.wait(ToyPlayground::kRerunDelayMs * 5));
+    QVERIFY(playground.isRunning());
+    // The old result is still there, greyed, until the new one arrives.
+    QVERIFY(playground.outcome().has_value());
+    QVERIFY(playground.isStale());
+    QVERIFY(playground.resultsText().contains(QStringLiteral("Stale")));
+    auto* poisonedBoundary = poisonedBoundaryOf(playground);
+    QVERIFY(poisonedBoundary);
+    QVERIFY(poisonedBoundary->pen().color() != current);
+    QCOMPARE(poisonedBoundary->pen().style(), Qt::DashLine);
+    QVERIFY(finished.wait(60000));
+    QVERIFY(!playground.isStale());
+    QCOMPARE(playground.outcomeSettings().epsilon, 0.2);
+    QCOMPARE(poisonedBoundary->pen().color(), current);
+    // A larger budget moves the boundary further: the class −1 mean's radius drops by more (analytic ε/√2).
+    QVERIFY2(playground.outcome()->poisonedRadius < first.poisonedRadius - 0.03,
+             qPrintable(QStringLiteral("%1 vs %2").arg(playground.outcome()->poisonedRadius).arg(first.poisonedRadius)));
+    QVERIFY(!playground.resultsText().contains(QStringLiteral("Stale")));
+
+    // Off: a slider move only marks the result stale.
+    playground.setAutoRerun(false);
+    playground.sigmaSlider()->setValue(playground.sigmaSlider()->value() + 5);
+    QTest::qWait(ToyPlayground::kRerunDelayMs + 200);
+    QCOMPARE(started.count(), 2);
+    QVERIFY(playground.isStale());
+}
+
+// Values arriving while a rerun runs cancel it; the run that ends is the last value's.
+void TestToyPlayground::newValueCancelsTheRunUnderWay() {
+    ToyPlayground playground;
+    auto settings = quickSettings();
+    settings.pointsPerClass = 1000; // long enough to be caught running
+    settings.upperSteps = 40;
+    playground.setSettings(settings);
+    QSignalSpy finished(&playground, &ToyPlayground::finished);
+    QSignalSpy cancelled(&playground, &ToyPlayground::cancelled);
+    QSignalSpy started(&playground, &ToyPlayground::started);
+    playground.start();
+    QVERIFY(finished.wait(60000));
+    playground.epsilonSlider()->setValue(30);
+    QVERIFY(started.wait(ToyPlayground::kRerunDelayMs * 5));
+    QVERIFY(playground.isRunning());
+    playground.sigmaSlider()->setValue(40); // σ = 0.4 while ε = 0.15 runs
+    QVERIFY(cancelled.wait(30000));
+    QVERIFY(finished.wait(60000));
+    QTRY_VERIFY(!playground.isRunning());
+    QCOMPARE(cancelled.count(), 1);
+    QCOMPARE(playground.outcomeSettings().epsilon, 0.15);
+    QCOMPARE(playground.outcomeSettings().sigma, 0.4);
+    QVERIFY(!playground.isStale());
+}
+
+// Dragging a point shows its certified radius: for the linear classifier, its distance to the boundary (before a
+// run the Bayes boundary x₁ + x₂ = 1), the circle drawn with that radius.
+void TestToyPlayground::draggedPointShowsTheDistanceToTheBoundary() {
+    ToyPlayground toy;
+    toy.resize(900, 600);
+    toy.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&toy));
+    auto* plot = toy.plot();
+    plot->replot();
+    const auto pixel = [plot](double x, double y) {
+        return QPointF(plot->xAxis->coordToPixel(x), plot->yAxis->coordToPixel(y)).toPoint();
+    };
+    const auto send = [plot](QEvent::Type type, QPoint at, Qt::MouseButtons buttons) {
+        QMouseEvent event(type, at, plot->mapToGlobal(at), type == QEvent::MouseMove ? Qt::NoButton : Qt::LeftButton, buttons,
+                          Qt::NoModifier);
+        QCoreApplication::sendEvent(plot, &event);
+    };
+    // Press places a point; the drag moves it to (0.5, 0.1) and then to (0.9, 0.6) on the other side.
+    send(QEvent::MouseButtonPress, pixel(0.2, 0.2), Qt::LeftButton);
+    QCOMPARE(toy.probeCount(), 1);
+    send(QEvent::MouseMove, pixel(0.5, 0.1), Qt::LeftButton);
+    const double pixelSize = 1.0 / (plot->xAxis->coordToPixel(1.0) - plot->xAxis->coordToPixel(0.0));
+    const auto analytic = [](QPointF p) { return std::abs(p.x() + p.y() - 1.0) / std::sqrt(2.0); };
+    QPointF at = toy.probePosition(0);
+    QVERIFY2(std::abs(at.x() - 0.5) < 2 * pixelSize && std::abs(at.y() - 0.1) < 2 * pixelSize,
+             qPrintable(QStringLiteral("%1, %2").arg(at.x()).arg(at.y())));
+    QVERIFY(std::abs(toy.probeRadii(0).first - analytic(at)) < 1e-9);
+    QVERIFY(std::abs(toy.probeRadii(0).first - 0.2828) < 3 * pixelSize);
+    send(QEvent::MouseMove, pixel(0.9, 0.6), Qt::LeftButton);
+    send(QEvent::MouseButtonRelease, pixel(0.9, 0.6), Qt::NoButton);
+    QCOMPARE(toy.probeCount(), 1); // moved, not a new one
+    at = toy.probePosition(0);
+    QVERIFY(std::abs(toy.probeRadii(0).first - analytic(at)) < 1e-9);
+    QVERIFY(std::abs(toy.probeRadii(0).first - 0.3536) < 3 * pixelSize);
+    QVERIFY2(toy.probeText().contains(QLocale().toString(toy.probeRadii(0).first, 'f', 3)), qPrintable(toy.probeText()));
+    // The circle has that radius on screen.
+    plot->replot();
+    QCPItemEllipse* circle = nullptr;
+    for (int i = 0; i < plot->itemCount(); ++i)
+        if (auto* e = qobject_cast<QCPItemEllipse*>(plot->item(i)); e && e->visible()) circle = e;
+    QVERIFY(circle);
+    const double radiusPixels = (circle->bottomRight->pixelPosition().x() - circle->topLeft->pixelPosition().x()) / 2;
+    QVERIFY(std::abs(radiusPixels * pixelSize - toy.probeRadii(0).first) < 1e-6);
+    // A press elsewhere, then a drag, moves a second point; the first stays.
+    send(QEvent::MouseButtonPress, pixel(-0.3, 1.2), Qt::LeftButton);
+    send(QEvent::MouseMove, pixel(-0.2, 1.0), Qt::LeftButton);
+    send(QEvent::MouseButtonRelease, pixel(-0.2, 1.0), Qt::NoButton);
+    QCOMPARE(toy.probeCount(), 2);
+    QVERIFY(std::abs(toy.probePosition(0).x() - at.x()) < 1e-12);
+    QVERIFY(std::abs(toy.probeRadii(1).first - analytic(toy.probePosition(1))) < 1e-9);
+}
+
+// The heat map holds the certified radius of each cell's centre, signed by the predicted class, for the clean and
+// (before a run: the analytic) poisoned boundary.
+void TestToyPlayground::radiusMapIsTheSignedDistance() {
+    ToyPlayground toy;
+    QVERIFY(std::isnan(toy.radiusMapValue(0.2, 0.2)));
+    toy.setRadiusMap(ToyPlayground::RadiusMap::Clean);
+    const double cell = 2.4 / 160; // the plotted box over the map's cells
+    // Class −1's mean: 0.4243 from x₁ + x₂ = 1; class +1's mean on the other side, negative.
+    QVERIFY2(std::abs(toy.radiusMapValue(0.2, 0.2) - 0.42426) < cell, qPrintable(QString::number(toy.radiusMapValue(0.2, 0.2))));
+    QVERIFY(std::abs(toy.radiusMapValue(0.8, 0.8) + 0.42426) < cell);
+    QVERIFY(std::abs(toy.radiusMapValue(0.5, 0.5)) < cell);
+    toy.setRadiusMap(ToyPlayground::RadiusMap::Poisoned);
+    // The boundary after class −1's mean moved by −ε = −0.1: x₁ + x₂ = 0.9, radius of (0.2, 0.2) 0.3536.
+    QVERIFY(std::abs(toy.radiusMapValue(0.2, 0.2) - 0.35355) < cell);
+    auto other = toy.settings();
+    other.epsilon = 0.2;
+    toy.setSettings(other);
+    QVERIFY(std::abs(toy.radiusMapValue(0.2, 0.2) - 0.28284) < cell);
+    auto* choice = toy.findChild<QComboBox*>();
+    QVERIFY(choice);
+    QCOMPARE(choice->currentIndex(), 2);
+    choice->setCurrentIndex(0);
+    QCOMPARE(toy.radiusMap(), ToyPlayground::RadiusMap::Off);
+}
+
+// The steps recorded during a run play again: the lower level's boundary moves, then the result is back.
+void TestToyPlayground::replayShowsTheRecordedSteps() {
+    ToyPlayground toy;
+    toy.setSettings(quickSettings());
+    QSignalSpy finished(&toy, &ToyPlayground::finished);
+    toy.start();
+    QVERIFY(finished.wait(60000));
+    QVERIFY(toy.recordedSteps() >= 1);
+    toy.replaySteps();
+    QVERIFY(toy.isReplaying());
+    QTRY_VERIFY_WITH_TIMEOUT(!toy.isReplaying(), 10000);
+    QCOMPARE(toy.poisonCount(), static_cast<int>(toy.outcome()->poisons.size()));
 }
 
 void TestToyPlayground::screenshots() {

@@ -31,8 +31,9 @@ StageInfo stageInfo(const pacd::StagePlan& stage, std::int64_t total) {
     return out;
 }
 
-// The inspector needs only a few rows, and at most a few times a second: copy little, and seldom.
-constexpr std::int64_t kPreviewRows = 8;
+// The inspector gathers the poisons from these previews (merged by index, to scroll through): a whole batch of up
+// to 64 images, at most a few times a second (MNIST: 400 KB a preview).
+constexpr std::int64_t kPreviewRows = 64;
 constexpr auto kPreviewInterval = std::chrono::milliseconds(250);
 
 PoisonPreview previewOf(const torch::Tensor& rows, const torch::Tensor& images, const torch::Tensor& base) {

@@ -4,14 +4,18 @@
 #include "inspector/image_render.h"
 #include "inspector/zoom_dialog.h"
 
+#include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QPixmap>
+#include <QRegularExpression>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalBlocker>
 #include <QSlider>
 #include <QVBoxLayout>
@@ -26,7 +30,6 @@ namespace {
 constexpr int kHeaderRow = 0;
 constexpr int kFirstImageColumn = 1; // column 0 of the grid holds the row's index label
 constexpr int kMetricsColumn = kFirstImageColumn + ImageInspector::ColumnCount;
-constexpr int kMaximumRows = 64; // further images of a preview are ignored
 
 QString number(double value, int digits = 3) {
     return QLocale().toString(value, 'g', digits);
@@ -92,6 +95,33 @@ ImageInspector::ImageInspector(QWidget* parent) : QWidget(parent) {
     m_metricsHeader = new QLabel;
     m_gridLayout->addWidget(m_metricsHeader, kHeaderRow, kMetricsColumn);
 
+    m_count = new QLabel;
+    m_count->setObjectName(QStringLiteral("poisonCount"));
+    m_filter = new QLineEdit;
+    m_filter->setObjectName(QStringLiteral("poisonFilter"));
+    m_filter->setClearButtonEnabled(true);
+    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString& text) {
+        const bool understood = setFilter(text);
+        m_filter->setStyleSheet(understood ? QString() : QStringLiteral("QLineEdit { border: 1px solid #c33; }"));
+    });
+    m_orderBox = new QComboBox;
+    m_orderBox->addItems({QString(), QString(), QString()}); // texts: retranslate()
+    connect(m_orderBox, &QComboBox::currentIndexChanged, this, [this](int index) { setOrder(static_cast<Order>(index)); });
+    m_pager = new QScrollBar(Qt::Horizontal);
+    m_pager->setObjectName(QStringLiteral("poisonPager"));
+    m_pager->setSingleStep(1);
+    m_pager->setPageStep(kPageRows);
+    connect(m_pager, &QScrollBar::valueChanged, this, [this](int value) {
+        if (value == m_first) return;
+        m_first = value;
+        showPage();
+    });
+    auto* browse = new QHBoxLayout;
+    browse->addWidget(m_count);
+    browse->addWidget(m_pager, 1);
+    browse->addWidget(m_orderBox);
+    browse->addWidget(m_filter);
+
     auto* scroll = new QScrollArea;
     scroll->setWidget(m_grid);
     scroll->setWidgetResizable(true);
@@ -101,6 +131,7 @@ ImageInspector::ImageInspector(QWidget* parent) : QWidget(parent) {
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(controls);
+    layout->addLayout(browse);
     layout->addWidget(m_empty);
     layout->addWidget(scroll, 1);
     retranslate();
@@ -124,7 +155,72 @@ void ImageInspector::retranslate() {
     m_indexHeader->setText(tr("Index"));
     m_metricsHeader->setText(tr("L∞ · L2 · PSNR · SSIM"));
     m_empty->setText(tr("No poisons yet: they appear here while an attack runs."));
+    m_filter->setPlaceholderText(tr("Filter: index, e.g. 17 or 100-200"));
+    m_filter->setToolTip(tr("Show only these training-image indices: single numbers and ranges, separated by commas"));
+    m_orderBox->setItemText(static_cast<int>(Order::Index), tr("by index"));
+    m_orderBox->setItemText(static_cast<int>(Order::LargestL2), tr("largest L2 first"));
+    m_orderBox->setItemText(static_cast<int>(Order::LowestSsim), tr("lowest SSIM first"));
+    m_orderBox->setToolTip(tr("Order of the poisons: the most visible perturbations first, or by image index"));
+    m_pager->setToolTip(tr("Scroll through all poisons, %1 at a time").arg(kPageRows));
+    m_count->setText(countText());
     refreshAll(); // the δ header and caption, each row's index and metrics
+}
+
+QString ImageInspector::countText() const {
+    if (m_all.isEmpty()) return {};
+    const QLocale locale;
+    const int shown = rowCount();
+    const QString range =
+        shown > 0 ? tr("%1–%2").arg(locale.toString(m_first + 1), locale.toString(m_first + shown)) : QStringLiteral("0");
+    const qint64 of = std::max<qint64>(m_total, keptCount());
+    if (!m_ranges.isEmpty())
+        return tr("Showing %1 of %2 matching poisons (%3 in all) — scroll or filter")
+            .arg(range, locale.toString(filteredCount()), locale.toString(of));
+    if (of > keptCount())
+        return tr("Showing %1 of %2 poisons (%3 received so far) — scroll or filter")
+            .arg(range, locale.toString(of), locale.toString(keptCount()));
+    return tr("Showing %1 of %2 poisons — scroll or filter").arg(range, locale.toString(of));
+}
+
+void ImageInspector::setPoisonTotal(qint64 total) {
+    m_total = std::max<qint64>(0, total);
+    m_count->setText(countText());
+}
+
+void ImageInspector::scrollTo(int first) {
+    m_first = std::clamp(first, 0, std::max(0, filteredCount() - kPageRows));
+    showPage();
+}
+
+bool ImageInspector::setFilter(const QString& text) {
+    m_ranges.clear();
+    bool understood = true;
+    static const QRegularExpression separators(QStringLiteral("[,;\\s]+"));
+    static const QRegularExpression range(QStringLiteral("^(\\d+)(?:-(\\d+))?$"));
+    for (const QString& token : text.split(separators, Qt::SkipEmptyParts)) {
+        const auto match = range.match(token);
+        if (!match.hasMatch()) {
+            understood = false;
+            continue;
+        }
+        const qint64 low = match.captured(1).toLongLong();
+        const qint64 high = match.captured(2).isEmpty() ? low : match.captured(2).toLongLong();
+        m_ranges.push_back({std::min(low, high), std::max(low, high)});
+    }
+    if (!understood) m_ranges.clear();
+    m_first = 0;
+    refilter();
+    return understood;
+}
+
+void ImageInspector::setOrder(Order order) {
+    m_order = order;
+    {
+        const QSignalBlocker blocker(m_orderBox);
+        m_orderBox->setCurrentIndex(static_cast<int>(order));
+    }
+    m_first = 0;
+    refilter();
 }
 
 void ImageInspector::updateBlendLabel() {
@@ -179,43 +275,102 @@ QImage ImageInspector::gridImage() const {
     return m_grid->grab().toImage();
 }
 
-void ImageInspector::updateImages(const QVector<qint64>& rows, const QVector<QVector<float>>& poisoned,
-                                  const QVector<QVector<float>>& base, int channels, int height, int width) {
+bool ImageInspector::take(const QVector<qint64>& rows, const QVector<QVector<float>>& poisoned,
+                          const QVector<QVector<float>>& base, int channels, int height, int width) {
     const ImageShape shape{channels, height, width};
     if (!shape.isValid()) {
         qWarning("ImageInspector: images of %d×%d×%d cannot be shown (1 or 3 channels)", channels, height, width);
-        return;
+        return false;
     }
-    QVector<Row> incoming;
+    if (shape.channels != m_shape.channels || shape.height != m_shape.height || shape.width != m_shape.width) m_all.clear();
+    m_shape = shape;
     const auto count = std::min({rows.size(), poisoned.size(), base.size()});
-    for (qsizetype i = 0; i < count && incoming.size() < kMaximumRows; ++i) {
+    for (qsizetype i = 0; i < count; ++i) {
         if (poisoned[i].size() != shape.size() || base[i].size() != shape.size()) {
             qWarning("ImageInspector: image %lld has %lld/%lld values, expected %d", static_cast<long long>(rows[i]),
                      static_cast<long long>(poisoned[i].size()), static_cast<long long>(base[i].size()), shape.size());
             continue;
         }
-        Row row;
-        row.index = rows[i];
-        row.clean = base[i];
-        row.poisoned = poisoned[i];
-        row.metrics = perturbationMetrics(row.clean.constData(), row.poisoned.constData(), shape);
-        incoming.push_back(row);
+        Entry entry;
+        entry.index = rows[i];
+        entry.clean = base[i];
+        entry.poisoned = poisoned[i];
+        entry.metrics = perturbationMetrics(entry.clean.constData(), entry.poisoned.constData(), shape);
+        // Kept in index order: a poison seen again (the next attack epoch) replaces its older self.
+        const auto at = std::lower_bound(m_all.begin(), m_all.end(), entry.index,
+                                         [](const Entry& e, qint64 index) { return e.index < index; });
+        if (at != m_all.end() && at->index == entry.index)
+            *at = std::move(entry);
+        else if (m_all.size() < kMaximumKept)
+            m_all.insert(at, std::move(entry));
     }
-    m_shape = shape;
-    resizeRows(static_cast<int>(incoming.size()));
-    for (int i = 0; i < incoming.size(); ++i) {
-        auto& row = m_rows[i];
-        row.index = incoming[i].index;
-        row.clean = std::move(incoming[i].clean);
-        row.poisoned = std::move(incoming[i].poisoned);
-        row.metrics = incoming[i].metrics;
-    }
+    return true;
+}
+
+void ImageInspector::updateImages(const QVector<qint64>& rows, const QVector<QVector<float>>& poisoned,
+                                  const QVector<QVector<float>>& base, int channels, int height, int width) {
+    m_all.clear();
+    m_first = 0;
+    if (!take(rows, poisoned, base, channels, height, width)) return;
     updateAutomaticAmplification();
-    refreshAll();
+    refilter();
+}
+
+void ImageInspector::mergeImages(const QVector<qint64>& rows, const QVector<QVector<float>>& poisoned,
+                                 const QVector<QVector<float>>& base, int channels, int height, int width) {
+    if (!take(rows, poisoned, base, channels, height, width)) return;
+    updateAutomaticAmplification();
+    refilter();
 }
 
 void ImageInspector::clear() {
-    resizeRows(0);
+    m_all.clear();
+    m_total = 0;
+    m_first = 0;
+    refilter();
+}
+
+void ImageInspector::refilter() {
+    m_visible.clear();
+    for (int i = 0; i < m_all.size(); ++i) {
+        const qint64 index = m_all[i].index;
+        if (m_ranges.isEmpty() || std::any_of(m_ranges.begin(), m_ranges.end(),
+                                              [index](const auto& r) { return index >= r.first && index <= r.second; }))
+            m_visible.push_back(i);
+    }
+    if (m_order == Order::LargestL2)
+        std::stable_sort(m_visible.begin(), m_visible.end(),
+                         [this](int a, int b) { return m_all[a].metrics.l2 > m_all[b].metrics.l2; });
+    else if (m_order == Order::LowestSsim)
+        std::stable_sort(m_visible.begin(), m_visible.end(),
+                         [this](int a, int b) { return m_all[a].metrics.ssim < m_all[b].metrics.ssim; });
+    m_first = std::clamp(m_first, 0, std::max(0, filteredCount() - kPageRows));
+    {
+        const QSignalBlocker blocker(m_pager);
+        m_pager->setRange(0, std::max(0, filteredCount() - kPageRows));
+        m_pager->setValue(m_first);
+    }
+    m_pager->setEnabled(filteredCount() > kPageRows);
+    showPage();
+}
+
+void ImageInspector::showPage() {
+    const int count = std::clamp(filteredCount() - m_first, 0, kPageRows);
+    resizeRows(count);
+    for (int i = 0; i < count; ++i) {
+        const auto& entry = m_all[m_visible[m_first + i]];
+        auto& row = m_rows[i];
+        row.index = entry.index;
+        row.clean = entry.clean;
+        row.poisoned = entry.poisoned;
+        row.metrics = entry.metrics;
+    }
+    {
+        const QSignalBlocker blocker(m_pager);
+        m_pager->setValue(m_first);
+    }
+    m_empty->setVisible(m_all.isEmpty());
+    m_count->setText(countText());
     refreshAll();
 }
 
@@ -261,7 +416,6 @@ void ImageInspector::resizeRows(int count) {
         m_gridLayout->addWidget(row.metricsLabel, gridRow, kMetricsColumn);
         m_rows.push_back(row);
     }
-    m_empty->setVisible(count == 0);
 }
 
 void ImageInspector::refreshRow(int index) {
@@ -291,8 +445,8 @@ void ImageInspector::updateAutomaticAmplification() {
     if (!m_automaticAmplification) return;
     double scale = m_epsilon;
     if (!(scale > 0))
-        for (const auto& row : m_rows)
-            scale = std::max(scale, row.metrics.linf);
+        for (const auto& entry : m_all)
+            scale = std::max(scale, entry.metrics.linf);
     m_amplification = scale > 0 ? 0.5 / scale : 1.0;
 }
 

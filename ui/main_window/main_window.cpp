@@ -13,6 +13,7 @@
 #include "plots/plots_view.h"
 #include "session/recent_files.h"
 #include "session/session_file.h"
+#include "test_image/test_image_view.h"
 #include "toy/toy_playground.h"
 
 #include <QAction>
@@ -21,6 +22,7 @@
 #include <QEvent>
 #include <QLabel>
 #include <QMessageBox>
+#include <QScreen>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
@@ -61,16 +63,23 @@ void MainWindow::buildLayout() {
     formLayout->addWidget(m_form);
     formLayout->addStretch(1);
     m_controls = new QScrollArea;
+    m_controls->setObjectName(QStringLiteral("formScroll"));
     m_controls->setWidget(formHolder);
     m_controls->setWidgetResizable(true);
     m_controls->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // the form follows the column's width
     // Start, Pause, Cancel and the progress stay in view below the form, whatever the advanced panel's state.
     auto* left = new QWidget;
+    m_left = left;
     left->setMinimumWidth(380);
-    auto* leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->addWidget(m_controls, 1);
-    leftLayout->addWidget(m_runPanel);
+    m_summary = new QLabel;
+    m_summary->setObjectName(QStringLiteral("presentationSummary"));
+    m_summary->setWordWrap(false); // one line: its height is the strip's
+    m_summary->hide();
+    m_leftLayout = new QVBoxLayout(left);
+    m_leftLayout->setContentsMargins(0, 0, 0, 0);
+    m_leftLayout->addWidget(m_summary, 1);
+    m_leftLayout->addWidget(m_controls, 1);
+    m_leftLayout->addWidget(m_runPanel);
 
     m_plots = new PlotsView;
     m_log = new LogPanel;
@@ -81,6 +90,8 @@ void MainWindow::buildLayout() {
     m_tabs->addTab(m_inspector, QString());
     m_tabs->addTab(m_toy, QString());
     m_tabs->addTab(m_log, QString());
+    m_testImage = new TestImageView;
+    m_tabs->addTab(m_testImage, QString());
 
     m_splitter = new QSplitter;
     m_splitter->addWidget(left);
@@ -121,7 +132,8 @@ void MainWindow::connectController() {
     connect(c, &RunController::metricsArrived, m_plots, &PlotsView::addMetrics);
     // The attack's poisons as they change: clean | poisoned | amplified δ (the controller throttles the preview).
     connect(c, &RunController::poisonPreview, this, [this](const PoisonPreview& p) {
-        m_inspector->updateImages(p.rows, p.poisoned, p.clean, p.channels, p.height, p.width);
+        // Merged by index: the inspector gathers the poisons batch by batch, to scroll and filter through.
+        m_inspector->mergeImages(p.rows, p.poisoned, p.clean, p.channels, p.height, p.width);
     });
     connect(c, &RunController::victimFinished, m_plots, &PlotsView::addVictim);
     connect(c, &RunController::victimFinished, this, [this](const pacd::VictimResult& v) {
@@ -179,6 +191,7 @@ bool MainWindow::startRun() {
 
 void MainWindow::onFinished(const pacd::RunRecord& record) {
     m_record = record; // the worker recorded it in the results store
+    m_testImage->setRecord(record, m_options.dataDir);
     QStringList lines;
     double clean = -1, poison = -1; // the outcome line's ACRs, from the same summaries as the log's lines
     for (const auto& s : record.summaries()) {
@@ -209,6 +222,13 @@ void MainWindow::updateEstimate() {
     QString problem;
     const auto plan = m_form->resolved(&problem);
     m_runPanel->setEstimate(plan ? plan->estimatedSeconds() : -1.0);
+    m_summary->setText(plan ? tr("%1, target class %2, %3, σ = %4, ε = %5")
+                                  .arg(QString::fromStdString(plan->spec.dataset))
+                                  .arg(plan->target)
+                                  .arg(QString::fromStdString(pacd::nameOf(plan->poisonDefense)))
+                                  .arg(locale().toString(plan->spec.sigma))
+                                  .arg(locale().toString(plan->epsilon))
+                            : problem);
 }
 
 void MainWindow::showRecord(const pacd::RunRecord& record) {
@@ -219,6 +239,7 @@ void MainWindow::showRecord(const pacd::RunRecord& record) {
         m_log->append(tr("the run's spec cannot be shown: %1").arg(QString::fromUtf8(e.what())));
     }
     m_plots->showRecord(record);
+    m_testImage->setRecord(record, m_options.dataDir);
     m_tabs->setCurrentWidget(m_plots);
     m_log->append(tr("showing run %1 (%2)").arg(record.id).arg(QString::fromStdString(record.status)));
 }
@@ -313,13 +334,29 @@ void MainWindow::setPresentationMode(bool on) {
     m_actions->presentationAction()->setChecked(on);
     QFont large = m_normalFont;
     large.setPointSizeF(m_normalFont.pointSizeF() * 1.5);
-    setFont(on ? large : m_normalFont);
-    m_plots->setLargeFonts(on);
+    setFont(on ? large : m_normalFont); // every plot's text follows the window's font (LivePlot)
+    m_plots->setPresentation(on);
+    m_toy->setPresentation(on);
     if (on) m_form->advancedSection()->setExpanded(false);
+    // The form collapses to a strip above the tabs: one line saying what runs, and the run buttons with progress.
+    m_controls->setVisible(!on);
+    m_summary->setVisible(on);
+    m_runPanel->setCompact(on);
+    m_leftLayout->setDirection(on ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
+    m_left->setMinimumWidth(on ? 0 : 380);
+    m_splitter->setOrientation(on ? Qt::Vertical : Qt::Horizontal);
+    // The strip as low as its content (the run panel's buttons and bar), the rest of the height the plots'.
+    m_runPanel->layout()->activate();
+    const int strip = std::max(m_summary->sizeHint().height(), m_runPanel->sizeHint().height()) + 4;
+    m_left->setMaximumHeight(on ? strip : QWIDGETSIZE_MAX);
+    m_splitter->setSizes(on ? QList<int>{strip, 10000} : QList<int>{400, 880});
     statusBar()->setVisible(!on);
-    if (on)
+    if (on) {
+        // Without a window manager (a projector's kiosk session, Xvfb) nobody resizes a full-screen window: take
+        // the screen's size ourselves.
+        if (screen()) setGeometry(screen()->geometry());
         showFullScreen();
-    else
+    } else
         showNormal();
 }
 
@@ -334,7 +371,9 @@ void MainWindow::retranslate() {
     m_tabs->setTabText(1, tr("Image inspector"));
     m_tabs->setTabText(2, tr("Toy playground"));
     m_tabs->setTabText(3, tr("Log"));
+    m_tabs->setTabText(m_tabs->indexOf(m_testImage), tr("Test image"));
     m_actions->retranslate();
+    updateEstimate(); // the presentation summary's words
     m_device->setText(tr("Device: %1").arg(describeEngineDevice(m_options.device)));
 }
 

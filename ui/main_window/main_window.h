@@ -12,6 +12,7 @@
 
 #include <optional>
 
+class QBoxLayout;
 class QLabel;
 class QScrollArea;
 class QSplitter;
@@ -28,6 +29,7 @@ class LogPanel;
 class PlotsView;
 class RecentFiles;
 class RunPanel;
+class TestImageView;
 class ToyPlayground;
 class WindowActions;
 
@@ -52,6 +54,7 @@ class MainWindow : public QMainWindow {
     LogPanel* log() const { return m_log; }
     ImageInspector* inspector() const { return m_inspector; }
     ToyPlayground* toyPlayground() const { return m_toy; }
+    TestImageView* testImageView() const { return m_testImage; }
     RunController* controller() const { return m_controller; }
     LanguageManager* languages() const { return m_languages; }
     WindowActions* actions() const { return m_actions; }
@@ -86,7 +89,7 @@ class MainWindow : public QMainWindow {
     void connectController();
     void retranslate();
     void onFinished(const pacd::RunRecord& record);
-    /// The run's expected duration on the panel before Start, from the cost model.
+    /// The run's expected duration on the panel before Start, from the cost model; the presentation strip's summary.
     void updateEstimate();
     void restoreState();
     void saveState() const;
@@ -106,8 +109,12 @@ class MainWindow : public QMainWindow {
     QScrollArea* m_controls = nullptr;
     QSplitter* m_splitter = nullptr;
     QLabel* m_device = nullptr;
+    QLabel* m_summary = nullptr;        ///< presentation mode's one line instead of the form
+    QBoxLayout* m_leftLayout = nullptr; ///< the form above the run panel, or (presentation) a strip beside it
+    QWidget* m_left = nullptr;
     ImageInspector* m_inspector = nullptr;
     ToyPlayground* m_toy = nullptr;
+    TestImageView* m_testImage = nullptr;
     QPointer<QMessageBox> m_message;
     std::optional<pacd::RunRecord> m_record;
     QString m_sessionPath;

@@ -7,6 +7,7 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QStyle>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -72,6 +73,18 @@ void RunPanel::setOutcome(Outcome outcome, const QString& detail) {
     m_last.seconds = m_progress.elapsedSeconds;
     m_last.detail = detail;
     retranslate();
+}
+
+void RunPanel::setCompact(bool compact) {
+    m_compact = compact;
+    // The whole run's bar and ETA stay (the ETA label says the time left); the stage's rows and the elapsed-time
+    // line go, and the margins shrink, so that the strip takes little of a 720-pixel screen.
+    for (QWidget* widget : {static_cast<QWidget*>(m_stage), static_cast<QWidget*>(m_stageBar), static_cast<QWidget*>(m_stageEta),
+                            static_cast<QWidget*>(m_overallLabel)})
+        widget->setVisible(!compact);
+    const int margin = compact ? 2 : style()->pixelMetric(QStyle::PM_LayoutLeftMargin);
+    layout()->setContentsMargins(margin, margin, margin, margin);
+    retranslate(); // the outcome line's visibility
 }
 
 void RunPanel::clearOutcome() {
@@ -183,7 +196,7 @@ void RunPanel::retranslate() {
         outcome = outcome.isEmpty() ? estimate : outcome + QLatin1Char('\n') + estimate;
     }
     m_outcome->setText(outcome);
-    m_outcome->setVisible(!outcome.isEmpty());
+    m_outcome->setVisible(!m_compact && !outcome.isEmpty());
 }
 
 } // namespace pacd::ui

@@ -34,6 +34,9 @@ class RunPanel : public QWidget {
     void setEstimate(double seconds);
     /// The outcome or estimate line as shown.
     QString outcomeText() const;
+    /// Presentation mode's strip: the buttons and the whole run's progress only (the stage's bar and the outcome
+    /// line hidden; the outcome stays recorded and shows again on leaving).
+    void setCompact(bool compact);
 
   public Q_SLOTS:
     void setState(pacd::ui::RunController::State state);
@@ -70,6 +73,7 @@ class RunPanel : public QWidget {
         QString detail;
     } m_last;
     double m_estimate = -1;
+    bool m_compact = false;
     RunController::State m_state = RunController::State::Idle;
     RunProgress m_progress;
     StageInfo m_stageInfo;

@@ -1,9 +1,36 @@
 #include "plots/live_plot.h"
 
+#include "plots/plot_geometry.h"
+#include "plots/plot_style.h"
+
 #include <QCoreApplication>
 #include <QEvent>
+#include <QFontMetrics>
+
+#include <cmath>
 
 namespace pacd::ui {
+namespace {
+
+constexpr int kDefaultTickCount = 5;  // QCPAxisTicker's own default
+constexpr int kMaximumMendPasses = 6; // replots in a row that only mend the layout
+
+// Inset corners tried for a legend, the plot's own choice first.
+const Qt::Alignment kCorners[] = {Qt::AlignTop | Qt::AlignRight,    Qt::AlignTop | Qt::AlignLeft,
+                                  Qt::AlignBottom | Qt::AlignRight, Qt::AlignBottom | Qt::AlignLeft,
+                                  Qt::AlignTop | Qt::AlignHCenter,  Qt::AlignBottom | Qt::AlignHCenter};
+
+// Where QCPLayoutInset puts an element of `size` at `alignment` in `area` (ipBorderAligned).
+QRect insetRect(const QRect& area, const QSize& size, Qt::Alignment alignment) {
+    int x = area.left(), y = area.top();
+    if (alignment & Qt::AlignRight) x = area.right() + 1 - size.width();
+    if (alignment & Qt::AlignHCenter) x = area.left() + (area.width() - size.width()) / 2;
+    if (alignment & Qt::AlignBottom) y = area.bottom() + 1 - size.height();
+    if (alignment & Qt::AlignVCenter) y = area.top() + (area.height() - size.height()) / 2;
+    return QRect(QPoint(x, y), size);
+}
+
+} // namespace
 
 LivePlot::LivePlot(QWidget* parent) : QCustomPlot(parent) {
     m_timer.setInterval(100);
@@ -15,7 +42,14 @@ LivePlot::LivePlot(QWidget* parent) : QCustomPlot(parent) {
         // An empty legend is a stray box: show it only when something is in it.
         if (m_wantsLegend) legend->setVisible(legend->itemCount() > 0);
         if (pointCount() > 0) fitAxes();
+        applyStyle();
         replot(QCustomPlot::rpQueuedReplot);
+    });
+    connect(this, &QCustomPlot::afterReplot, this, [this] {
+        if (m_mendPasses >= kMaximumMendPasses || !mendLayout()) return;
+        ++m_mendPasses;
+        m_dirty = true;
+        if (!m_timer.isActive()) m_timer.start();
     });
     setMinimumSize(260, 180);
     xAxis->setRange(0, 1);
@@ -25,6 +59,7 @@ LivePlot::LivePlot(QWidget* parent) : QCustomPlot(parent) {
 
 void LivePlot::scheduleReplot() {
     m_dirty = true;
+    m_mendPasses = 0;
     if (!m_timer.isActive()) m_timer.start();
 }
 
@@ -57,15 +92,151 @@ void LivePlot::changeEvent(QEvent* event) {
         retranslate();
         scheduleReplot();
     }
+    if (event->type() == QEvent::FontChange) {
+        // A new size of type: the tick spacing and the legend's corner are chosen again for it.
+        resetMends();
+        applyStyle();
+        scheduleReplot();
+    }
     QCustomPlot::changeEvent(event);
+}
+
+void LivePlot::resizeEvent(QResizeEvent* event) {
+    // More room may take the default tick count again; the mend after the replot thins them if not.
+    resetMends();
+    QCustomPlot::resizeEvent(event);
+    scheduleReplot();
+}
+
+void LivePlot::resetMends() {
+    for (auto* axis : axisRect()->axes()) {
+        axis->ticker()->setTickCount(kDefaultTickCount);
+        axis->setTickLabelRotation(0);
+    }
+    if (m_title) m_title->setText(m_titleText);
+    for (auto it = m_labels.cbegin(); it != m_labels.cend(); ++it)
+        if (it.key()->label() == it.value().second) it.key()->setLabel(it.value().first); // not since retranslated
+    m_labels.clear();
+    if (legend->layout() == plotLayout()) {
+        legend->setWrap(std::max(1, legend->itemCount()));
+        legend->setFillOrder(QCPLegend::foColumnsFirst, true);
+    }
+}
+
+namespace {
+// `text` in two lines, broken at the space nearest its middle ("" when it has no space or two lines already).
+QString twoLines(const QString& text) {
+    if (text.contains(QLatin1Char('\n'))) return {};
+    int best = -1;
+    for (int i = 0; i < text.size(); ++i)
+        if (text[i] == QLatin1Char(' ') && (best < 0 || std::abs(i - text.size() / 2) < std::abs(best - text.size() / 2)))
+            best = i;
+    return best < 0 ? QString() : text.left(best) + QLatin1Char('\n') + text.mid(best + 1);
+}
+} // namespace
+
+bool LivePlot::fitTitle() {
+    bool changed = false;
+    if (m_title && QFontMetrics(m_title->font()).horizontalAdvance(m_title->text()) > width() - 8) {
+        const QString broken = twoLines(m_title->text());
+        if (!broken.isEmpty()) {
+            m_title->setText(broken);
+            changed = true;
+        }
+    }
+    // An axis label longer than its axis (a long y label beside a short axis) likewise.
+    for (auto* axis : axisRect()->axes()) {
+        if (!axis->visible() || axis->label().isEmpty()) continue;
+        const int side = axis->orientation() == Qt::Horizontal ? axisRect()->width() : axisRect()->height();
+        if (QFontMetrics(axis->labelFont()).horizontalAdvance(axis->label()) <= side) continue;
+        const QString broken = twoLines(axis->label());
+        if (broken.isEmpty()) continue;
+        m_labels.insert(axis, {axis->label(), broken});
+        axis->setLabel(broken);
+        changed = true;
+    }
+    return changed;
+}
+
+bool LivePlot::fitLegendColumns() {
+    if (!legend->visible() || legend->itemCount() == 0 || legend->layout() != plotLayout()) return false;
+    bool clipped = false;
+    for (int i = 0; i < legend->itemCount(); ++i) // a wrapped legend's grid has empty cells: null items
+        if (auto* item = legend->item(i); item && item->outerRect().width() + 1 < item->minimumOuterSizeHint().width())
+            clipped = true;
+    if (!clipped || legend->wrap() <= 1) return false;
+    legend->setWrap(legend->wrap() - 1);
+    legend->setFillOrder(QCPLegend::foColumnsFirst, true); // after setWrap: rearranges the items already there
+    return true;
+}
+
+void LivePlot::setPresentation(bool on) {
+    m_presentation = on;
+    applyStyle();
+    scheduleReplot();
+}
+
+void LivePlot::applyStyle() {
+    applyPlotFonts(*this, font());
+    scalePlotPens(*this, m_presentation ? kPresentationPenScale : 1.0);
+}
+
+bool LivePlot::mendLayout() {
+    bool changed = false;
+    for (auto* axis : axisRect()->axes()) {
+        if (!axis->visible() || !tickLabelsCollide(axis)) continue;
+        if (qSharedPointerDynamicCast<QCPAxisTickerText>(axis->ticker())) {
+            // Category names (bars): slanted, then upright, never fewer.
+            const double rotation = axis->tickLabelRotation();
+            if (rotation > -89) {
+                axis->setTickLabelRotation(rotation > -30 ? -30 : -90);
+                changed = true;
+            }
+        } else if (axis->ticker()->tickCount() > 2) {
+            axis->ticker()->setTickCount(axis->ticker()->tickCount() - 1);
+            changed = true;
+        }
+    }
+    if (fitTitle()) changed = true;
+    if (fitLegendColumns()) changed = true;
+    return placeLegend() || changed;
+}
+
+bool LivePlot::placeLegend() {
+    if (!legend->visible() || legend->itemCount() == 0 || legend->layout() != axisRect()->insetLayout()) return false;
+    auto* inset = axisRect()->insetLayout();
+    if (!dataCrosses(*this, legend->outerRect()) && axisRect()->rect().contains(legend->outerRect())) return false;
+    const QSize size = legend->minimumOuterSizeHint();
+    const Qt::Alignment current = inset->insetAlignment(0);
+    for (const Qt::Alignment corner : kCorners) {
+        if (corner == current) continue;
+        const QRect candidate = insetRect(axisRect()->rect(), size, corner);
+        if (axisRect()->rect().contains(candidate) && !dataCrosses(*this, candidate)) {
+            inset->setInsetAlignment(0, corner);
+            return true;
+        }
+    }
+    // No free corner: below the axes, as many entries per row as fit.
+    inset->take(legend);
+    inset->simplify();
+    const int row = plotLayout()->rowCount();
+    plotLayout()->addElement(row, 0, legend);
+    legend->setWrap(std::max(1, legend->itemCount())); // one row if it fits; fitLegendColumns() makes more
+    legend->setFillOrder(QCPLegend::foColumnsFirst, true);
+    legend->setBorderPen(Qt::NoPen);
+    legend->setMargins(QMargins(4, 0, 4, 2));
+    plotLayout()->setRowStretchFactor(row, 0.001);
+    return true;
 }
 
 void LivePlot::setTitle(const QString& title) {
     if (!m_title) {
         plotLayout()->insertRow(0);
-        m_title = new QCPTextElement(this, title, QFont(font().family(), font().pointSize() + 1, QFont::Bold));
+        m_title = new QCPTextElement(this, title);
         plotLayout()->addElement(0, 0, m_title);
+        applyStyle();
     }
+    m_titleText = title;
     m_title->setText(title);
 }
 

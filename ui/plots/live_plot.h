@@ -1,8 +1,14 @@
 #pragma once
 // A QCustomPlot that replots at a bounded rate: data may arrive hundreds of times a second, the plot redraws at
 // most every `intervalMs` (default 100 ms, ≤ 10 Hz), and only when something changed.
+//
+// Every plot's text follows its widget font together (title, axis and tick labels, legend: a window that enlarges
+// its font for a projector enlarges all of it), and after each replot the plot mends its own layout: tick labels
+// that collide are thinned (numbers) or rotated (category names), and an inset legend that covers data moves to a
+// free corner of the axes, or below them when no corner is free (plot_geometry.h measures both).
 #include "plots/qcustomplot_include.h"
 
+#include <QHash>
 #include <QTimer>
 
 namespace pacd::ui {
@@ -21,6 +27,11 @@ class LivePlot : public QCustomPlot {
     virtual void clearData() = 0;
     /// Points in the plot's data (tests).
     virtual int pointCount() const;
+    /// Presentation mode: pens of every curve, bar outline and error bar drawn `kPresentationPenScale` times as
+    /// wide, so that a projector shows them (the text follows the window's font).
+    void setPresentation(bool on);
+    bool isPresentation() const { return m_presentation; }
+    static constexpr double kPresentationPenScale = 2.0;
 
   protected:
     void changeEvent(QEvent* event) override;
@@ -37,8 +48,28 @@ class LivePlot : public QCustomPlot {
     /// A translated name per data kind.
     static QString nameFor(const QString& data);
 
+    void resizeEvent(QResizeEvent* event) override;
+
   private:
+    /// Fonts from the widget's font and pens from the presentation scale, on every element there is now.
+    void applyStyle();
+    /// After a replot: thins or rotates colliding tick labels, moves a legend off the data; true when it changed
+    /// something (another replot follows).
+    bool mendLayout();
+    bool placeLegend();
+
+    /// Legends outside the axes (below them): as many entries per row as fit the width.
+    bool fitLegendColumns();
+    /// A title wider than the plot: broken into two lines at the space nearest its middle.
+    bool fitTitle();
+    /// Back to the plot's own choices (tick count, rotation, one-line title) before a new layout is mended.
+    void resetMends();
+
     QCPTextElement* m_title = nullptr;
+    QString m_titleText;
+    QHash<QCPAxis*, QPair<QString, QString>> m_labels; ///< axis labels broken in two lines: {the plot's, broken}
+    bool m_presentation = false;
+    int m_mendPasses = 0; ///< replots since the last outside request that only mended the layout (bounded)
     bool m_wantsLegend = false;
     QTimer m_timer;
     int m_replots = 0;

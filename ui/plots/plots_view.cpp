@@ -21,11 +21,35 @@ PlotsView::PlotsView(QWidget* parent)
     m_histogram->setObjectName(QStringLiteral("radiusHistogramPlot"));
     auto* grid = new QGridLayout(this);
     grid->setContentsMargins(2, 2, 2, 2);
-    grid->addWidget(m_attack, 0, 0);
-    grid->addWidget(m_training, 0, 1);
-    grid->addWidget(m_certified, 1, 0);
-    grid->addWidget(m_acr, 1, 1);
-    grid->addWidget(m_histogram, 2, 0, 1, 2);
+    arrange(false);
+}
+
+void PlotsView::arrange(bool presentation) {
+    auto* grid = static_cast<QGridLayout*>(layout());
+    for (auto* plot : plots())
+        grid->removeWidget(plot);
+    for (int i = 0; i < 3; ++i) {
+        grid->setRowStretch(i, 0);
+        grid->setColumnStretch(i, 0);
+    }
+    if (presentation) {
+        // 16:9 screens: three plots a row, each about as wide as tall, instead of three rows of flat plots.
+        grid->addWidget(m_attack, 0, 0);
+        grid->addWidget(m_training, 0, 1);
+        grid->addWidget(m_certified, 0, 2);
+        grid->addWidget(m_acr, 1, 0);
+        grid->addWidget(m_histogram, 1, 1, 1, 2);
+        for (int i = 0; i < 3; ++i)
+            grid->setColumnStretch(i, 1);
+        grid->setRowStretch(0, 1);
+        grid->setRowStretch(1, 1);
+    } else {
+        grid->addWidget(m_attack, 0, 0);
+        grid->addWidget(m_training, 0, 1);
+        grid->addWidget(m_certified, 1, 0);
+        grid->addWidget(m_acr, 1, 1);
+        grid->addWidget(m_histogram, 2, 0, 1, 2);
+    }
 }
 
 QList<LivePlot*> PlotsView::plots() const {
@@ -67,17 +91,10 @@ void PlotsView::showRecord(const pacd::RunRecord& record) {
         addVictim(victim);
 }
 
-void PlotsView::setLargeFonts(bool large) {
-    for (auto* plot : plots()) {
-        QFont font = this->font();
-        font.setPointSizeF(font.pointSizeF() * (large ? 1.6 : 1.0));
-        for (auto* axis : plot->axisRect()->axes()) {
-            axis->setLabelFont(font);
-            axis->setTickLabelFont(font);
-        }
-        plot->legend->setFont(font);
-        plot->scheduleReplot();
-    }
+void PlotsView::setPresentation(bool on) {
+    arrange(on);
+    for (auto* plot : plots())
+        plot->setPresentation(on);
 }
 
 } // namespace pacd::ui

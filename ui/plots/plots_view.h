@@ -34,10 +34,13 @@ class PlotsView : public QWidget {
     void addVictim(const pacd::VictimResult& victim);
     /// Shows a finished (stored) run: its victims' curves, bars and histograms.
     void showRecord(const pacd::RunRecord& record);
-    /// Plots gone full screen in presentation mode use larger fonts.
-    void setLargeFonts(bool large);
+    /// Presentation mode: the plots in two rows of three (wider than tall, like a projector), with thicker pens;
+    /// their text follows the window's font.
+    void setPresentation(bool on);
 
   private:
+    void arrange(bool presentation);
+
     AttackPlot* m_attack;
     TrainingPlot* m_training;
     CertifiedAccuracyPlot* m_certified;

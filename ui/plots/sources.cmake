@@ -8,6 +8,10 @@ target_sources(pacd_ui PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/certified_accuracy_plot.h
   ${CMAKE_CURRENT_LIST_DIR}/live_plot.cpp
   ${CMAKE_CURRENT_LIST_DIR}/live_plot.h
+  ${CMAKE_CURRENT_LIST_DIR}/plot_geometry.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/plot_geometry.h
+  ${CMAKE_CURRENT_LIST_DIR}/plot_style.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/plot_style.h
   ${CMAKE_CURRENT_LIST_DIR}/plots_view.cpp
   ${CMAKE_CURRENT_LIST_DIR}/plots_view.h
   ${CMAKE_CURRENT_LIST_DIR}/qcustomplot_include.h

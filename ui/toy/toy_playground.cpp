@@ -2,8 +2,11 @@
 
 #include "toy/toy_worker.h"
 
+#include "plots/plot_style.h"
 #include "plots/qcustomplot_include.h"
 
+#include <QCheckBox>
+#include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QEvent>
 #include <QFormLayout>
@@ -13,7 +16,12 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSignalBlocker>
+#include <QSlider>
 #include <QSpinBox>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -29,6 +37,14 @@ constexpr int kMaximumProbes = 12;
 constexpr std::size_t kMaximumDrawn = 500;
 // The plotted box: both classes (means 0.2 and 0.8, s.d. 0.3) and most of their tails.
 constexpr double kLow = -0.7, kHigh = 1.7;
+// Slider steps: ε in [0, 0.5] by 0.005, σ in [0.05, 1] by 0.01 (the spin boxes take any value in their range).
+constexpr double kEpsilonStep = 0.005, kSigmaStep = 0.01;
+// The heat map: cells per side over the plotted box, and the radius at the colour scale's ends.
+constexpr int kMapCells = 160;
+constexpr double kMapRange = 0.8;
+// A press this close to a point (pixels) drags it instead of placing a new one.
+constexpr double kGrabPixels = 10;
+constexpr int kReplayFrameMs = 60;
 
 const QColor kPositiveColour(70, 110, 200);
 const QColor kNegativeColour(240, 160, 60);
@@ -80,6 +96,20 @@ QString fixed(double value, int decimals = 4) {
     return QLocale().toString(value, 'f', decimals);
 }
 
+QSlider* sliderFor(double low, double high, double step) {
+    auto* slider = new QSlider(Qt::Horizontal);
+    slider->setRange(static_cast<int>(std::lround(low / step)), static_cast<int>(std::lround(high / step)));
+    slider->setPageStep(10);
+    return slider;
+}
+
+// Signed distance to the boundary: + on class −1's side, − on class +1's. A linear classifier's smoothed version
+// predicts as the classifier does and certifies exactly this distance (Cohen et al.), whatever σ.
+double signedRadius(const ToyLine& line, double x, double y) {
+    const double distance = line.distance(x, y);
+    return line.side(x, y) >= 0 ? distance : -distance;
+}
+
 } // namespace
 
 ToyPlayground::ToyPlayground(QWidget* parent) : QWidget(parent) {
@@ -101,14 +131,41 @@ ToyPlayground::ToyPlayground(QWidget* parent) : QWidget(parent) {
     m_points = new QSpinBox;
     m_points->setRange(20, 20000);
     m_points->setSingleStep(100);
+    m_epsilonSlider = sliderFor(0.0, 0.5, kEpsilonStep);
+    m_sigmaSlider = sliderFor(0.05, 1.0, kSigmaStep);
+    m_epsilonSlider->setObjectName(QStringLiteral("epsilonSlider"));
+    m_sigmaSlider->setObjectName(QStringLiteral("sigmaSlider"));
+    m_auto = new QCheckBox;
+    m_auto->setChecked(true);
+    m_rerunTimer = new QTimer(this);
+    m_rerunTimer->setSingleShot(true);
+    m_rerunTimer->setInterval(kRerunDelayMs);
+    connect(m_rerunTimer, &QTimer::timeout, this, &ToyPlayground::rerun);
+    // Slider and spin box show one value: the slider in steps, the spin box exactly.
+    const auto link = [this](QSlider* slider, QDoubleSpinBox* box, double step) {
+        connect(slider, &QSlider::valueChanged, this, [box, step](int value) { box->setValue(value * step); });
+        connect(box, &QDoubleSpinBox::valueChanged, this, [this, slider, step](double value) {
+            const QSignalBlocker blocker(slider);
+            slider->setValue(static_cast<int>(std::lround(value / step)));
+            scheduleRerun();
+        });
+    };
+    link(m_epsilonSlider, m_epsilon, kEpsilonStep);
+    link(m_sigmaSlider, m_sigma, kSigmaStep);
     setSettings(defaults);
 
     m_form = new QFormLayout;
-    for (QWidget* field : std::initializer_list<QWidget*>{m_epsilon, m_sigma, m_steps, m_points}) {
+    for (QWidget* field :
+         std::initializer_list<QWidget*>{m_epsilon, m_epsilonSlider, m_sigma, m_sigmaSlider, m_steps, m_points}) {
+        if (qobject_cast<QSlider*>(field)) {
+            m_form->addRow(field); // under its spin box, the whole width
+            continue;
+        }
         auto* label = new QLabel; // its text: retranslate()
         label->setBuddy(field);   // as addRow(text, field) does
         m_form->addRow(label, field);
     }
+    m_form->addRow(m_auto);
 
     m_run = new QPushButton;
     m_cancelButton = new QPushButton;
@@ -129,6 +186,33 @@ ToyPlayground::ToyPlayground(QWidget* parent) : QWidget(parent) {
     m_results->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_clear = new QPushButton;
     connect(m_clear, &QPushButton::clicked, this, &ToyPlayground::clearProbes);
+    m_replay = new QPushButton;
+    m_replay->setEnabled(false);
+    connect(m_replay, &QPushButton::clicked, this, &ToyPlayground::replaySteps);
+    m_replayTimer = new QTimer(this);
+    m_replayTimer->setInterval(kReplayFrameMs);
+    connect(m_replayTimer, &QTimer::timeout, this, [this] {
+        if (m_replayFrame < 0 || m_replayFrame >= m_recorded.size()) {
+            m_replayTimer->stop();
+            m_replayFrame = -1;
+            if (m_outcome) setPoints(m_poisons, m_outcome->poisons);
+            m_lowerBoundary->data()->clear();
+            m_lowerBoundary->removeFromLegend();
+            m_replay->setEnabled(!m_recorded.isEmpty() && !m_running);
+            m_plot->replot(QCustomPlot::rpQueuedReplot);
+            return;
+        }
+        showStep(m_recorded[m_replayFrame++]);
+    });
+    m_mapChoice = new QComboBox;
+    m_mapChoice->addItems({QString(), QString(), QString()}); // texts: retranslate()
+    connect(m_mapChoice, &QComboBox::currentIndexChanged, this,
+            [this](int index) { setRadiusMap(static_cast<RadiusMap>(index)); });
+    m_mapLabel = new QLabel;
+    m_mapLabel->setBuddy(m_mapChoice);
+    m_probeInfo = new QLabel;
+    m_probeInfo->setWordWrap(true);
+    m_probeInfo->setTextFormat(Qt::RichText);
 
     m_settingsBox = new QGroupBox;
     auto* settingsLayout = new QVBoxLayout(m_settingsBox);
@@ -137,18 +221,37 @@ ToyPlayground::ToyPlayground(QWidget* parent) : QWidget(parent) {
     settingsLayout->addWidget(m_progress);
     settingsLayout->addWidget(m_status);
 
+    auto* mapRow = new QHBoxLayout;
+    mapRow->addWidget(m_mapLabel);
+    mapRow->addWidget(m_mapChoice, 1);
+    auto* probeButtons = new QHBoxLayout;
+    probeButtons->addWidget(m_clear);
+    probeButtons->addWidget(m_replay);
     auto* panel = new QVBoxLayout;
     panel->addWidget(m_settingsBox);
     panel->addWidget(m_results);
-    panel->addWidget(m_clear);
+    panel->addLayout(mapRow);
+    panel->addWidget(m_probeInfo);
+    panel->addLayout(probeButtons);
     panel->addStretch();
 
     m_plot = new QCustomPlot;
     m_plot->setMinimumSize(360, 320);
     buildPlot();
 
+    // The controls scroll when the window is low (a 1280x720 projector in presentation mode's large type), so that
+    // they never make the window taller than the screen.
+    auto* panelHolder = new QWidget;
+    panelHolder->setLayout(panel);
+    auto* panelScroll = new QScrollArea;
+    panelScroll->setWidget(panelHolder);
+    panelScroll->setWidgetResizable(true);
+    panelScroll->setFrameShape(QFrame::NoFrame);
+    panelScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    panelScroll->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Ignored);
+    m_panelScroll = panelScroll;
     auto* layout = new QHBoxLayout(this);
-    layout->addLayout(panel);
+    layout->addWidget(panelScroll);
     layout->addWidget(m_plot, 1);
 
     m_worker = new ToyWorker(m_cancel);
@@ -160,6 +263,7 @@ ToyPlayground::ToyPlayground(QWidget* parent) : QWidget(parent) {
         setStatus([] { return tr("Cancelled."); });
         onEnded();
         Q_EMIT cancelled();
+        if (m_restartPending) start(); // a new value cancelled it: measure that one
     });
     connect(m_worker, &ToyWorker::failed, this, [this](const QString& message) {
         setStatus([message] { return tr("The attack failed: %1").arg(message); });
@@ -179,6 +283,7 @@ ToyPlayground::ToyPlayground(QWidget* parent) : QWidget(parent) {
     showData(toyData(settings()));
     setStatus([] { return tr("Click the plot to place points and see their certified radii."); });
     retranslate(); // also draws the analytic boundaries (refreshAnalytic)
+    m_panelScroll->setMinimumWidth(panelHolder->sizeHint().width() + m_panelScroll->verticalScrollBar()->sizeHint().width());
 }
 
 ToyPlayground::~ToyPlayground() {
@@ -197,10 +302,52 @@ ToySettings ToyPlayground::settings() const {
 }
 
 void ToyPlayground::setSettings(const ToySettings& settings) {
+    // A program's choice, not the user's: it reruns nothing.
+    m_applyingSettings = true;
     m_epsilon->setValue(settings.epsilon);
     m_sigma->setValue(settings.sigma);
     m_steps->setValue(static_cast<int>(settings.upperSteps));
     if (settings.pointsPerClass > 0) m_points->setValue(static_cast<int>(settings.pointsPerClass));
+    m_applyingSettings = false;
+}
+
+void ToyPlayground::setAutoRerun(bool on) {
+    m_auto->setChecked(on);
+}
+
+bool ToyPlayground::autoRerun() const {
+    return m_auto->isChecked();
+}
+
+void ToyPlayground::scheduleRerun() {
+    // Only a result (or a run) to renew is rerun: before the first Run the sliders move the analytic lines only.
+    if (m_applyingSettings || !m_auto->isChecked() || (!m_outcome && !m_running)) return;
+    m_rerunTimer->start(); // restarts: the attack runs once the slider has rested
+}
+
+void ToyPlayground::rerun() {
+    const auto now = settings();
+    if (m_running) {
+        if (now.epsilon == m_runSettings.epsilon && now.sigma == m_runSettings.sigma) return;
+        m_restartPending = true; // started again by the worker's `cancelled`
+        m_cancel.cancel();
+        setStatus([] { return tr("New value: stopping the run under way…"); });
+        return;
+    }
+    if (!isStale()) return;
+    start();
+}
+
+void ToyPlayground::setPresentation(bool on) {
+    m_presentation = on;
+    scalePlotPens(*m_plot, on ? 2.0 : 1.0);
+    for (auto& probe : m_probes)
+        for (auto* circle : {probe.clean, probe.poisoned}) {
+            QPen pen = circle->pen();
+            pen.setWidthF(on ? 3.0 : 1.5);
+            circle->setPen(pen);
+        }
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
 int ToyPlayground::poisonCount() const {
@@ -211,6 +358,22 @@ int ToyPlayground::poisonCount() const {
 void ToyPlayground::buildPlot() {
     m_plot->xAxis->setRange(kLow, kHigh);
     m_plot->yAxis->setRange(kLow, kHigh);
+    // The radius map under the grid and the data: its own layer just above the axis rectangle's background.
+    m_plot->addLayer(QStringLiteral("radiusMap"), m_plot->layer(QStringLiteral("background")), QCustomPlot::limAbove);
+    m_map = new QCPColorMap(m_plot->xAxis, m_plot->yAxis);
+    m_map->setLayer(QStringLiteral("radiusMap"));
+    m_map->data()->setSize(kMapCells, kMapCells);
+    m_map->data()->setRange(QCPRange(kLow, kHigh), QCPRange(kLow, kHigh));
+    QCPColorGradient gradient;
+    gradient.clearColorStops();
+    gradient.setColorStopAt(0.0, kPositiveColour.darker(110)); // deep in class +1: a large radius for +1
+    gradient.setColorStopAt(0.5, Qt::white);                   // on the boundary: radius 0
+    gradient.setColorStopAt(1.0, kNegativeColour.darker(110)); // deep in class −1
+    m_map->setGradient(gradient);
+    m_map->setDataRange(QCPRange(-kMapRange, kMapRange));
+    m_map->setInterpolate(false);
+    m_map->setVisible(false);
+    m_map->removeFromLegend();
     m_positive = scatter(m_plot, kPositiveColour, 3);
     m_negative = scatter(m_plot, kNegativeColour, 3);
     m_poisons = scatter(m_plot, kPoisonColour, 4);
@@ -232,15 +395,50 @@ void ToyPlayground::buildPlot() {
     m_plot->legend->setRowSpacing(0);
     m_plot->legend->setIconSize(20, 9);
     m_plot->legend->setBrush(QColor(255, 255, 255, 210));
-    // Top left: the corner of the box where neither Gaussian puts many points.
-    m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
+    // Beside the axes, not over them: every corner of the box has points, lines or circles (a projector's larger
+    // type made the legend cover the class −1 cloud). With one unit as long on both axes the plot is wider than
+    // the square of data anyway; the column takes only the legend's width, the empty cell below keeps it at the top.
+    m_plot->axisRect()->insetLayout()->take(m_plot->legend);
+    auto* side = new QCPLayoutGrid;
+    m_plot->plotLayout()->addElement(0, 1, side);
+    m_plot->plotLayout()->setColumnStretchFactor(1, 0.001);
+    side->addElement(0, 0, m_plot->legend);
+    side->addElement(1, 0, new QCPLayoutElement(m_plot));
+    side->setRowStretchFactor(0, 0.001);
+    side->setMargins(QMargins(0, 0, 3, 0)); // the legend's frame clear of the widget's edge
+    m_plot->legend->setMargins(QMargins(4, 4, 4, 4));
     m_plot->setInteractions(QCP::iRangeZoom);
     connect(m_plot, &QCustomPlot::mousePress, this, &ToyPlayground::onPlotClicked);
+    connect(m_plot, &QCustomPlot::mouseMove, this, &ToyPlayground::onPlotMoved);
+    connect(m_plot, &QCustomPlot::mouseRelease, this, [this] { m_dragging = -1; });
     connect(m_plot, &QCustomPlot::afterLayout, this, &ToyPlayground::keepAspect);
 }
 
 void ToyPlayground::changeEvent(QEvent* event) {
     if (event->type() == QEvent::LanguageChange) retranslate();
+    if (event->type() == QEvent::LocaleChange) {
+        // Spin boxes render their text once: again in the new locale's numbers (0,100 in German).
+        for (QAbstractSpinBox* box : std::initializer_list<QAbstractSpinBox*>{m_epsilon, m_sigma, m_steps, m_points}) {
+            box->setLocale(locale());
+            if (auto* d = qobject_cast<QDoubleSpinBox*>(box)) d->setSuffix(d->suffix());
+            if (auto* i = qobject_cast<QSpinBox*>(box)) i->setSuffix(i->suffix());
+        }
+    }
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::LocaleChange) {
+        // The panel's width follows its content (a wider font, longer German words); no sideways scrolling.
+        m_panelScroll->setMinimumWidth(m_panelScroll->widget()->sizeHint().width() +
+                                       m_panelScroll->verticalScrollBar()->sizeHint().width());
+    }
+    if (event->type() == QEvent::FontChange) {
+        // The plot's text follows the window's font (presentation mode), all of it together.
+        applyPlotFonts(*m_plot, font());
+        QFont legendFont = font();
+        legendFont.setPointSizeF(font().pointSizeF() * 0.8);
+        m_plot->legend->setFont(legendFont);
+        for (auto& probe : m_probes)
+            probe.label->setFont(legendFont);
+        m_plot->replot(QCustomPlot::rpQueuedReplot);
+    }
     QWidget::changeEvent(event);
 }
 
@@ -258,6 +456,20 @@ void ToyPlayground::retranslate() {
     m_run->setText(tr("Run attack"));
     m_cancelButton->setText(tr("Cancel"));
     m_clear->setText(tr("Clear points"));
+    m_clear->setToolTip(tr("Click the plot to place a point, drag a point to move it"));
+    m_replay->setText(tr("Replay steps"));
+    m_replay->setToolTip(tr("Play the last run's upper steps again: the poisons and the lower level's boundary"));
+    m_auto->setText(tr("Rerun when ε or σ changes"));
+    m_auto->setToolTip(tr("Moving a slider reruns the attack after a short pause; a run under way is cancelled"));
+    m_epsilonSlider->setToolTip(m_epsilon->toolTip());
+    m_sigmaSlider->setToolTip(m_sigma->toolTip());
+    m_mapLabel->setText(tr("Radius map"));
+    m_mapChoice->setItemText(0, tr("off"));
+    m_mapChoice->setItemText(1, tr("clean classifier"));
+    m_mapChoice->setItemText(2, tr("poisoned classifier"));
+    m_mapChoice->setToolTip(tr("Certified radius at every point of the plane: orange where class −1 is predicted, blue "
+                               "where class +1 is, white on the boundary (radius 0). A linear classifier's smoothed "
+                               "version certifies exactly its distance to the boundary."));
     m_settingsBox->setTitle(tr("Attack (App. D.2)"));
     m_status->setText(m_statusText());
 
@@ -273,6 +485,7 @@ void ToyPlayground::retranslate() {
     m_cleanBoundary->setName(tr("retrained on clean data"));
     m_poisonedBoundary->setName(tr("retrained on poisons"));
     m_probeMarks->setName(tr("your points"));
+    m_map->setName(m_mapKind == RadiusMap::Poisoned ? tr("radius map, poisoned") : tr("radius map, clean"));
     refreshAnalytic(); // the results table and the probes' labels; replots
 }
 
@@ -299,21 +512,27 @@ void ToyPlayground::showData(const ToyData& data) {
 
 void ToyPlayground::start() {
     if (m_running) return;
+    m_rerunTimer->stop();
+    m_restartPending = false;
+    m_replayTimer->stop();
+    m_replayFrame = -1;
     const auto current = settings();
     if (current.pointsPerClass != m_dataPoints) showData(toyData(current));
     m_cancel.reset();
     m_running = true;
-    m_outcome.reset();
-    m_outcomeSettings = current;
+    // The last result stays, greyed (isStale), until this run's replaces it; only its poisons give way to the
+    // moving ones.
+    m_runSettings = current;
+    m_recorded.clear();
+    m_replay->setEnabled(false);
     m_poisons->data()->clear();
     m_poisonCount = 0;
     m_lowerBoundary->data()->clear();
     m_lowerBoundary->addToLegend();
-    m_cleanBoundary->data()->clear();
-    m_poisonedBoundary->data()->clear();
     m_negative->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, kNegativeColour, 4));
     m_run->setEnabled(false);
     m_cancelButton->setEnabled(true);
+    refreshAnalytic(); // greys the last result
     m_progress->setRange(0, static_cast<int>(current.upperSteps));
     m_progress->setValue(0);
     setStatus([] { return tr("Warming up the lower level on clean data…"); });
@@ -330,12 +549,31 @@ void ToyPlayground::cancel() {
     setStatus([] { return tr("Cancelling…"); });
 }
 
+void ToyPlayground::showStep(const ToyStepView& step) {
+    setPoints(m_poisons, step.poisons);
+    setLine(m_lowerBoundary, step.lowerBoundary);
+    m_lowerBoundary->addToLegend();
+    m_progress->setRange(0, static_cast<int>(step.total));
+    m_progress->setValue(static_cast<int>(step.step));
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void ToyPlayground::replaySteps() {
+    if (m_running || m_recorded.isEmpty()) return;
+    m_replay->setEnabled(false);
+    m_replayFrame = 0;
+    m_replayTimer->start();
+}
+
+bool ToyPlayground::isReplaying() const {
+    return m_replayTimer->isActive();
+}
+
 void ToyPlayground::onStep(const ToyStepView& step) {
     if (!m_running) return;
-    setPoints(m_poisons, step.poisons);
+    m_recorded.push_back(step);
+    showStep(step);
     m_poisonCount = static_cast<int>(step.poisons.size());
-    setLine(m_lowerBoundary, step.lowerBoundary);
-    m_progress->setValue(static_cast<int>(step.step));
     setStatus([done = step.step, total = step.total, upper = step.upper] {
         return done < total ? tr("Upper step %1 of %2: class −1 validation ACR %3").arg(done).arg(total).arg(fixed(upper))
                             : tr("Retraining from scratch on clean and on poisoned data…");
@@ -346,6 +584,7 @@ void ToyPlayground::onStep(const ToyStepView& step) {
 
 void ToyPlayground::onFinished(const ToyOutcome& outcome) {
     m_outcome = outcome;
+    m_outcomeSettings = m_runSettings;
     setPoints(m_poisons, outcome.poisons);
     m_poisonCount = static_cast<int>(outcome.poisons.size());
     setLine(m_cleanBoundary, outcome.cleanBoundary);
@@ -358,6 +597,7 @@ void ToyPlayground::onFinished(const ToyOutcome& outcome) {
     });
     onEnded();
     Q_EMIT finished();
+    if (m_restartPending) start(); // a new value arrived too late to cancel this run: measure it too
 }
 
 void ToyPlayground::onEnded() {
@@ -366,16 +606,17 @@ void ToyPlayground::onEnded() {
     m_lowerBoundary->removeFromLegend();
     m_run->setEnabled(true);
     m_cancelButton->setEnabled(false);
+    m_replay->setEnabled(!m_recorded.isEmpty() && m_outcome.has_value());
     if (!m_outcome) m_negative->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, kNegativeColour, kNegativeColour, 3));
-    refreshResults();
-    refreshProbes();
+    if (m_outcome) setPoints(m_poisons, m_outcome->poisons); // a cancelled rerun: the last result's poisons again
+    refreshAnalytic();                                       // the stale mark and the greying
 }
 
 bool ToyPlayground::isStale() const {
     const auto now = settings();
-    return m_outcome && !m_running &&
-           (now.epsilon != m_outcomeSettings.epsilon || now.sigma != m_outcomeSettings.sigma ||
-            now.pointsPerClass != m_outcomeSettings.pointsPerClass);
+    // While a rerun is under way the last result is stale by definition: it is about to be replaced.
+    return m_outcome && (m_running || now.epsilon != m_outcomeSettings.epsilon || now.sigma != m_outcomeSettings.sigma ||
+                         now.pointsPerClass != m_outcomeSettings.pointsPerClass);
 }
 
 QString ToyPlayground::resultsText() const {
@@ -393,6 +634,7 @@ void ToyPlayground::refreshAnalytic() {
     setLine(m_analyticClean, analyticToyBoundary(m_data.negativeMean, m_data.positiveMean, 0.0));
     setLine(m_analyticPoisoned, analyticToyBoundary(m_data.negativeMean, m_data.positiveMean, -s.epsilon));
     refreshResults();
+    refreshMap();
     refreshProbes();
 }
 
@@ -406,7 +648,101 @@ ToyLine ToyPlayground::poisonedLine() const {
 
 void ToyPlayground::onPlotClicked(QMouseEvent* event) {
     if (event->button() != Qt::LeftButton) return;
-    addProbe(m_plot->xAxis->pixelToCoord(event->position().x()), m_plot->yAxis->pixelToCoord(event->position().y()));
+    const QPointF at = event->position();
+    // A press on a point grabs it (the nearest within reach); elsewhere it places a new one, which the same drag
+    // then moves.
+    m_dragging = -1;
+    double nearest = kGrabPixels;
+    for (int i = 0; i < probeCount(); ++i) {
+        const double d =
+            std::hypot(m_plot->xAxis->coordToPixel(m_probes[i].x) - at.x(), m_plot->yAxis->coordToPixel(m_probes[i].y) - at.y());
+        if (d <= nearest) {
+            nearest = d;
+            m_dragging = i;
+        }
+    }
+    if (m_dragging < 0) {
+        addProbe(m_plot->xAxis->pixelToCoord(at.x()), m_plot->yAxis->pixelToCoord(at.y()));
+        m_dragging = probeCount() - 1;
+    }
+    m_lastProbe = m_dragging;
+    refreshProbeText();
+}
+
+void ToyPlayground::onPlotMoved(QMouseEvent* event) {
+    if (m_dragging < 0 || m_dragging >= probeCount()) return;
+    moveProbe(m_dragging, m_plot->xAxis->pixelToCoord(event->position().x()), m_plot->yAxis->pixelToCoord(event->position().y()));
+}
+
+void ToyPlayground::moveProbe(int i, double x, double y) {
+    if (i < 0 || i >= probeCount()) return;
+    m_probes[i].x = x;
+    m_probes[i].y = y;
+    m_lastProbe = i;
+    refreshProbes();
+}
+
+QPointF ToyPlayground::probePosition(int i) const {
+    return i >= 0 && i < probeCount() ? QPointF(m_probes[i].x, m_probes[i].y) : QPointF();
+}
+
+QString ToyPlayground::probeText() const {
+    return m_probeInfo->text();
+}
+
+void ToyPlayground::refreshProbeText() {
+    if (m_lastProbe < 0 || m_lastProbe >= probeCount()) {
+        m_probeInfo->clear();
+        return;
+    }
+    const auto [clean, poisoned] = probeRadii(m_lastProbe);
+    const auto& probe = m_probes[m_lastProbe];
+    QString text = tr("<b>Point (%1, %2)</b>: certified radius %3 under the clean boundary")
+                       .arg(fixed(probe.x, 3), fixed(probe.y, 3), fixed(clean, 3));
+    if (poisoned >= 0)
+        text += QStringLiteral("<br>") +
+                tr("%1 under the poisoned one (%2)")
+                    .arg(fixed(poisoned, 3))
+                    .arg(clean > 0 ? tr("%1 %").arg(fixed((poisoned - clean) / clean * 100.0, 1)) : QStringLiteral("—"));
+    m_probeInfo->setText(text);
+}
+
+void ToyPlayground::setRadiusMap(RadiusMap map) {
+    m_mapKind = map;
+    {
+        const QSignalBlocker blocker(m_mapChoice);
+        m_mapChoice->setCurrentIndex(static_cast<int>(map));
+    }
+    if (map == RadiusMap::Off)
+        m_map->removeFromLegend();
+    else
+        m_map->addToLegend();
+    retranslate(); // the map's legend name; refreshes the map
+}
+
+void ToyPlayground::refreshMap() {
+    m_map->setVisible(m_mapKind != RadiusMap::Off);
+    if (m_mapKind == RadiusMap::Off) return;
+    // Before a run the poisoned classifier is the analytic one (the Bayes boundary after class −1's mean moves ε
+    // away); after it, the measured boundaries.
+    const ToyLine line =
+        m_mapKind == RadiusMap::Clean
+            ? cleanLine()
+            : (poisonedLine().isValid() ? poisonedLine()
+                                        : analyticToyBoundary(m_data.negativeMean, m_data.positiveMean, -settings().epsilon));
+    auto* data = m_map->data();
+    for (int i = 0; i < kMapCells; ++i)
+        for (int j = 0; j < kMapCells; ++j) {
+            double x = 0, y = 0;
+            data->cellToCoord(i, j, &x, &y);
+            data->setCell(i, j, signedRadius(line, x, y));
+        }
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+double ToyPlayground::radiusMapValue(double x, double y) const {
+    if (m_mapKind == RadiusMap::Off) return std::nan("");
+    return m_map->data()->data(x, y);
 }
 
 void ToyPlayground::addProbe(double x, double y) {
@@ -419,15 +755,18 @@ void ToyPlayground::addProbe(double x, double y) {
     Probe probe;
     probe.x = x;
     probe.y = y;
+    const double width = m_presentation ? 3.0 : 1.5;
     probe.clean = new QCPItemEllipse(m_plot);
-    probe.clean->setPen(QPen(kCleanLineColour, 1.5));
+    probe.clean->setPen(QPen(kCleanLineColour, width));
     probe.poisoned = new QCPItemEllipse(m_plot);
-    probe.poisoned->setPen(QPen(kPoisonColour, 1.5, Qt::DashLine));
+    probe.poisoned->setPen(QPen(kPoisonColour, width, Qt::DashLine));
     probe.label = new QCPItemText(m_plot);
     probe.label->setPositionAlignment(Qt::AlignLeft | Qt::AlignBottom);
     probe.label->setPadding(QMargins(3, 0, 0, 2));
     probe.label->setBrush(QColor(255, 255, 255, 190));
+    probe.label->setFont(m_plot->legend->font());
     m_probes.push_back(probe);
+    m_lastProbe = probeCount() - 1;
     refreshProbes();
 }
 
@@ -438,6 +777,8 @@ void ToyPlayground::clearProbes() {
         m_plot->removeItem(probe.label);
     }
     m_probes.clear();
+    m_lastProbe = -1;
+    m_dragging = -1;
     refreshProbes();
 }
 
@@ -467,6 +808,7 @@ void ToyPlayground::refreshProbes() {
                                            : tr("R %1").arg(fixed(clean, 3)));
     }
     m_probeMarks->setData(xs, ys);
+    refreshProbeText();
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
