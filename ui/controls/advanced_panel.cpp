@@ -238,7 +238,7 @@ void AdvancedPanel::retranslate() {
          tr("Adam's learning rate of the approxgrad solver's q-solve. Alg. 2: 0.001 (App. E.3 prints 0.01, which diverges on "
             "the MNIST CNN).")},
         {"rho", tr("Damping ρ"),
-         tr("ρ of (∇²θθζ + ρI)q = ∇θξ. App. E.3: 0.001. The cg solver needs about 1 on the MNIST CNN, whose Hessian is "
+         tr("ρ of (∇²θθζ + ρI)q = ∇θξ. App. E.3: 0.001. The cg solver needs about 10 on the MNIST CNN, whose Hessian is "
             "indefinite.")},
         {"poison_step", tr("Poison step"),
          tr("How the poisons follow the hypergradient: adam (per-poison Adam, the authors' code) or sign (ε/10 per step).")},
