@@ -1,7 +1,8 @@
 // pacd-bench attack: where the time of one ApproxGrad upper step goes on the paper's MNIST setting (900 clean +
 // 100 poison points, Gaussian-augmentation lower level, soft ACR of 100 validation points with k = 20), per
 // solver, Hessian product (autograd / finite differences) and precision, with the ratios between them and how
-// far each hypergradient is from its solver's exact-arithmetic (autograd, fp32) one at the same θ.
+// far each hypergradient is from its solver's exact-arithmetic (autograd, fp32) one at the same θ; per ρ and β,
+// how the linear solve's residual falls over its T2 iterations (from q = 0 and warm-started).
 #include "attack/approx_grad_config.h"
 #include "bench.h"
 
