@@ -1,7 +1,8 @@
 // pacd-bench attack: where the time of one ApproxGrad upper step goes on the paper's MNIST setting (900 clean +
 // 100 poison points, Gaussian-augmentation lower level, soft ACR of 100 validation points with k = 20), per
 // solver, Hessian product (autograd / finite differences) and precision, with the ratios between them and how
-// far each hypergradient is from its solver's exact-arithmetic (autograd, fp32) one at the same θ.
+// far each hypergradient is from its solver's exact-arithmetic (autograd, fp32) one at the same θ; per ρ and β,
+// how the linear solve's residual falls over its T2 iterations (from q = 0 and warm-started).
 #include "attack/approx_grad_config.h"
 #include "bench.h"
 
@@ -31,7 +32,18 @@ struct AttackArgs {
     std::vector<std::string> products = namesOf<HessianProduct>();
     std::vector<std::string> precisions = {"fp32", "bf16"};
     double fdStep = 1e-3;
+    std::vector<double> dampings = {1e-3}; ///< ρ values to try (approxgrad and cg)
+    std::vector<double> betas = {1e-3};    ///< β values to try (approxgrad)
 };
+
+// A residual trace relative to ‖∇θξ‖ (the residual of q = 0), and how many times it fell over the solve.
+nlohmann::ordered_json traceJson(const UpperStepStats& stats) {
+    nlohmann::ordered_json trace = nlohmann::ordered_json::array();
+    for (const double r : stats.residualTrace)
+        trace.push_back(stats.rhsNorm > 0 ? r / stats.rhsNorm : 0.0);
+    const bool some = !stats.residualTrace.empty() && stats.residualTrace.back() > 0;
+    return {{"relative_residual", trace}, {"fell_by", some ? stats.residualTrace.front() / stats.residualTrace.back() : 0.0}};
+}
 
 double cosine(const torch::Tensor& a, const torch::Tensor& b) {
     const double denominator = a.norm().item<double>() * b.norm().item<double>();
@@ -51,6 +63,8 @@ void addAttackBench(CLI::App& app, BenchOptions& options) {
     bench->add_option("--solver", args->solvers, "Linear solvers to time");
     bench->add_option("--hvp", args->products, "Hessian products to time: autograd, finite-difference (approxgrad and cg)");
     bench->add_option("--precision", args->precisions, "Precisions of the lower steps and xi: fp32, bf16");
+    bench->add_option("--rho", args->dampings, "Damping values rho of (H + rho I)q = grad xi to try (approxgrad, cg)");
+    bench->add_option("--beta", args->betas, "Adam learning rates beta of the q-solve to try (approxgrad)");
     bench->add_option("--fd-step", args->fdStep, "c of the finite-difference step h = c(1 + |theta|)/|v|")->default_val(1e-3);
     bench->add_option("--clean-batch", args->cleanBatch, "Clean points per minibatch (demo scale: 180)")->default_val(900);
     bench->add_option("--poison-batch", args->poisonBatch, "Poisons per minibatch (demo scale: 20)")->default_val(100);
@@ -96,6 +110,7 @@ void addAttackBench(CLI::App& app, BenchOptions& options) {
             LinearSolver solver;
             HessianProduct product;
             Precision precision;
+            double damping = 1e-3, beta = 1e-3;
         };
         // Every setting starts from the same θ, trained a little first (fp32, 60 Adam steps of Gaussian
         // augmentation on the clean points): at random weights no validation point is classified as the target,
@@ -131,7 +146,8 @@ void addAttackBench(CLI::App& app, BenchOptions& options) {
             return at::make_generator<at::CPUGeneratorImpl>(static_cast<std::uint64_t>(draw));
         };
         // One setting: the hypergradient at the starting θ (no lower steps), then timed upper steps.
-        auto measure = [&](const Setting& setting, int steps, UpperStepStats& sum) {
+        // `cold`: the solve from q = 0 at the starting θ; `sum`: the timed steps, the last one's residual trace.
+        auto measure = [&](const Setting& setting, int steps, UpperStepStats& sum, UpperStepStats* cold = nullptr) {
             auto model = makeModel();
             ApproxGradConfig config;
             config.lowerSteps = args->lowerSteps;
@@ -140,6 +156,8 @@ void addAttackBench(CLI::App& app, BenchOptions& options) {
             config.hessianProduct = setting.product;
             config.finiteDifferenceStep = args->fdStep;
             config.precision = setting.precision;
+            config.damping = setting.damping;
+            config.linearLearningRate = setting.beta;
             ApproxGrad solver(model->parameters(), base.sizes().vec(), config);
             SoftRadiusConfig soft;
             soft.samples = args->samples;
@@ -154,7 +172,7 @@ void addAttackBench(CLI::App& app, BenchOptions& options) {
                                   drawSoftNoise(validation, soft.samples, soft.sigma, noise(draw + 1000000)))
                     .objective;
             };
-            auto hypergradient = solver.hypergradient(base, lower, upper);
+            auto hypergradient = solver.hypergradient(base, lower, upper, cold);
             auto poisons = base.clone();
             const auto rows = torch::arange(np, torch::TensorOptions().dtype(torch::kLong).device(device));
             if (steps > 0) solver.step(poisons, base, rows, lower, upper); // warm-up
@@ -168,6 +186,7 @@ void addAttackBench(CLI::App& app, BenchOptions& options) {
                 sum.residualBefore = s.residualBefore;
                 sum.residualAfter = s.residualAfter;
                 sum.rhsNorm = s.rhsNorm;
+                sum.residualTrace = s.residualTrace;
             }
             return hypergradient;
         };
@@ -183,30 +202,38 @@ void addAttackBench(CLI::App& app, BenchOptions& options) {
             for (const auto& productName : args->products) {
                 const auto product = parseName<HessianProduct>(productName);
                 if (solver == LinearSolver::FirstOrder && product != HessianProduct::Autograd) continue; // no products
-                for (const auto& precisionName : args->precisions) {
-                    const auto precision = parseName<Precision>(precisionName);
-                    UpperStepStats sum;
-                    const auto hypergradient = measure({solver, product, precision}, args->steps, sum);
-                    const double parts = sum.secondsLower + sum.secondsLinear + sum.secondsMixed + sum.secondsUpdate;
-                    const auto name = nameOf(solver) + "/" + nameOf(product) + "/" + nameOf(precision);
-                    secondsOf[name] = sum.secondsTotal;
-                    out["runs"].push_back(
-                        {{"solver", nameOf(solver)},
-                         {"hvp", solver == LinearSolver::FirstOrder ? "none" : nameOf(product)},
-                         {"precision", describePrecision(precision, device)},
-                         {"seconds_per_upper_step", sum.secondsTotal},
-                         {"lower_steps_seconds", sum.secondsLower},
-                         {"linear_system_seconds", sum.secondsLinear},
-                         {"mixed_partial_seconds", sum.secondsMixed},
-                         {"update_and_projection_seconds", sum.secondsUpdate},
-                         {"whole_over_parts", parts > 0 ? sum.secondsTotal / parts : 0.0},
-                         {"relative_residual_after", sum.rhsNorm > 0 ? sum.residualAfter / sum.rhsNorm : 0.0},
-                         {"hypergradient_norm", hypergradient.norm().item<double>()},
-                         {"hypergradient_cosine_to_autograd_fp32", cosine(hypergradient, reference)},
-                         {"hypergradient_cosine_to_approxgrad_autograd_fp32", cosine(hypergradient, paperReference)},
-                         {"hypergradient_relative_error_to_autograd_fp32",
-                          (hypergradient - reference).norm().item<double>() / std::max(1e-30, reference.norm().item<double>())}});
-                }
+                for (const auto& precisionName : args->precisions)
+                    for (const double damping : solver == LinearSolver::FirstOrder ? std::vector<double>{1e-3} : args->dampings)
+                        for (const double beta : solver == LinearSolver::Adam ? args->betas : std::vector<double>{1e-3}) {
+                            const auto precision = parseName<Precision>(precisionName);
+                            UpperStepStats sum, cold;
+                            const auto hypergradient =
+                                measure({solver, product, precision, damping, beta}, args->steps, sum, &cold);
+                            const double parts = sum.secondsLower + sum.secondsLinear + sum.secondsMixed + sum.secondsUpdate;
+                            const auto name = nameOf(solver) + "/" + nameOf(product) + "/" + nameOf(precision);
+                            if (!secondsOf.count(name)) secondsOf[name] = sum.secondsTotal;
+                            out["runs"].push_back(
+                                {{"solver", nameOf(solver)},
+                                 {"hvp", solver == LinearSolver::FirstOrder ? "none" : nameOf(product)},
+                                 {"precision", describePrecision(precision, device)},
+                                 {"rho", damping},
+                                 {"beta", beta},
+                                 {"seconds_per_upper_step", sum.secondsTotal},
+                                 {"lower_steps_seconds", sum.secondsLower},
+                                 {"linear_system_seconds", sum.secondsLinear},
+                                 {"mixed_partial_seconds", sum.secondsMixed},
+                                 {"update_and_projection_seconds", sum.secondsUpdate},
+                                 {"whole_over_parts", parts > 0 ? sum.secondsTotal / parts : 0.0},
+                                 {"relative_residual_after", sum.rhsNorm > 0 ? sum.residualAfter / sum.rhsNorm : 0.0},
+                                 {"solve_from_zero", traceJson(cold)},
+                                 {"solve_warm_started", traceJson(sum)},
+                                 {"hypergradient_norm", hypergradient.norm().item<double>()},
+                                 {"hypergradient_cosine_to_autograd_fp32", cosine(hypergradient, reference)},
+                                 {"hypergradient_cosine_to_approxgrad_autograd_fp32", cosine(hypergradient, paperReference)},
+                                 {"hypergradient_relative_error_to_autograd_fp32",
+                                  (hypergradient - reference).norm().item<double>() /
+                                      std::max(1e-30, reference.norm().item<double>())}});
+                        }
             }
         }
         // Speed-ups in one run: bf16 over fp32 and finite differences over autograd, per solver.

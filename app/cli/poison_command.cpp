@@ -23,7 +23,7 @@ struct PoisonArgs {
     std::int64_t target = 8, subset = 0, epochs = -1, lowerSteps = -1, linearSteps = -1, samples = -1, checkpointEvery = 0;
     std::int64_t cleanBatch = -1, poisonBatch = -1, validationBatch = -1, reinitEvery = -1;
     std::string poisonStep = "adam", precision = "auto", objective;
-    double sigma = 0.25, epsilon = -1, timeBudget = 0, linearLr = -1, poisonLr = -1;
+    double sigma = 0.25, epsilon = -1, timeBudget = 0, linearLr = -1, poisonLr = -1, damping = -1;
     std::uint64_t seed = 0, splitSeed = 0;
     bool fresh = false;
 };
@@ -79,6 +79,7 @@ void addPoisonCommands(CLI::App& app, GlobalOptions& options) {
     poison->add_option("--T1", args->lowerSteps, "Lower-level steps per upper step (default 10; SmoothAdv 1)");
     poison->add_option("--T2", args->linearSteps, "Linear-system steps (default 10)");
     poison->add_option("--beta", args->linearLr, "Learning rate of the linear-system solve (default 1e-3)");
+    poison->add_option("--rho", args->damping, "Damping rho of (H + rho I)q = grad xi (default 1e-3)");
     poison->add_option("--k", args->samples, "Noise samples of the soft smoothed classifier (default MNIST 20, CIFAR-10 5)");
     poison->add_option("--clean-batch", args->cleanBatch, "Clean points per minibatch (default MNIST 900, CIFAR-10 180)");
     poison->add_option("--poison-batch", args->poisonBatch, "Poisons per minibatch (default MNIST 100, CIFAR-10 20)");
@@ -134,6 +135,7 @@ void addPoisonCommands(CLI::App& app, GlobalOptions& options) {
         if (args->validationBatch > 0) spec.validationBatch = args->validationBatch;
         if (!args->objective.empty()) spec.objective = args->objective;
         if (args->linearLr > 0) spec.beta = args->linearLr;
+        if (args->damping >= 0) spec.rho = args->damping;
         if (args->poisonLr > 0) spec.poisonLearningRate = args->poisonLr;
         spec.poisonStep = args->poisonStep;
         PlanOptions planOptions;

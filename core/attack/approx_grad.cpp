@@ -289,11 +289,13 @@ torch::Tensor ApproxGrad::hypergradient(const torch::Tensor& poisonRows, const L
         // Minimise ½‖(H + ρI)q − g‖²: its gradient is (H + ρI)r, one more Hessian-vector product per step.
         for (std::int64_t t = 0; t < m_config.linearSteps; ++t) {
             const auto r = residualOf(m_q);
-            if (t == 0) local.residualBefore = std::sqrt(squaredNorm(r));
+            local.residualTrace.push_back(std::sqrt(squaredNorm(r)));
             const auto grad = product(r);
             adamOnParameters(m_q, grad, m_qM, m_qV, m_qT, m_config.linearLearningRate);
         }
         local.residualAfter = std::sqrt(squaredNorm(residualOf(m_q)));
+        local.residualBefore = local.residualTrace.front();
+        local.residualTrace.push_back(local.residualAfter);
         break;
     }
     case LinearSolver::ConjugateGradient: {
@@ -301,6 +303,7 @@ torch::Tensor ApproxGrad::hypergradient(const torch::Tensor& poisonRows, const L
         for (auto& t : r)
             t.neg_();
         local.residualBefore = std::sqrt(squaredNorm(r));
+        local.residualTrace.push_back(local.residualBefore);
         auto p = r;
         for (auto& t : p)
             t = t.clone();
@@ -318,6 +321,7 @@ torch::Tensor ApproxGrad::hypergradient(const torch::Tensor& poisonRows, const L
             for (std::size_t i = 0; i < p.size(); ++i)
                 p[i] = r[i] + p[i] * (next / rr);
             rr = next;
+            local.residualTrace.push_back(std::sqrt(rr));
         }
         local.residualAfter = std::sqrt(rr);
         break;
@@ -353,6 +357,7 @@ torch::Tensor ApproxGrad::hypergradient(const torch::Tensor& poisonRows, const L
         stats->rhsNorm = local.rhsNorm;
         stats->residualBefore = local.residualBefore;
         stats->residualAfter = local.residualAfter;
+        stats->residualTrace = local.residualTrace;
         stats->hypergradientNorm = local.hypergradientNorm;
         stats->secondsLinear = local.secondsLinear;
         stats->secondsMixed = local.secondsMixed;

@@ -19,10 +19,13 @@ using UpperObjective = std::function<torch::Tensor(std::int64_t draw)>;
 
 /// What one upper step measured (the streams the GUI plots) and where its time went.
 struct UpperStepStats {
-    double upper = 0.0;               ///< ξ after the lower steps
-    double lower = 0.0;               ///< ζ after the lower steps
-    double residualBefore = 0.0;      ///< ‖(H + ρI)q − ∇θξ‖ with the warm-started q (NaN for FirstOrder)
-    double residualAfter = 0.0;       ///< the same after the solve
+    double upper = 0.0;          ///< ξ after the lower steps
+    double lower = 0.0;          ///< ζ after the lower steps
+    double residualBefore = 0.0; ///< ‖(H + ρI)q − ∇θξ‖ with the warm-started q (NaN for FirstOrder)
+    double residualAfter = 0.0;  ///< the same after the solve
+    /// ‖(H + ρI)q − ∇θξ‖ before the solve and after each of its T2 iterations (empty for FirstOrder): how fast the
+    /// solve converges, which residualBefore/After alone cannot show when warm starts hide a diverging solve.
+    std::vector<double> residualTrace;
     double rhsNorm = 0.0;             ///< ‖∇θξ‖
     double hypergradientNorm = 0.0;   ///< ‖p‖ over the batch
     double meanAbsPerturbation = 0.0; ///< mean |u − x_base| over the whole poison set

@@ -67,6 +67,7 @@ ExperimentSpec withDefaults(ExperimentSpec spec, DatasetId dataset, Scale scale,
         spec.objective =
             nameOf(poisonDefense == TrainMethod::Standard ? AttackObjective::CrossEntropy : AttackObjective::SoftAcr);
     if (!spec.beta) spec.beta = 1e-3;
+    if (!spec.rho) spec.rho = 1e-3;
     if (!spec.attackEpoch) spec.attackEpoch = nameOf(points ? AttackEpoch::CleanData : AttackEpoch::Poisons);
     if (!spec.poisonStep) spec.poisonStep = nameOf(PoisonStep::Adam);
     if (!spec.poisonLearningRate) spec.poisonLearningRate = 0.1;
@@ -101,6 +102,7 @@ void checkRanges(const ExperimentSpec& spec, const ExperimentPlan& plan) {
     requireCount("poison_count", *spec.poisonCount, 1, 1e7, ">= 1");
     requireRange("learning_rate", *spec.learningRate, 1e-8, 10, "(0, 10]");
     requireRange("beta", *spec.beta, 1e-12, 10, "(0, 10]");
+    requireRange("rho", *spec.rho, 0, 1e3, "[0, 1000]");
     requireRange("poison_lr", *spec.poisonLearningRate, 1e-12, 10, "(0, 10]");
     requireRange("weight_decay", spec.weightDecay, 0, 10, "[0, 10]");
     requireCount("seeds", *spec.seeds, 1, 1000, "[1, 1000]");
@@ -129,6 +131,7 @@ PacdConfig attackConfig(const ExperimentSpec& spec, const ExperimentPlan& plan) 
     config.approx.lowerSteps = *spec.lowerSteps;
     config.approx.linearSteps = spec.linearSteps;
     config.approx.linearLearningRate = *spec.beta;
+    config.approx.damping = *spec.rho;
     config.approx.poisonStep = plan.poisonStep;
     config.approx.poisonLearningRate = *spec.poisonLearningRate;
     config.approx.lowerLearningRate = *spec.learningRate;

@@ -109,6 +109,7 @@ const std::vector<std::string> kFields{"schema_version",
                                        "hvp",
                                        "objective",
                                        "beta",
+                                       "rho",
                                        "poison_step",
                                        "poison_lr",
                                        "attack_epoch"};
@@ -158,6 +159,7 @@ std::string ExperimentSpec::toJson() const {
     if (hvp && *hvp != "autograd") j["hvp"] = *hvp;
     if (objective && *objective != "soft-acr") j["objective"] = *objective;
     if (beta && *beta != 1e-3) j["beta"] = *beta;
+    if (rho && *rho != 1e-3) j["rho"] = *rho;
     if (poisonStep && *poisonStep != "adam") j["poison_step"] = *poisonStep;
     if (poisonLearningRate && *poisonLearningRate != 0.1) j["poison_lr"] = *poisonLearningRate;
     if (attackEpoch && *attackEpoch != "poisons") j["attack_epoch"] = *attackEpoch;
@@ -224,6 +226,7 @@ ExperimentSpec ExperimentSpec::fromJson(const std::string& text, const std::stri
     readDefaulted(j, "hvp", spec.hvp, source);
     readDefaulted(j, "objective", spec.objective, source);
     readDefaulted(j, "beta", spec.beta, source);
+    readDefaulted(j, "rho", spec.rho, source);
     readDefaulted(j, "poison_step", spec.poisonStep, source);
     readDefaulted(j, "poison_lr", spec.poisonLearningRate, source);
     readDefaulted(j, "attack_epoch", spec.attackEpoch, source);

@@ -43,6 +43,9 @@ struct ExperimentSpec {
     std::int64_t linearSteps = 10;          ///< T2
     /// β, Adam's rate of the q-solve; 1e-3 (Alg. 2; App. E.3 says 0.01, which diverged on the MNIST CNN)
     std::optional<double> beta;
+    /// ρ, the damping of (∇²θθζ + ρI)q = ∇θξ; 1e-3 (App. E.3). The cg solver needs ρ ≈ 10 on the MNIST CNN, whose
+    /// Hessian is indefinite (README: Speed and precision)
+    std::optional<double> rho;
     std::optional<std::string> poisonStep;    ///< adam | sign: how the poisons follow the hypergradient; default adam
     std::optional<double> poisonLearningRate; ///< the poisons' Adam rate; 0.1 (the authors' code)
     std::optional<std::int64_t> upperSamples; ///< k; demo 8, paper MNIST 20 / CIFAR-10 5

@@ -271,6 +271,14 @@ void TestExperimentSpec::objectiveAndPoisonStepsComeFromTheSpec() {
     PACD_EXPECT_ERROR(resolve(ExperimentSpec::fromJson(R"({"schema_version": 1, "objective": "accuracy"})")), "'objective'",
                       "soft-acr, cross-entropy");
     PACD_EXPECT_ERROR(resolve(ExperimentSpec::fromJson(R"({"schema_version": 1, "beta": 20})")), "'beta'");
+    // ρ reaches ApproxGrad and the poisons' address; the default 1e-3 stays out of the spec's JSON (old hashes hold).
+    QCOMPARE(pacd.attack.approx.damping, 1e-3);
+    QVERIFY(pacd.spec.toJson().find("\"rho\"") == std::string::npos);
+    const auto damped = resolve(ExperimentSpec::fromJson(R"({"schema_version": 1, "hessian": "cg", "rho": 1.5})"));
+    QCOMPARE(damped.attack.approx.damping, 1.5);
+    QCOMPARE(*ExperimentSpec::fromJson(damped.spec.toJson()).rho, 1.5);
+    QVERIFY(damped.attack.toJson().find("\"rho\":1.5") != std::string::npos);
+    PACD_EXPECT_ERROR(resolve(ExperimentSpec::fromJson(R"({"schema_version": 1, "rho": 5000})")), "'rho'");
     PACD_EXPECT_ERROR(resolve(ExperimentSpec::fromJson(R"({"schema_version": 1, "poison_step": "newton"})")), "'poison_step'");
     // An attack epoch: over the clean data in points mode (App. D.6, the authors' count), over the poisons in class
     // mode; class-mode poisons keep their folder. The cost model prices the longer epoch: 500 CIFAR-10 poisons in

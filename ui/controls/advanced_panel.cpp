@@ -38,6 +38,7 @@ AdvancedPanel::AdvancedPanel(QWidget* parent) : QWidget(parent), m_form(new QFor
     addInt(QStringLiteral("T1"), &S::lowerSteps, 0, 100'000);
     addInt(QStringLiteral("T2"), &S::linearSteps, 1, 100'000);
     addReal(QStringLiteral("beta"), &S::beta, 1e-6, 10.0, 6);
+    addReal(QStringLiteral("rho"), &S::rho, 0.0, 1000.0, 4);
     addChoice(QStringLiteral("poison_step"), &S::poisonStep, pacd::namesOf<pacd::PoisonStep>());
     addReal(QStringLiteral("poison_lr"), &S::poisonLearningRate, 1e-6, 10.0, 6);
     addInt(QStringLiteral("k"), &S::upperSamples, 1, 100'000);
@@ -236,6 +237,9 @@ void AdvancedPanel::retranslate() {
         {"beta", tr("Linear-solve rate β"),
          tr("Adam's learning rate of the approxgrad solver's q-solve. Alg. 2: 0.001 (App. E.3 prints 0.01, which diverges on "
             "the MNIST CNN).")},
+        {"rho", tr("Damping ρ"),
+         tr("ρ of (∇²θθζ + ρI)q = ∇θξ. App. E.3: 0.001. The cg solver needs about 10 on the MNIST CNN, whose Hessian is "
+            "indefinite.")},
         {"poison_step", tr("Poison step"),
          tr("How the poisons follow the hypergradient: adam (per-poison Adam, the authors' code) or sign (ε/10 per step).")},
         {"poison_lr", tr("Poison learning rate"), tr("Adam's learning rate on the poisons. The authors' code: 0.1.")},
