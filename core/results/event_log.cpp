@@ -23,14 +23,7 @@ namespace fs = std::filesystem;
 constexpr const char* kFormat = "pacd-events";
 constexpr const char* kBase64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 
-// Poison images are stored as 8-bit pixels in base64: a fifth of the JSON numbers' size, and a picture is all a
-// replay shows.
-std::string encodeImages(const std::vector<float>& values) {
-    std::string bytes(values.size(), '\0');
-    std::transform(values.begin(), values.end(), bytes.begin(), [](float v) {
-        const float clamped = std::isfinite(v) ? std::clamp(v, 0.0f, 1.0f) : 0.0f;
-        return static_cast<char>(static_cast<unsigned char>(std::lround(clamped * 255.0f)));
-    });
+std::string toBase64(const std::string& bytes) {
     std::string out;
     out.reserve((bytes.size() + 2) / 3 * 4);
     for (std::size_t i = 0; i < bytes.size(); i += 3) {
@@ -45,23 +38,66 @@ std::string encodeImages(const std::vector<float>& values) {
     return out;
 }
 
-std::vector<float> decodeImages(const std::string& text, const std::string& what) {
+std::string fromBase64(const std::string& text, const std::string& what) {
     require(text.size() % 4 == 0, what, ": base64 length ", text.size(), " is not a multiple of 4");
     auto value = [&](char c) -> std::uint32_t {
         const char* at = std::char_traits<char>::find(kBase64, 64, c);
         require(at != nullptr, what, ": '", c, "' is not base64");
         return static_cast<std::uint32_t>(at - kBase64);
     };
-    std::vector<float> out;
+    std::string out;
     out.reserve(text.size() / 4 * 3);
     for (std::size_t i = 0; i < text.size(); i += 4) {
         const std::uint32_t chunk = value(text[i]) << 18 | value(text[i + 1]) << 12 |
                                     (text[i + 2] == '=' ? 0 : value(text[i + 2]) << 6) |
                                     (text[i + 3] == '=' ? 0 : value(text[i + 3]));
-        out.push_back(static_cast<float>((chunk >> 16) & 255) / 255.0f);
-        if (text[i + 2] != '=') out.push_back(static_cast<float>((chunk >> 8) & 255) / 255.0f);
-        if (text[i + 3] != '=') out.push_back(static_cast<float>(chunk & 255) / 255.0f);
+        out += static_cast<char>((chunk >> 16) & 255);
+        if (text[i + 2] != '=') out += static_cast<char>((chunk >> 8) & 255);
+        if (text[i + 3] != '=') out += static_cast<char>(chunk & 255);
     }
+    return out;
+}
+
+// Clean images are stored as 8-bit pixels in base64 (a fifth of the JSON numbers' size; a picture is what a
+// replay shows), the perturbation δ = poisoned − clean as signed 8-bit steps of its own largest |δ| / 127, so
+// that the replayed δ keeps its norms: L∞ comes back as the budget it was (0.1, not 0.102 as two 8-bit images
+// would give).
+std::string encodeImages(const std::vector<float>& values) {
+    std::string bytes(values.size(), '\0');
+    std::transform(values.begin(), values.end(), bytes.begin(), [](float v) {
+        const float clamped = std::isfinite(v) ? std::clamp(v, 0.0f, 1.0f) : 0.0f;
+        return static_cast<char>(static_cast<unsigned char>(std::lround(clamped * 255.0f)));
+    });
+    return toBase64(bytes);
+}
+
+std::vector<float> decodeImages(const std::string& text, const std::string& what) {
+    const auto bytes = fromBase64(text, what);
+    std::vector<float> out(bytes.size());
+    std::transform(bytes.begin(), bytes.end(), out.begin(),
+                   [](char b) { return static_cast<float>(static_cast<unsigned char>(b)) / 255.0f; });
+    return out;
+}
+
+// δ as signed bytes of scale / 127; returns the scale (largest |δ|, 0 for none).
+std::pair<std::string, double> encodeDelta(const std::vector<float>& clean, const std::vector<float>& poisoned) {
+    const auto count = std::min(clean.size(), poisoned.size());
+    double scale = 0.0;
+    for (std::size_t i = 0; i < count; ++i)
+        if (std::isfinite(poisoned[i] - clean[i])) scale = std::max(scale, std::abs(double(poisoned[i]) - clean[i]));
+    std::string bytes(count, '\0');
+    for (std::size_t i = 0; i < count && scale > 0; ++i) {
+        const double d = std::isfinite(poisoned[i] - clean[i]) ? (double(poisoned[i]) - clean[i]) / scale : 0.0;
+        bytes[i] = static_cast<char>(static_cast<signed char>(std::lround(std::clamp(d, -1.0, 1.0) * 127.0)));
+    }
+    return {toBase64(bytes), scale};
+}
+
+std::vector<float> decodeDelta(const std::string& text, double scale, const std::string& what) {
+    const auto bytes = fromBase64(text, what);
+    std::vector<float> out(bytes.size());
+    std::transform(bytes.begin(), bytes.end(), out.begin(),
+                   [scale](char b) { return static_cast<float>(static_cast<signed char>(b) * scale / 127.0); });
     return out;
 }
 
@@ -91,8 +127,8 @@ bool endedFinished(const std::string& line) {
 }
 
 OrderedJson stageJson(const RecordedStage& s) {
-    return {{"name", s.name},         {"kind", nameOf(s.kind)},   {"data", nameOf(s.data)}, {"seed", s.seed},
-            {"point", s.point},       {"index", s.index},         {"reused", s.reused},     {"weight", s.weight}};
+    return {{"name", s.name},   {"kind", nameOf(s.kind)}, {"data", nameOf(s.data)}, {"seed", s.seed},
+            {"point", s.point}, {"index", s.index},       {"reused", s.reused},     {"weight", s.weight}};
 }
 
 RecordedStage stageFromJson(const Json& j, const std::string& what) {
@@ -195,7 +231,17 @@ EventLog readEventLog(const fs::path& path) {
                 p.height = wholeNumber<int>(j.at("h"), what + " h");
                 p.width = wholeNumber<int>(j.at("w"), what + " w");
                 p.clean = decodeImages(j.at("clean").get<std::string>(), what + " clean");
-                p.poisoned = decodeImages(j.at("poisoned").get<std::string>(), what + " poisoned");
+                if (j.contains("delta")) { // version 2: δ on its own scale, added to the 8-bit clean image
+                    const auto delta =
+                        decodeDelta(j.at("delta").get<std::string>(), j.at("delta_scale").get<double>(), what + " delta");
+                    require(delta.size() == p.clean.size(), what, ": ", delta.size(), " δ values for ", p.clean.size(),
+                            " pixels");
+                    p.poisoned.resize(delta.size());
+                    for (std::size_t i = 0; i < delta.size(); ++i)
+                        p.poisoned[i] = p.clean[i] + delta[i];
+                } else { // version 1: the poisoned image as 8-bit pixels
+                    p.poisoned = decodeImages(j.at("poisoned").get<std::string>(), what + " poisoned");
+                }
                 const auto expected = p.rows.size() * static_cast<std::size_t>(p.channels * p.height * p.width);
                 require(p.clean.size() == expected && p.poisoned.size() == expected, what, ": ", p.clean.size(),
                         " pixel values for ", p.rows.size(), " images of ", p.channels, "x", p.height, "x", p.width);
@@ -241,15 +287,16 @@ EventLogWriter::EventLogWriter(const fs::path& path, const std::string& name, co
     auto plan = OrderedJson::array();
     for (const auto& stage : stages)
         plan.push_back(stageJson(stage));
-    writeLine(OrderedJson{{"format", kFormat},
-                          {"version", kEventLogVersion},
-                          {"type", "session"},
-                          {"t", 0.0},
-                          {"started_at", utcNow()},
-                          {"name", name},
-                          {"spec_hash", specHash},
-                          {"stages", plan}}
-                  .dump());
+    writeLine(OrderedJson{
+        {"format", kFormat},
+        {"version", kEventLogVersion},
+        {"type", "session"},
+        {"t", 0.0},
+        {"started_at", utcNow()},
+        {"name", name},
+        {"spec_hash", specHash},
+        {"stages",
+         plan}}.dump());
 }
 
 EventLogWriter::~EventLogWriter() {
@@ -296,9 +343,13 @@ bool EventLogWriter::poisonsDue() const {
 }
 
 void EventLogWriter::poisons(std::int64_t stageIndex, const RecordedPoisons& p) {
-    OrderedJson j{{"t", 0.0},       {"type", "poisons"},  {"si", stageIndex},
-                  {"rows", p.rows}, {"c", p.channels},    {"h", p.height},
-                  {"w", p.width},   {"clean", encodeImages(p.clean)}, {"poisoned", encodeImages(p.poisoned)}};
+    OrderedJson j{{"t", 0.0},        {"type", "poisons"}, {"si", stageIndex}, {"rows", p.rows},
+                  {"c", p.channels}, {"h", p.height},     {"w", p.width},     {"clean", encodeImages(p.clean)}};
+    // δ against the clean image as stored, so that reading back adds it to the same pixels.
+    const auto stored = decodeImages(j["clean"].get<std::string>(), "clean");
+    const auto [delta, scale] = encodeDelta(stored, p.poisoned);
+    j["delta"] = delta;
+    j["delta_scale"] = scale;
     std::lock_guard lock(m_mutex);
     m_lastPoisons = std::chrono::steady_clock::now();
     j["t"] = now();

@@ -24,7 +24,7 @@ namespace pacd {
 /// The event log's file name in a run's folder.
 inline constexpr const char* kEventLogFile = "events.jsonl";
 /// The format version this build writes and reads.
-inline constexpr int kEventLogVersion = 1;
+inline constexpr int kEventLogVersion = 2; ///< 2: poisons as clean + δ (1: two 8-bit images; still read)
 
 /// One stage of the plan as the session that recorded it saw it.
 struct RecordedStage {
@@ -39,7 +39,8 @@ struct RecordedStage {
 };
 
 /// A few poisons as they just moved (the inspector's clean | poisoned | δ): CHW images of the rows, values in [0, 1]
-/// (stored as 8-bit: a replay shows the pictures, the poison set folder holds the exact values).
+/// (clean stored as 8-bit, δ as 8-bit steps of its largest |δ|: a replay shows the pictures and δ's norms; the
+/// poison set folder holds the exact values).
 struct RecordedPoisons {
     std::vector<std::int64_t> rows;
     int channels = 0, height = 0, width = 0;
@@ -50,12 +51,12 @@ struct RecordedPoisons {
 struct RecordedEvent {
     enum class Type { Stage, Progress, Poisons, Victim, End };
     Type type = Type::Progress;
-    double t = 0.0;              ///< seconds since the log's first session started (sessions joined end to end)
+    double t = 0.0;               ///< seconds since the log's first session started (sessions joined end to end)
     std::int64_t stageIndex = -1; ///< the plan stage it belongs to (Stage: the stage that starts)
-    ProgressEvent progress;      ///< Progress
-    RecordedPoisons poisons;     ///< Poisons
-    VictimResult victim;         ///< Victim
-    std::string status;          ///< End: finished | cancelled | paused | failed
+    ProgressEvent progress;       ///< Progress
+    RecordedPoisons poisons;      ///< Poisons
+    VictimResult victim;          ///< Victim
+    std::string status;           ///< End: finished | cancelled | paused | failed
 };
 
 /// A whole log as read back.
@@ -65,7 +66,7 @@ struct EventLog {
     std::vector<RecordedStage> stages;     ///< the plan (the first session's; reused flags as it saw them)
     std::vector<RecordedEvent> events;     ///< in order; a resumed session's repeats of finished stages are dropped
     int sessions = 0;
-    int skippedLines = 0;              ///< torn or unreadable lines (a crash's last line)
+    int skippedLines = 0;               ///< torn or unreadable lines (a crash's last line)
     std::string status = "interrupted"; ///< the last session's ending; "interrupted" when it has none (a crash)
     double duration() const { return events.empty() ? 0.0 : events.back().t; }
 };
