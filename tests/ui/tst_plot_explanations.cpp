@@ -47,7 +47,7 @@ class TestPlotExplanations : public QObject {
         view.addVictim(victim("clean", 0, 0.55, 0.98, {0.2, cap, cap}, 0.67));
         view.addVictim(victim("poison", 0, 0.41, 0.90, {0.0, 0.1, cap}, 0.33));
         const QString warning = view.radiusHistogramPlot()->capMarker().warning();
-        QVERIFY2(warning.contains(QStringLiteral("67 % of clean points")), qPrintable(warning));
+        QVERIFY2(warning.contains(QStringLiteral("clean 67 %")), qPrintable(warning));
         QVERIFY2(!warning.contains(QStringLiteral("poisoned")), qPrintable(warning)); // 33 % is not most
         QVERIFY(warning.contains(QStringLiteral("n = 1,000")) || warning.contains(QStringLiteral("n = 1000")));
         QCOMPARE(view.certifiedAccuracyPlot()->capMarker().warning(), warning);
@@ -95,13 +95,14 @@ class TestPlotExplanations : public QObject {
 
     // ACR 0.555 → 0.550 → 0.415: −0.9 % and −25.2 %; ACA 98.5 % → 98.0 % → 91.0 %: −0.5 % and −7.6 %.
     void resultCardText() {
-        const std::vector<pacd::VictimResult> victims{
-            victim("clean", 0, 0.55, 0.98),    victim("clean", 1, 0.56, 0.99),  victim("watermark", 0, 0.545, 0.975),
-            victim("watermark", 1, 0.555, 0.985), victim("poison", 0, 0.41, 0.90), victim("poison", 1, 0.42, 0.92)};
+        const std::vector<pacd::VictimResult> victims{victim("clean", 0, 0.55, 0.98),       victim("clean", 1, 0.56, 0.99),
+                                                      victim("watermark", 0, 0.545, 0.975), victim("watermark", 1, 0.555, 0.985),
+                                                      victim("poison", 0, 0.41, 0.90),      victim("poison", 1, 0.42, 0.92)};
         const QString text = ResultCard::cardText(victims, QLocale::c());
         for (const char* part : {"0.555 → 0.550 → 0.415", "seeds 0, 1", "0.555 ± 0.007", "98.5", "98.0", "91.0", "−0.9 %",
                                  "−25.2 %", "−0.5 %", "−7.6 %", "clean", "watermarked", "poisoned"})
-            QVERIFY2(text.contains(QString::fromUtf8(part)), qPrintable(QStringLiteral("%1 lacks %2").arg(text, QString::fromUtf8(part))));
+            QVERIFY2(text.contains(QString::fromUtf8(part)),
+                     qPrintable(QStringLiteral("%1 lacks %2").arg(text, QString::fromUtf8(part))));
         QVERIFY(ResultCard::cardText({}, QLocale::c()).contains(QStringLiteral("appear here")));
         // German numbers: decimal commas.
         QVERIFY(ResultCard::cardText(victims, QLocale(QLocale::German)).contains(QStringLiteral("0,555 → 0,550 → 0,415")));

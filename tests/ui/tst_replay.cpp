@@ -75,7 +75,8 @@ pacd::EventLog syntheticLog() {
     add(RecordedEvent::Type::Stage, 0, 0);
     for (int step = 1; step <= 30; ++step)
         add(RecordedEvent::Type::Progress, 0, 0.05)->progress =
-            progress("poison", 0, K::Poison, D::None, step, 30, {{"upper", 0.6 - 0.004 * step + 0.01 * (step % 3)}, {"lower", 2.0 / step}});
+            progress("poison", 0, K::Poison, D::None, step, 30,
+                     {{"upper", 0.6 - 0.004 * step + 0.01 * (step % 3)}, {"lower", 2.0 / step}});
     auto* poisons = add(RecordedEvent::Type::Poisons, 0, 0.01);
     poisons->poisons.rows = {3, 9};
     poisons->poisons.channels = 1;
@@ -242,11 +243,21 @@ class TestReplay : public QObject {
             pacd::EventLogWriter writer((runDir + QStringLiteral("/events.jsonl")).toStdString(), log.name, "h", log.stages);
             for (const auto& e : log.events) {
                 switch (e.type) {
-                case RecordedEvent::Type::Stage: writer.stageStarted(e.stageIndex); break;
-                case RecordedEvent::Type::Progress: writer.progress(e.progress); break;
-                case RecordedEvent::Type::Poisons: writer.poisons(e.stageIndex, e.poisons); break;
-                case RecordedEvent::Type::Victim: writer.victim(e.stageIndex, e.victim); break;
-                case RecordedEvent::Type::End: writer.end(e.status); break;
+                case RecordedEvent::Type::Stage:
+                    writer.stageStarted(e.stageIndex);
+                    break;
+                case RecordedEvent::Type::Progress:
+                    writer.progress(e.progress);
+                    break;
+                case RecordedEvent::Type::Poisons:
+                    writer.poisons(e.stageIndex, e.poisons);
+                    break;
+                case RecordedEvent::Type::Victim:
+                    writer.victim(e.stageIndex, e.victim);
+                    break;
+                case RecordedEvent::Type::End:
+                    writer.end(e.status);
+                    break;
                 }
             }
         }
@@ -279,7 +290,7 @@ class TestReplay : public QObject {
         QCOMPARE(plots->certifiedAccuracyPlot()->curve(1), CertifiedAccuracyPlot::steps({0.0, 0.0, 0.2, 0.616}));
         QVERIFY(plots->radiusHistogramPlot()->capMarker().cap() > 0); // from the spec's σ, n, α
         QVERIFY(plots->resultCard()->text().contains(QStringLiteral("0.550 → 0.350")));
-        QCOMPARE(window.inspector()->rowCount(), 2);                  // the recorded poisons
+        QCOMPARE(window.inspector()->rowCount(), 2); // the recorded poisons
         QVERIFY(window.canReplay());
         auto* banner = window.replayBanner();
         QVERIFY(banner->isVisibleTo(&window));

@@ -58,7 +58,8 @@ void feed(RunEventBuffer& events, const pacd::EventLog& log, const pacd::Recorde
     switch (event.type) {
     case Type::Stage: {
         const auto index = static_cast<std::size_t>(event.stageIndex);
-        if (index < log.stages.size()) events.stageStarted(stageInfoOf(log.stages[index], static_cast<qint64>(log.stages.size())));
+        if (index < log.stages.size())
+            events.stageStarted(stageInfoOf(log.stages[index], static_cast<qint64>(log.stages.size())));
         break;
     }
     case Type::Progress:

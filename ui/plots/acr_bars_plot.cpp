@@ -56,8 +56,7 @@ void AcrBarsPlot::fitAxes() {
 }
 
 void AcrBarsPlot::retranslate() {
-    if (m_caption)
-        m_caption->setText(tr("Average certified radius of the target class: the poisoned bar's drop is the attack's effect"));
+    if (m_caption) m_caption->setText(tr("The poisoned bar's drop is the attack's effect"));
     setTitle(tr("ACR of the target class (mean ± s.d. over seeds)"));
     auto ticker = QSharedPointer<QCPAxisTickerText>::create();
     for (int i = 0; i < m_order.size(); ++i)

@@ -8,11 +8,12 @@ namespace pacd::ui {
 
 CertifiedAccuracyPlot::CertifiedAccuracyPlot(QWidget* parent) : LivePlot(parent), m_cap(this) {
     setLegendWanted(true);
-    // Colours (data) and dash styles (seeds) make up to six entries: under the axes in one row, never over a curve.
+    // Colours (data) and dash styles (seeds): under the axes, kinds in the first row and seeds in the second, never
+    // over a curve.
     axisRect()->insetLayout()->take(legend);
     const int legendRow = plotLayout()->rowCount();
     plotLayout()->addElement(legendRow, 0, legend);
-    legend->setWrap(6);
+    legend->setWrap(3);
     legend->setFillOrder(QCPLegend::foColumnsFirst, true);
     legend->setBorderPen(Qt::NoPen);
     legend->setMargins(QMargins(4, 0, 4, 0));
@@ -81,6 +82,10 @@ void CertifiedAccuracyPlot::addVictim(const pacd::VictimResult& victim) {
         entry->setPen(QPen(colorFor(data), 2));
         entry->setProperty("data", data);
         entry->setName(nameFor(data));
+        for (auto* seed : std::as_const(m_seedGraphs)) { // seeds stay after the kinds
+            seed->removeFromLegend();
+            seed->addToLegend();
+        }
     }
     if (seedOrder >= m_seedGraphs.size()) {
         m_seedGraphs << seedLegendGraph(seedOrder);

@@ -78,12 +78,12 @@ QString RadiusCapMarker::warning() const {
     for (auto it = m_shares.constBegin(); it != m_shares.constEnd(); ++it) {
         if (it.value().isEmpty()) continue;
         const double share = std::accumulate(it.value().begin(), it.value().end(), 0.0) / it.value().size();
-        if (share > kCapWarningShare)
-            parts << tr("%1 % of %2 points").arg(QLocale().toString(100.0 * share, 'f', 0), kindName(it.key()));
+        if (share > kCapWarningShare) parts << tr("%1 %2 %").arg(kindName(it.key()), QLocale().toString(100.0 * share, 'f', 0));
     }
     if (parts.isEmpty()) return {};
-    return tr("⚠ %1 sit at the cap: n = %2 samples, not the model, limit their radius")
-        .arg(parts.join(QStringLiteral(", ")), QLocale().toString(m_n));
+    // Two short lines: the plots are a quarter of the window.
+    return tr("⚠ most points at the cap (n = %1 limits them, not the model):\n%2")
+        .arg(QLocale().toString(m_n), parts.join(QStringLiteral(", ")));
 }
 
 void RadiusCapMarker::retranslate() {

@@ -9,8 +9,8 @@ namespace pacd::ui {
 RadiusHistogramPlot::RadiusHistogramPlot(QWidget* parent) : LivePlot(parent), m_cap(this) {
     setLegendWanted(true);
     m_caption = addPlotCaption(this);
-    // The middle bins hold little: the warning goes there, under the legend.
-    m_cap.setWarningPlace(0.5, 0.45, Qt::AlignHCenter | Qt::AlignVCenter);
+    // The middle bins hold little: the warning goes there, below the legend.
+    m_cap.setWarningPlace(0.5, 0.62, Qt::AlignHCenter | Qt::AlignVCenter);
     // Mass gathers at 0 (wrong or abstained) and at the n-limited cap on the right: the legend goes between.
     axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignHCenter);
     retranslate();
@@ -79,7 +79,7 @@ void RadiusHistogramPlot::fitAxes() {
 
 void RadiusHistogramPlot::retranslate() {
     setTitle(tr("Certified radii of the target class"));
-    m_caption->setText(tr("Share of test points per radius bin, seeds pooled · 0 = wrong or abstained · dashed = cap"));
+    m_caption->setText(tr("Seeds pooled · 0 = wrong or abstained · dashed line = cap"));
     m_cap.retranslate();
     xAxis->setLabel(tr("ℓ2 radius"));
     yAxis->setLabel(tr("fraction of points"));

@@ -88,8 +88,8 @@ QString ResultCard::cardText(const std::vector<pacd::VictimResult>& victims, con
         rows += QStringLiteral("<tr><td>%1</td><td align='right'>&nbsp;%2%3%4</td><td align='right'>&nbsp;%5&nbsp;%%6</td>"
                                "</tr>")
                     .arg(kindName(s.data), locale.toString(s.acrMean, 'f', 3), sd,
-                         isClean ? QString() : change(s.acrMean, cleanAcr, locale),
-                         locale.toString(100.0 * s.acaMean, 'f', 1), isClean ? QString() : change(s.acaMean, cleanAca, locale));
+                         isClean ? QString() : change(s.acrMean, cleanAcr, locale), locale.toString(100.0 * s.acaMean, 'f', 1),
+                         isClean ? QString() : change(s.acaMean, cleanAca, locale));
         acrChain << locale.toString(s.acrMean, 'f', 3);
     }
     return QStringLiteral("<b>%1</b> &nbsp;<span style='color:#555555'>%2</span><br>"

@@ -86,8 +86,8 @@ void ReplayBanner::retranslate() {
                                            "stages were reused): it can be shown, not replayed"));
     m_speed->setToolTip(tr("Replay speed"));
     m_close->setToolTip(tr("Close the banner (the plots keep the run)"));
-    const QString what = QString::fromStdString(m_record.preset.empty() ? m_record.name
-                                                                       : m_record.preset + " · " + m_record.name);
+    const QString what =
+        QString::fromStdString(m_record.preset.empty() ? m_record.name : m_record.preset + " · " + m_record.name);
     const auto started = QDateTime::fromString(QString::fromStdString(m_record.startedAt), Qt::ISODate);
     const QString when = started.isValid() ? locale().toString(started.toLocalTime(), QLocale::ShortFormat)
                                            : QString::fromStdString(m_record.startedAt);
@@ -103,10 +103,8 @@ void ReplayBanner::retranslate() {
         mode = tr("replayed ×%1 in %2 s").arg(speed()).arg(locale().toString(m_wallSeconds, 'f', 0));
         break;
     }
-    m_text->setText(tr("<b>%1</b> — run #%2 of %3 · <b>%4</b>")
-                        .arg(what.toHtmlEscaped())
-                        .arg(m_record.id)
-                        .arg(when.toHtmlEscaped(), mode));
+    m_text->setText(
+        tr("<b>%1</b> — run #%2 of %3 · <b>%4</b>").arg(what.toHtmlEscaped()).arg(m_record.id).arg(when.toHtmlEscaped(), mode));
 }
 
 } // namespace pacd::ui
