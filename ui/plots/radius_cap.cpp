@@ -81,9 +81,8 @@ QString RadiusCapMarker::warning() const {
         if (share > kCapWarningShare) parts << tr("%1 %2 %").arg(kindName(it.key()), QLocale().toString(100.0 * share, 'f', 0));
     }
     if (parts.isEmpty()) return {};
-    // Two short lines: the plots are a quarter of the window.
-    return tr("⚠ most points at the cap (n = %1 limits them, not the model):\n%2")
-        .arg(QLocale().toString(m_n), parts.join(QStringLiteral(", ")));
+    // Two short lines: the plots are a quarter of the window (the caption says what the cap is).
+    return tr("⚠ most points at the cap (n = %1):\n%2").arg(QLocale().toString(m_n), parts.join(QStringLiteral(", ")));
 }
 
 void RadiusCapMarker::retranslate() {

@@ -10,7 +10,7 @@ RadiusHistogramPlot::RadiusHistogramPlot(QWidget* parent) : LivePlot(parent), m_
     setLegendWanted(true);
     m_caption = addPlotCaption(this);
     // The middle bins hold little: the warning goes there, below the legend.
-    m_cap.setWarningPlace(0.5, 0.62, Qt::AlignHCenter | Qt::AlignVCenter);
+    m_cap.setWarningPlace(0.5, 0.76, Qt::AlignHCenter | Qt::AlignVCenter);
     // Mass gathers at 0 (wrong or abstained) and at the n-limited cap on the right: the legend goes between.
     axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignHCenter);
     retranslate();
