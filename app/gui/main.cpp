@@ -70,6 +70,15 @@ int main(int argc, char** argv) {
                                           QStringLiteral("S,..."));
     const QCommandLineOption quitAfter(QStringLiteral("quit-after"), QStringLiteral("Close the window after this many seconds."),
                                        QStringLiteral("S"));
+    const QCommandLineOption store(QStringLiteral("store"),
+                                   QStringLiteral("Results store (.sqlite) that runs are recorded in and Browse past runs "
+                                                  "lists (default: results.sqlite in the data directory)."),
+                                   QStringLiteral("FILE"));
+    const QCommandLineOption openRun(QStringLiteral("open-run"),
+                                     QStringLiteral("Show run ID of the results store (plots, inspector, result card)."),
+                                     QStringLiteral("ID"));
+    const QCommandLineOption replay(
+        QStringLiteral("replay"), QStringLiteral("Replay the run of --open-run at this speed (1-60)."), QStringLiteral("SPEED"));
     const QCommandLineOption advanced(QStringLiteral("show-advanced"),
                                       QStringLiteral("Open the advanced hyper-parameters panel."));
     const QCommandLineOption presentation(QStringLiteral("presentation"),
@@ -80,7 +89,7 @@ int main(int argc, char** argv) {
     const QCommandLineOption toyDemo(QStringLiteral("toy-demo"),
                                      QStringLiteral("Run the toy attack once and place three points (for screenshots)."));
     for (const auto& option : {dataDir, workRoot, device, threads, demo, open, language, start, screenshotDir, screenshotAt,
-                               quitAfter, advanced, presentation, tab, toyDemo})
+                               quitAfter, advanced, presentation, tab, toyDemo, store, openRun, replay})
         parser.addOption(option);
     parser.process(app);
 
@@ -89,6 +98,7 @@ int main(int argc, char** argv) {
     options.dataDir = parser.value(dataDir);
     options.workRoot = parser.value(workRoot);
     options.device = parser.value(device);
+    options.resultsStore = parser.value(store);
     options.restoreSettings = !parser.isSet(demo);
     pacd::ui::MainWindow window(options);
     if (parser.isSet(language)) window.setLanguage(parser.value(language));
@@ -117,6 +127,15 @@ int main(int argc, char** argv) {
         window.setPresentationMode(true);
     else
         window.show();
+    if (parser.isSet(openRun)) {
+        window.openStoredRun(parser.value(openRun).toLongLong());
+        if (parser.isSet(replay)) {
+            QObject::connect(window.controller(), &pacd::ui::RunController::replayFinished, &window,
+                             [](double seconds) { qInfo("pacd-studio: replay finished after %.1f s", seconds); });
+            const double speed = parser.value(replay).toDouble();
+            QTimer::singleShot(300, &window, [&window, speed] { window.replayShownRun(speed); });
+        }
+    }
     if (parser.isSet(start)) QTimer::singleShot(300, &window, [&window] { window.runPanel()->startButton()->click(); });
     if (parser.isSet(screenshotDir)) scheduleScreenshots(window, parser.value(screenshotDir), parser.value(screenshotAt));
     if (parser.isSet(quitAfter))

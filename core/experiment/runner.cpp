@@ -2,6 +2,7 @@
 
 #include "experiment/stages.h"
 #include "models/precision_scope.h"
+#include "results/event_log.h"
 #include "support/atomic_file.h"
 #include "support/error.h"
 #include "support/folder_lock.h"
@@ -48,6 +49,24 @@ std::string withPrecision(const std::string& environment, Precision precision) {
 
 double secondsSince(std::chrono::steady_clock::time_point start) {
     return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
+
+// A few of the poisons that just moved, for the event log (the first rows, as the window's inspector shows).
+RecordedPoisons recordedPoisons(const torch::Tensor& rows, const torch::Tensor& images, const torch::Tensor& base) {
+    constexpr std::int64_t kRows = 8;
+    RecordedPoisons out;
+    const auto count = std::min<std::int64_t>(kRows, images.size(0));
+    if (count == 0 || images.dim() != 4) return out;
+    const auto poisoned = images.slice(0, 0, count).to(torch::kCPU, torch::kFloat32).contiguous();
+    const auto clean = base.slice(0, 0, count).to(torch::kCPU, torch::kFloat32).contiguous();
+    const auto ids = rows.slice(0, 0, count).to(torch::kCPU, torch::kInt64).contiguous();
+    out.channels = static_cast<int>(poisoned.size(1));
+    out.height = static_cast<int>(poisoned.size(2));
+    out.width = static_cast<int>(poisoned.size(3));
+    out.rows.assign(ids.data_ptr<std::int64_t>(), ids.data_ptr<std::int64_t>() + count);
+    out.poisoned.assign(poisoned.data_ptr<float>(), poisoned.data_ptr<float>() + poisoned.numel());
+    out.clean.assign(clean.data_ptr<float>(), clean.data_ptr<float>() + clean.numel());
+    return out;
 }
 
 } // namespace
@@ -122,9 +141,61 @@ RunRecord ExperimentRunner::run(CancelToken& cancel, const RunObserver& observer
     fs::create_directories(runDir());
     writeTextAtomically(runDir() / "spec.json", record.specJson);
 
+    // The event log (results/event_log.h) records what the front end sees, so that the run can be replayed. A run
+    // whose every stage is reused adds nothing to show: it keeps the log that recorded the work.
+    std::unique_ptr<EventLogWriter> events;
+    const bool anyWork = std::any_of(planned.begin(), planned.end(), [](const StagePlan& s) { return !s.done; });
+    if (m_options.recordEvents && anyWork) {
+        std::vector<RecordedStage> stagesForLog;
+        for (const auto& stage : planned)
+            stagesForLog.push_back(
+                {stage.name, stage.kind, stage.data, stage.seed, stage.point, stage.index, stage.done, stage.weight});
+        events = std::make_unique<EventLogWriter>(runDir() / kEventLogFile, plan.spec.name, plan.specHash, stagesForLog);
+    }
+    std::int64_t currentStage = -1;
+    RunObserver recording = observer;
+    if (events) {
+        recording.progress = [&](const ProgressEvent& event) {
+            events->progress(event);
+            if (observer.progress) observer.progress(event);
+        };
+        recording.stageStarted = [&](const StagePlan& stage, std::int64_t total) {
+            events->stageStarted(stage.index);
+            if (observer.stageStarted) observer.stageStarted(stage, total);
+        };
+        recording.poisonBatch = [&](const torch::Tensor& rows, const torch::Tensor& images, const torch::Tensor& base) {
+            if (events->poisonsDue()) events->poisons(currentStage, recordedPoisons(rows, images, base));
+            if (observer.poisonBatch) observer.poisonBatch(rows, images, base);
+        };
+        recording.victimDone = [&](const VictimResult& victim) {
+            events->victim(currentStage, victim);
+            if (observer.victimDone) observer.victimDone(victim);
+        };
+    }
+    try {
+        runStages(plan, data, device, cancel, recording, planned, record, currentStage);
+    } catch (const Cancelled& stop) {
+        if (events) events->end(stoppedStatus(stop.reason()));
+        throw;
+    } catch (...) {
+        if (events) events->end("failed");
+        throw;
+    }
+    if (events) events->end("finished");
+    record.status = "finished";
+    record.finishedAt = utcNow();
+    record.wallSeconds = secondsSince(started);
+    writeTextAtomically(runDir() / "result.json", record.toJson());
+    return record;
+}
+
+void ExperimentRunner::runStages(const ExperimentPlan& plan, const ExperimentData& data, const torch::Device& device,
+                                 CancelToken& cancel, const RunObserver& observer, const std::vector<StagePlan>& planned,
+                                 RunRecord& record, std::int64_t& currentStage) const {
     const auto total = static_cast<std::int64_t>(planned.size());
     for (const auto& stage : planned) {
         cancel.throwIfCancelled();
+        currentStage = stage.index;
         // Every event of the stage says which stage it belongs to.
         RunObserver tagged = observer;
         if (observer.progress)
@@ -190,11 +261,6 @@ RunRecord ExperimentRunner::run(CancelToken& cancel, const RunObserver& observer
     end.total = total;
     end.message = "finished";
     report(observer.progress, end);
-    record.status = "finished";
-    record.finishedAt = utcNow();
-    record.wallSeconds = secondsSince(started);
-    writeTextAtomically(runDir() / "result.json", record.toJson());
-    return record;
 }
 
 } // namespace pacd

@@ -14,6 +14,8 @@
 
 namespace pacd {
 
+struct ExperimentData;
+
 /// Where and how an experiment runs.
 struct RunOptions {
     std::filesystem::path workRoot;    ///< artefact cache shared by runs; empty = stateDir() / "runs"
@@ -22,6 +24,7 @@ struct RunOptions {
     bool fresh = false;                ///< discard this spec's artefacts and checkpoints first
     std::int64_t certifyBatch = 1000;  ///< noisy samples per forward pass while certifying
     double trainProgressSeconds = 0.2; ///< at most one per-step training event per interval (0 = every step)
+    bool recordEvents = true;          ///< append the run's events to its folder's events.jsonl (results/event_log.h)
 };
 
 /// A planned stage with where its files are and whether they exist already.
@@ -74,6 +77,10 @@ class ExperimentRunner {
 
   private:
     std::vector<StagePlan> stagesOf(const ExperimentPlan& plan) const;
+    /// The stage loop of run(); `currentStage` follows it (the event log files poisons and victims under it).
+    void runStages(const ExperimentPlan& plan, const ExperimentData& data, const torch::Device& device, CancelToken& cancel,
+                   const RunObserver& observer, const std::vector<StagePlan>& planned, RunRecord& record,
+                   std::int64_t& currentStage) const;
 
     ExperimentPlan m_plan;
     RunOptions m_options;

@@ -4,4 +4,5 @@ target_sources(pacd_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/run_record.cpp
   ${CMAKE_CURRENT_LIST_DIR}/results_store.cpp
   ${CMAKE_CURRENT_LIST_DIR}/report.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/recorded_run.cpp)
+  ${CMAKE_CURRENT_LIST_DIR}/recorded_run.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/event_log.cpp)

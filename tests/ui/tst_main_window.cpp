@@ -151,10 +151,10 @@ class TestMainWindow : public QObject {
         QCOMPARE(titles, (QStringList{QStringLiteral("&File"), QStringLiteral("&Run"), QStringLiteral("&View"),
                                       QStringLiteral("&Language"), QStringLiteral("&Help")}));
         const auto* file = window.menuBar()->actions().at(0)->menu();
-        QCOMPARE(texts(file),
-                 (QStringList{QStringLiteral("&Open experiment…"), QStringLiteral("Open &recent"),
-                              QStringLiteral("&Save experiment"), QStringLiteral("Save experiment &as…"),
-                              QStringLiteral("&Browse past runs…"), QStringLiteral("&Export"), QStringLiteral("&Quit")}));
+        QCOMPARE(texts(file), (QStringList{QStringLiteral("&Open experiment…"), QStringLiteral("Open &recent"),
+                                           QStringLiteral("&Save experiment"), QStringLiteral("Save experiment &as…"),
+                                           QStringLiteral("Open results &store…"), QStringLiteral("&Browse past runs…"),
+                                           QStringLiteral("&Export"), QStringLiteral("&Quit")}));
         for (const auto* action : file->actions())
             QVERIFY2(action->isEnabled(), qPrintable(action->text()));
         const QMenu* exportMenu = nullptr;

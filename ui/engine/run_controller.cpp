@@ -1,6 +1,10 @@
 #include "engine/run_controller.h"
 
+#include "engine/recorded_events.h"
+
 #include <QThread>
+
+#include <algorithm>
 
 #include <exception>
 
@@ -21,6 +25,8 @@ RunController::RunController(QObject* parent) : QObject(parent) {
     registerRunTypes();
     m_flushTimer.setInterval(100);
     connect(&m_flushTimer, &QTimer::timeout, this, &RunController::flush);
+    m_replayTimer.setInterval(kReplayTickMs);
+    connect(&m_replayTimer, &QTimer::timeout, this, &RunController::replayTick);
 }
 
 RunController::~RunController() {
@@ -49,6 +55,7 @@ bool RunController::start(const pacd::ExperimentSpec& spec, const RunJobOptions&
 
 bool RunController::start(const pacd::ExperimentPlan& plan, const RunJobOptions& options) {
     if (isBusy()) return false;
+    stopReplay();
     m_plan = plan;
     m_options = options;
     m_cancel.reset();
@@ -81,6 +88,10 @@ bool RunController::resume() {
 }
 
 void RunController::cancel() {
+    if (m_state == State::Replaying) {
+        stopReplay();
+        return;
+    }
     if (m_state == State::Paused) { // nothing runs: a paused run is simply dropped
         setState(State::Idle);
         Q_EMIT cancelled();
@@ -90,6 +101,74 @@ void RunController::cancel() {
     m_pauseRequested = false;
     m_cancel.cancel();
     setState(State::Cancelling);
+}
+
+void RunController::beginReplay(const pacd::EventLog& log) {
+    stopReplay();
+    m_events.drain();
+    m_tracker = ProgressTracker{};
+    m_replayLog = std::make_shared<const pacd::EventLog>(log);
+    m_replayTimeline = replayTimeline(log, kReplayMaxGapSeconds);
+    m_replayNext = 0;
+    m_replayPosition = 0.0;
+    m_events.setPlan(planOf(log));
+}
+
+bool RunController::replay(const pacd::EventLog& log, double speed) {
+    if (isBusy() || m_state == State::Paused) return false;
+    beginReplay(log);
+    setReplaySpeed(speed);
+    setState(State::Replaying);
+    flush(); // the plan: the progress bars and the stage list before the first event
+    m_replayClock.start();
+    m_replayWall.start();
+    m_replayTimer.start();
+    return true;
+}
+
+bool RunController::showRecorded(const pacd::EventLog& log) {
+    if (isBusy() || m_state == State::Paused) return false;
+    beginReplay(log);
+    // In chunks below the buffer's sample limit, so that nothing of a long run is dropped.
+    for (const auto& event : m_replayLog->events) {
+        feed(m_events, *m_replayLog, event);
+        if (++m_replayNext % (RunEventBuffer::kMaxSamples / 2) == 0) flush();
+    }
+    m_replayPosition = replayLength();
+    if (m_replayLog->status == "finished") m_tracker.finish();
+    flush();
+    m_replayLog.reset();
+    return true;
+}
+
+void RunController::setReplaySpeed(double speed) {
+    m_replaySpeed = std::clamp(speed, 1.0, 60.0);
+}
+
+void RunController::stopReplay() {
+    if (m_state != State::Replaying) return;
+    m_replayTimer.stop();
+    m_replayLog.reset();
+    setState(State::Idle);
+}
+
+void RunController::replayTick() {
+    if (!m_replayLog) return;
+    // The clock advances by the real time since the last tick times the speed in force now (a speed change
+    // applies from here on, not retroactively).
+    m_replayPosition += static_cast<double>(m_replayClock.restart()) / 1000.0 * m_replaySpeed;
+    const auto& events = m_replayLog->events;
+    const auto count = static_cast<qsizetype>(events.size());
+    while (m_replayNext < count && m_replayTimeline[m_replayNext] <= m_replayPosition)
+        feed(m_events, *m_replayLog, events[static_cast<std::size_t>(m_replayNext++)]);
+    if (m_replayNext >= count && m_replayLog->status == "finished") m_tracker.finish();
+    flush();
+    if (m_replayNext < count) return;
+    m_replayTimer.stop();
+    m_replayLog.reset();
+    m_replayPosition = replayLength();
+    setState(State::Idle);
+    Q_EMIT replayFinished(static_cast<double>(m_replayWall.elapsed()) / 1000.0);
 }
 
 void RunController::setState(State state) {

@@ -6,11 +6,16 @@
 //
 // Pause = cancel after the stage's next checkpoint; resume = run the same spec again: the runner resumes from
 // its content-addressed artefacts and checkpoints, so the numbers are those of an uninterrupted run.
+//
+// Replay: a run's recorded event log (results/event_log.h) fed into the same buffer on a GUI-thread timer, at the
+// recorded pace times a speed, so the plots, inspector and progress bars cannot tell a replay from the run.
 #include "engine/progress_tracker.h"
 #include "engine/run_event_buffer.h"
 #include "engine/run_job.h"
 #include "engine/run_types.h"
+#include "results/event_log.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QTimer>
 
@@ -23,7 +28,7 @@ namespace pacd::ui {
 class RunController : public QObject {
     Q_OBJECT
   public:
-    enum class State { Idle, Running, Pausing, Paused, Cancelling };
+    enum class State { Idle, Running, Pausing, Paused, Cancelling, Replaying };
     Q_ENUM(State)
 
     explicit RunController(QObject* parent = nullptr);
@@ -35,6 +40,17 @@ class RunController : public QObject {
     State state() const { return m_state; }
     bool isBusy() const { return m_state == State::Running || m_state == State::Pausing || m_state == State::Cancelling; }
     const pacd::ExperimentPlan& plan() const { return m_plan; }
+    bool isReplaying() const { return m_state == State::Replaying; }
+    double replaySpeed() const { return m_replaySpeed; }
+    /// Replay: how far it got, in recorded seconds (idle gaps shortened) of replayLength().
+    double replayPosition() const { return m_replayPosition; }
+    double replayLength() const { return m_replayTimeline.isEmpty() ? 0.0 : m_replayTimeline.back(); }
+
+    /// A replay shortens every idle gap between two events to this many recorded seconds: a stage that reported
+    /// nothing for minutes costs no lecture time.
+    static constexpr double kReplayMaxGapSeconds = 2.0;
+    /// The replay timer's period.
+    static constexpr int kReplayTickMs = 40;
 
   public Q_SLOTS:
     /// Starts a run of a resolved plan. Returns false while another run is busy.
@@ -45,8 +61,17 @@ class RunController : public QObject {
     void pause();
     /// Runs the paused spec again (it resumes from its artefacts).
     bool resume();
-    /// Stops after the next checkpoint; cancelled() follows.
+    /// Stops after the next checkpoint; cancelled() follows. During a replay: stops the replay.
     void cancel();
+    /// Replays a recorded run `speed` times faster than it ran (1 to 60): every event through the signals a live
+    /// run emits, then replayFinished(). Returns false while a run is busy.
+    bool replay(const pacd::EventLog& log, double speed = 10.0);
+    /// Shows a recorded run at once: the same signals as replay(), without the waiting.
+    bool showRecorded(const pacd::EventLog& log);
+    /// Changes a replay's speed as it goes (clamped to 1-60).
+    void setReplaySpeed(double speed);
+    /// Stops a replay where it is (the plots keep what it showed).
+    void stopReplay();
 
   Q_SIGNALS:
     void stateChanged(pacd::ui::RunController::State state);
@@ -62,11 +87,15 @@ class RunController : public QObject {
     void cancelled();
     /// The run stopped on an error; `message` is the engine's (it names the setting or file to fix).
     void failed(const QString& message);
+    /// A replay showed its last event after `wallSeconds`.
+    void replayFinished(double wallSeconds);
 
   private:
     void setState(State state);
     void flush();
     void onThreadFinished();
+    void replayTick();
+    void beginReplay(const pacd::EventLog& log);
 
     State m_state = State::Idle;
     pacd::ExperimentPlan m_plan;
@@ -78,6 +107,14 @@ class RunController : public QObject {
     QThread* m_thread = nullptr;
     QTimer m_flushTimer;
     bool m_pauseRequested = false;
+    // Replay
+    std::shared_ptr<const pacd::EventLog> m_replayLog;
+    QVector<double> m_replayTimeline; ///< when each event shows, recorded seconds with gaps shortened
+    qsizetype m_replayNext = 0;
+    double m_replaySpeed = 10.0;
+    double m_replayPosition = 0.0;
+    QTimer m_replayTimer;
+    QElapsedTimer m_replayClock, m_replayWall;
 };
 
 /// Registers the engine's value types for queued connections (idempotent).

@@ -4,6 +4,7 @@
 #include "results/results_store.h"
 #include "support/error.h"
 
+#include "engine/recorded_events.h"
 #include "engine/run_job.h"
 
 #include <QCoreApplication>
@@ -89,17 +90,9 @@ RunJobOutcome runExperimentJob(const pacd::ExperimentPlan& plan, const RunJobOpt
 
         pacd::RunObserver observer;
         observer.progress = [&events](const pacd::ProgressEvent& event) {
-            MetricSample sample;
-            sample.stage = QString::fromStdString(event.stage);
-            sample.step = event.step;
-            sample.total = event.total;
-            sample.stageIndex = event.stageIndex;
-            sample.stageKind = event.stageKind;
-            sample.dataKind = event.dataKind;
-            for (const auto& [key, value] : event.metrics)
-                sample.metrics.insert(QString::fromStdString(key), value);
+            // As a replay converts the recorded event (recorded_events.h): the plots cannot tell them apart.
             if (!event.message.empty()) events.log(QString::fromStdString(event.message));
-            events.sample(std::move(sample));
+            events.sample(sampleOf(event));
         };
         observer.stageStarted = [&events](const pacd::StagePlan& stage, std::int64_t total) {
             events.stageStarted(stageInfo(stage, total));

@@ -3,6 +3,7 @@
 #include "controls/collapsible_section.h"
 #include "controls/experiment_form.h"
 #include "engine/engine_info.h"
+#include "engine/poison_set_preview.h"
 #include "i18n/language.h"
 #include "inspector/image_inspector.h"
 #include "main_window/dataset_fetcher.h"
@@ -11,7 +12,10 @@
 #include "main_window/run_panel.h"
 #include "main_window/window_actions.h"
 #include "plots/plots_view.h"
+#include "results/results_store.h"
 #include "session/recent_files.h"
+#include "session/replay_banner.h"
+#include "session/results_browser.h"
 #include "session/session_file.h"
 #include "test_image/test_image_view.h"
 #include "toy/toy_playground.h"
@@ -19,7 +23,9 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QEvent>
+#include <QFileInfo>
 #include <QLabel>
 #include <QMessageBox>
 #include <QScreen>
@@ -30,6 +36,7 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <exception>
 
 namespace pacd::ui {
@@ -93,9 +100,18 @@ void MainWindow::buildLayout() {
     m_testImage = new TestImageView;
     m_tabs->addTab(m_testImage, QString());
 
+    // The banner over the tabs says when the plots show a stored run or its replay rather than a live run.
+    m_banner = new ReplayBanner;
+    auto* right = new QWidget;
+    auto* rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->setSpacing(2);
+    rightLayout->addWidget(m_banner);
+    rightLayout->addWidget(m_tabs, 1);
+
     m_splitter = new QSplitter;
     m_splitter->addWidget(left);
-    m_splitter->addWidget(m_tabs);
+    m_splitter->addWidget(right);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setSizes({400, 880});
     setCentralWidget(m_splitter);
@@ -111,6 +127,10 @@ void MainWindow::buildLayout() {
     connect(m_runPanel, &RunPanel::pauseClicked, m_controller, &RunController::pause);
     connect(m_runPanel, &RunPanel::resumeClicked, m_controller, &RunController::resume);
     connect(m_runPanel, &RunPanel::cancelClicked, m_controller, &RunController::cancel);
+    connect(m_banner, &ReplayBanner::replayRequested, this, &MainWindow::replayShownRun);
+    connect(m_banner, &ReplayBanner::stopRequested, m_controller, &RunController::stopReplay);
+    connect(m_banner, &ReplayBanner::speedChanged, m_controller, &RunController::setReplaySpeed);
+    connect(m_banner, &ReplayBanner::closeRequested, m_banner, &QWidget::hide);
 }
 
 void MainWindow::connectController() {
@@ -144,6 +164,15 @@ void MainWindow::connectController() {
                           .arg(v.aca, 0, 'f', 3));
     });
     connect(c, &RunController::logMessage, m_log, &LogPanel::append);
+    connect(c, &RunController::stateChanged, this, [this](RunController::State state) {
+        // A replay stopped by hand or by its end: the banner says which.
+        if (state != RunController::State::Replaying && m_banner->mode() == ReplayBanner::Mode::Replaying)
+            m_banner->setMode(ReplayBanner::Mode::Recorded);
+    });
+    connect(c, &RunController::replayFinished, this, [this](double seconds) {
+        m_banner->setMode(ReplayBanner::Mode::Replayed, seconds);
+        m_log->append(tr("replay finished after %1 s").arg(seconds, 0, 'f', 1));
+    });
     connect(c, &RunController::finished, this, &MainWindow::onFinished);
     connect(c, &RunController::paused, this, [this] { m_log->append(tr("paused; Resume continues from the last checkpoint")); });
     connect(c, &RunController::cancelled, this, [this] {
@@ -172,9 +201,9 @@ bool MainWindow::startRun() {
     options.workRoot = m_options.workRoot;
     options.device = m_options.device;
     options.resultsStore = m_options.resultsStore;
-    m_plots->startRun(plan->victims.front().epochs, plan->attack.objective);
-    m_inspector->clear();
-    m_inspector->setEpsilon(plan->epsilon);
+    preparePlots(*plan);
+    m_banner->hide(); // the plots show this live run now
+    m_eventLog.reset();
     m_runPanel->reset();
     m_runPanel->clearOutcome();
     m_record.reset();
@@ -231,20 +260,118 @@ void MainWindow::updateEstimate() {
                             : problem);
 }
 
+void MainWindow::preparePlots(const pacd::ExperimentPlan& plan) {
+    m_plots->startRun(plan.victims.empty() ? 1 : plan.victims.front().epochs, plan.attack.objective);
+    m_plots->setCertification(plan.spec.sigma, plan.certify.n, plan.certify.alpha);
+    m_inspector->clear();
+    m_inspector->setEpsilon(plan.epsilon);
+}
+
 void MainWindow::showRecord(const pacd::RunRecord& record) {
+    if (m_controller->isBusy()) {
+        showMessage(QMessageBox::Information, tr("A run is going"),
+                    tr("Stored runs can be shown when the current run has finished, been paused or cancelled."));
+        return;
+    }
+    m_controller->stopReplay();
     m_record = record;
     try {
         m_form->setSpec(pacd::ExperimentSpec::fromJson(record.specJson, record.name));
     } catch (const std::exception& e) {
         m_log->append(tr("the run's spec cannot be shown: %1").arg(QString::fromUtf8(e.what())));
     }
-    m_plots->showRecord(record);
+    QString problem;
+    const auto plan = m_form->resolved(&problem);
+    if (plan)
+        preparePlots(*plan);
+    else
+        m_inspector->clear();
+    // The event log restores what the run showed (attack and training curves, previews); without one, the
+    // record's victims fill the plots that need only them.
+    m_eventLog.reset();
+    const QString logPath = QDir(QString::fromStdString(record.workDir)).filePath(QString::fromUtf8(pacd::kEventLogFile));
+    if (QFileInfo::exists(logPath)) {
+        try {
+            m_eventLog = std::make_shared<const pacd::EventLog>(pacd::readEventLog(logPath.toStdString()));
+        } catch (const std::exception& e) {
+            m_log->append(tr("the run's event log cannot be read: %1").arg(QString::fromUtf8(e.what())));
+        }
+    }
+    const bool logHasVictims =
+        m_eventLog && std::any_of(m_eventLog->events.begin(), m_eventLog->events.end(),
+                                  [](const pacd::RecordedEvent& e) { return e.type == pacd::RecordedEvent::Type::Victim; });
+    // No victims in the log (none, or its certify stages were reused from another spec's run): the record's.
+    if (!logHasVictims) m_plots->showRecord(record);
+    if (m_eventLog) m_controller->showRecorded(*m_eventLog);
+    // The inspector shows the run's final poisons from its poison set folder (the live preview was a sample).
+    const auto poisons = pacd::artefactsOfKind(record, pacd::StageKind::Poison);
+    if (!poisons.empty()) {
+        try {
+            const auto preview = poisonSetPreview(QString::fromStdString(poisons.front()), m_options.dataDir, 64);
+            m_inspector->updateImages(preview.rows, preview.poisoned, preview.clean, preview.channels, preview.height,
+                                      preview.width);
+        } catch (const std::exception& e) {
+            m_log->append(tr("the run's poisons cannot be shown: %1").arg(QString::fromUtf8(e.what())));
+        }
+    }
+    m_banner->showRun(record, static_cast<bool>(m_eventLog));
     m_testImage->setRecord(record, m_options.dataDir);
     m_tabs->setCurrentWidget(m_plots);
     m_log->append(tr("showing run %1 (%2)").arg(record.id).arg(QString::fromStdString(record.status)));
 }
 
+bool MainWindow::replayShownRun(double speed) {
+    if (!m_eventLog || !m_record || m_controller->isBusy()) return false;
+    QString problem;
+    if (const auto plan = m_form->resolved(&problem)) preparePlots(*plan);
+    m_runPanel->reset();
+    m_banner->setSpeed(speed);
+    if (!m_controller->replay(*m_eventLog, speed)) return false;
+    m_banner->setMode(ReplayBanner::Mode::Replaying);
+    m_tabs->setCurrentWidget(m_plots);
+    m_log->append(tr("replaying run %1 at ×%2").arg(m_record->id).arg(speed));
+    return true;
+}
+
+QString MainWindow::resultsStorePath() const {
+    if (!m_storePath.isEmpty()) return m_storePath;
+    if (!m_options.resultsStore.isEmpty() && m_options.resultsStore != QLatin1String("none")) return m_options.resultsStore;
+    return QString::fromStdString(pacd::ResultsStore::defaultPath(m_options.dataDir.toStdString()).string());
+}
+
+void MainWindow::openResultsStore(const QString& path) {
+    if (!QFileInfo::exists(path)) {
+        showMessage(QMessageBox::Warning, tr("Cannot open the results store"), tr("%1 does not exist.").arg(path));
+        return;
+    }
+    m_storePath = path;
+    m_log->append(tr("results store: %1").arg(path));
+    ResultsBrowser browser(path, this);
+    if (browser.exec() != QDialog::Accepted) return;
+    try {
+        showRecord(browser.selectedRecord());
+    } catch (const std::exception& e) {
+        showMessage(QMessageBox::Warning, tr("Cannot open the run"), QString::fromUtf8(e.what()));
+    }
+}
+
+bool MainWindow::openStoredRun(qint64 id) {
+    try {
+        const pacd::ResultsStore store(resultsStorePath().toStdString());
+        showRecord(store.get(id));
+        return true;
+    } catch (const std::exception& e) {
+        showMessage(QMessageBox::Warning, tr("Cannot open the run"),
+                    tr("Run %1 of %2: %3").arg(id).arg(resultsStorePath(), QString::fromUtf8(e.what())));
+        return false;
+    }
+}
+
 void MainWindow::openSession(const QString& path) {
+    if (QFileInfo(path).suffix().compare(QLatin1String("sqlite"), Qt::CaseInsensitive) == 0) {
+        openResultsStore(path); // File ▸ Open given a results store: list its runs
+        return;
+    }
     try {
         const auto session = loadSession(path);
         m_form->setSpec(session.spec);

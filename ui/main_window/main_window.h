@@ -10,6 +10,7 @@
 #include <QMessageBox>
 #include <QPointer>
 
+#include <memory>
 #include <optional>
 
 class QBoxLayout;
@@ -28,6 +29,7 @@ class LanguageManager;
 class LogPanel;
 class PlotsView;
 class RecentFiles;
+class ReplayBanner;
 class RunPanel;
 class TestImageView;
 class ToyPlayground;
@@ -61,6 +63,12 @@ class MainWindow : public QMainWindow {
     ExportController* exports() const { return m_exports; }
     DatasetFetcher* fetcher() const { return m_fetcher; }
     QTabWidget* tabs() const { return m_tabs; }
+    ReplayBanner* replayBanner() const { return m_banner; }
+    /// The results store that Browse past runs lists: the one opened last (File ▸ Open results store…), else the one
+    /// runs are recorded in (--store / MainWindowOptions::resultsStore), else results.sqlite in the data folder.
+    QString resultsStorePath() const;
+    /// Whether the run shown (showRecord) has an event log that can be replayed.
+    bool canReplay() const { return static_cast<bool>(m_eventLog); }
     const MainWindowOptions& options() const { return m_options; }
     /// The session file last opened or saved ("" = none yet).
     QString sessionPath() const { return m_sessionPath; }
@@ -74,7 +82,16 @@ class MainWindow : public QMainWindow {
     bool startRun();
     void openSession(const QString& path);
     bool saveSession(const QString& path);
+    /// Shows a stored run: its spec in the form, every plot and the result card from its event log (its victims
+    /// only, for runs recorded before event logs), its poisons in the inspector, and the banner saying which run.
     void showRecord(const pacd::RunRecord& record);
+    /// Replays the run shown at `speed` (1-60×) through the live plots; false when it has no event log or a run is
+    /// busy.
+    bool replayShownRun(double speed);
+    /// Lists the runs of a results store (any .sqlite) and shows the one picked; later browsing lists this store.
+    void openResultsStore(const QString& path);
+    /// Shows run `id` of the current results store; false (with a message) when it cannot be read.
+    bool openStoredRun(qint64 id);
     void setPresentationMode(bool on);
     void setLanguage(const QString& code);
     /// A message over the window (`icon` a QMessageBox::Icon), non-modal: the window and a run go on meanwhile.
@@ -92,6 +109,8 @@ class MainWindow : public QMainWindow {
     /// The run's expected duration on the panel before Start, from the cost model; the presentation strip's summary.
     void updateEstimate();
     void restoreState();
+    /// Empties the plots and the inspector and sets them up for `plan`'s run (epochs, objective, radius cap, ε).
+    void preparePlots(const pacd::ExperimentPlan& plan);
     void saveState() const;
 
     MainWindowOptions m_options;
@@ -117,6 +136,9 @@ class MainWindow : public QMainWindow {
     TestImageView* m_testImage = nullptr;
     QPointer<QMessageBox> m_message;
     std::optional<pacd::RunRecord> m_record;
+    ReplayBanner* m_banner = nullptr;
+    std::shared_ptr<const pacd::EventLog> m_eventLog; ///< the shown run's, when it has one
+    QString m_storePath;                              ///< opened with File ▸ Open results store…
     QString m_sessionPath;
     bool m_presentation = false;
     QFont m_normalFont;

@@ -104,9 +104,9 @@ QString RunPanel::outcomeText() const {
 void RunPanel::setState(RunController::State state) {
     m_state = state;
     using S = RunController::State;
-    m_start->setEnabled(state == S::Idle);
+    m_start->setEnabled(state == S::Idle || state == S::Replaying); // Start ends a replay
     m_pause->setEnabled(state == S::Running || state == S::Paused);
-    m_cancel->setEnabled(state == S::Running || state == S::Paused || state == S::Pausing);
+    m_cancel->setEnabled(state == S::Running || state == S::Paused || state == S::Pausing || state == S::Replaying);
     retranslate();
 }
 
@@ -161,6 +161,9 @@ void RunPanel::retranslate() {
         break;
     case S::Cancelling:
         state = tr("cancelling…");
+        break;
+    case S::Replaying:
+        state = tr("replay of a recorded run; Cancel stops it");
         break;
     }
     if (m_stageInfo.total > 0)

@@ -45,8 +45,8 @@ WindowActions::WindowActions(MainWindow& window, RunController* controller, Lang
 void WindowActions::buildFileMenu() {
     m_fileMenu = m_window.menuBar()->addMenu(QString());
     m_openAction = m_fileMenu->addAction(QString(), QKeySequence::Open, this, [this] {
-        const QString path =
-            QFileDialog::getOpenFileName(&m_window, tr("Open experiment"), QString(), tr("Experiments (*.json);;All files (*)"));
+        const QString path = QFileDialog::getOpenFileName(&m_window, tr("Open experiment"), QString(),
+                                                          tr("Experiments (*.json);;Results stores (*.sqlite);;All files (*)"));
         if (!path.isEmpty()) m_window.openSession(path);
     });
     m_recentMenu = m_fileMenu->addMenu(QString());
@@ -63,6 +63,12 @@ void WindowActions::buildFileMenu() {
         m_window.saveSession(path);
     });
     m_fileMenu->addSeparator();
+    m_openStoreAction = m_fileMenu->addAction(QString(), this, [this] {
+        const QString path = QFileDialog::getOpenFileName(&m_window, tr("Open results store"),
+                                                          QFileInfo(m_window.resultsStorePath()).absolutePath(),
+                                                          tr("Results stores (*.sqlite);;All files (*)"));
+        if (!path.isEmpty()) m_window.openResultsStore(path);
+    });
     m_browseAction = m_fileMenu->addAction(QString(), this, &WindowActions::browsePastRuns);
     m_fileMenu->addSeparator();
     buildExportMenu();
@@ -120,7 +126,7 @@ void WindowActions::rebuildRecentMenu() {
 }
 
 void WindowActions::browsePastRuns() {
-    ResultsBrowser browser(m_window.options().resultsStore, &m_window);
+    ResultsBrowser browser(m_window.resultsStorePath(), &m_window);
     if (browser.exec() != QDialog::Accepted) return;
     try {
         m_window.showRecord(browser.selectedRecord());
@@ -132,9 +138,9 @@ void WindowActions::browsePastRuns() {
 void WindowActions::setRunState(RunController::State state) {
     const bool busy = state == RunController::State::Running || state == RunController::State::Pausing ||
                       state == RunController::State::Cancelling;
-    m_startAction->setEnabled(state == RunController::State::Idle);
+    m_startAction->setEnabled(state == RunController::State::Idle || state == RunController::State::Replaying);
     m_pauseAction->setEnabled(state == RunController::State::Running || state == RunController::State::Paused);
-    m_cancelAction->setEnabled(busy || state == RunController::State::Paused);
+    m_cancelAction->setEnabled(busy || state == RunController::State::Paused || state == RunController::State::Replaying);
     m_pauseAction->setText(state == RunController::State::Paused ? tr("&Resume") : tr("&Pause"));
 }
 
@@ -144,6 +150,7 @@ void WindowActions::retranslate() {
     m_recentMenu->setTitle(tr("Open &recent"));
     m_saveAction->setText(tr("&Save experiment"));
     m_saveAsAction->setText(tr("Save experiment &as…"));
+    m_openStoreAction->setText(tr("Open results &store…"));
     m_browseAction->setText(tr("&Browse past runs…"));
     m_exportMenu->setTitle(tr("&Export"));
     m_exportPlotsAction->setText(tr("Plots as PNG, PDF or SVG…"));

@@ -52,6 +52,7 @@ class WindowActions : public QObject {
     QAction* m_openAction = nullptr;
     QAction* m_saveAction = nullptr;
     QAction* m_saveAsAction = nullptr;
+    QAction* m_openStoreAction = nullptr;
     QAction* m_browseAction = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_exportPlotsAction = nullptr;

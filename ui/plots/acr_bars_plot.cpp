@@ -1,8 +1,11 @@
 #include "plots/acr_bars_plot.h"
 
+#include "plots/plot_caption.h"
+
 namespace pacd::ui {
 
 AcrBarsPlot::AcrBarsPlot(QWidget* parent) : LivePlot(parent) {
+    m_caption = addPlotCaption(this);
     retranslate();
 }
 
@@ -53,6 +56,7 @@ void AcrBarsPlot::fitAxes() {
 }
 
 void AcrBarsPlot::retranslate() {
+    if (m_caption) m_caption->setText(tr("The poisoned bar's drop is the attack's effect"));
     setTitle(tr("ACR of the target class (mean ± s.d. over seeds)"));
     auto ticker = QSharedPointer<QCPAxisTickerText>::create();
     for (int i = 0; i < m_order.size(); ++i)

@@ -27,6 +27,7 @@ class AcrBarsPlot : public LivePlot {
     QMap<QString, QVector<double>> m_acrs;
     QVector<QPair<double, double>> m_shown;
     QStringList m_order{QStringLiteral("clean"), QStringLiteral("watermark"), QStringLiteral("poison")};
+    QCPTextElement* m_caption = nullptr;
 };
 
 } // namespace pacd::ui

@@ -1,5 +1,7 @@
 #include "plots/attack_plot.h"
 
+#include "plots/plot_caption.h"
+
 #include <numeric>
 
 namespace pacd::ui {
@@ -7,13 +9,13 @@ namespace pacd::ui {
 AttackPlot::AttackPlot(QWidget* parent) : LivePlot(parent) {
     yAxis2->setVisible(true);
     m_upperRaw = addGraph(xAxis, yAxis);
-    m_upperRaw->setPen(QPen(QColor(214, 39, 40, 70), 1));
+    // Per step: noisy, so lighter than the mean, but dark and wide enough to read on a projector.
+    m_upperRaw->setPen(QPen(QColor(214, 39, 40, 130), 1.5));
     m_upper = addGraph(xAxis, yAxis);
     m_upper->setPen(QPen(QColor(214, 39, 40), 2.5));
     m_lower = addGraph(xAxis, yAxis2);
     m_lower->setPen(QPen(QColor(120, 120, 120), 1));
     setLegendWanted(true);
-    retranslate();
     // Three curves on two axes leave no corner free for an inset legend (soft ACR rises while the loss falls),
     // so it sits under the axes, two entries per row.
     axisRect()->insetLayout()->take(legend);
@@ -24,6 +26,8 @@ AttackPlot::AttackPlot(QWidget* parent) : LivePlot(parent) {
     legend->setBorderPen(Qt::NoPen);
     legend->setMargins(QMargins(4, 0, 4, 2));
     plotLayout()->setRowStretchFactor(legendRow, 0.001);
+    m_caption = addPlotCaption(this);
+    retranslate();
 }
 
 void AttackPlot::setObjective(pacd::AttackObjective objective) {
@@ -64,6 +68,11 @@ void AttackPlot::retranslate() {
         m_upper->setName(tr("soft ACR, mean of 20 steps"));
     }
     m_lower->setName(tr("lower-level loss"));
+    m_caption->setText(m_objective == pacd::AttackObjective::CrossEntropy
+                           ? tr("The attack raises the target class's validation loss; the victims retrained on the "
+                                "poisons show the effect")
+                           : tr("Soft ACR may rise at first: the lower level is still learning.\nThe drop shows in the "
+                                "victims retrained on the poisons (ACR bars)."));
 }
 
 } // namespace pacd::ui

@@ -27,6 +27,7 @@ class AttackPlot : public LivePlot {
     QVector<double> m_recent;
     QCPGraph* m_lower;
     pacd::AttackObjective m_objective = pacd::AttackObjective::SoftAcr;
+    QCPTextElement* m_caption;
 };
 
 } // namespace pacd::ui

@@ -4,7 +4,9 @@
 #include "plots/acr_bars_plot.h"
 #include "plots/attack_plot.h"
 #include "plots/certified_accuracy_plot.h"
+#include "plots/radius_cap.h"
 #include "plots/radius_histogram_plot.h"
+#include "plots/result_card.h"
 #include "plots/training_plot.h"
 
 #include <QGridLayout>
@@ -13,7 +15,8 @@ namespace pacd::ui {
 
 PlotsView::PlotsView(QWidget* parent)
     : QWidget(parent), m_attack(new AttackPlot(this)), m_training(new TrainingPlot(this)),
-      m_certified(new CertifiedAccuracyPlot(this)), m_acr(new AcrBarsPlot(this)), m_histogram(new RadiusHistogramPlot(this)) {
+      m_certified(new CertifiedAccuracyPlot(this)), m_acr(new AcrBarsPlot(this)), m_histogram(new RadiusHistogramPlot(this)),
+      m_card(new ResultCard(this)) {
     m_attack->setObjectName(QStringLiteral("attackPlot"));
     m_training->setObjectName(QStringLiteral("trainingPlot"));
     m_certified->setObjectName(QStringLiteral("certifiedAccuracyPlot"));
@@ -28,6 +31,7 @@ void PlotsView::arrange(bool presentation) {
     auto* grid = static_cast<QGridLayout*>(layout());
     for (auto* plot : plots())
         grid->removeWidget(plot);
+    grid->removeWidget(m_card);
     for (int i = 0; i < 3; ++i) {
         grid->setRowStretch(i, 0);
         grid->setColumnStretch(i, 0);
@@ -38,7 +42,8 @@ void PlotsView::arrange(bool presentation) {
         grid->addWidget(m_training, 0, 1);
         grid->addWidget(m_certified, 0, 2);
         grid->addWidget(m_acr, 1, 0);
-        grid->addWidget(m_histogram, 1, 1, 1, 2);
+        grid->addWidget(m_histogram, 1, 1);
+        grid->addWidget(m_card, 1, 2);
         for (int i = 0; i < 3; ++i)
             grid->setColumnStretch(i, 1);
         grid->setRowStretch(0, 1);
@@ -48,7 +53,8 @@ void PlotsView::arrange(bool presentation) {
         grid->addWidget(m_training, 0, 1);
         grid->addWidget(m_certified, 1, 0);
         grid->addWidget(m_acr, 1, 1);
-        grid->addWidget(m_histogram, 2, 0, 1, 2);
+        grid->addWidget(m_histogram, 2, 0);
+        grid->addWidget(m_card, 2, 1);
     }
 }
 
@@ -62,6 +68,7 @@ void PlotsView::startRun(qint64 trainEpochs, pacd::AttackObjective objective) {
     m_attackStepOffset = 0;
     for (auto* plot : plots())
         plot->clearData();
+    m_card->clear();
 }
 
 void PlotsView::addMetrics(const QVector<MetricSample>& samples) {
@@ -82,11 +89,19 @@ void PlotsView::addVictim(const pacd::VictimResult& victim) {
     m_certified->addVictim(victim);
     m_acr->addVictim(victim);
     m_histogram->addVictim(victim);
+    m_card->addVictim(victim);
+}
+
+void PlotsView::setCertification(double sigma, qint64 n, double alpha) {
+    const double cap = radiusCap(sigma, n, alpha);
+    m_certified->setRadiusCap(cap, n);
+    m_histogram->setRadiusCap(cap, n);
 }
 
 void PlotsView::showRecord(const pacd::RunRecord& record) {
     for (auto* plot : plots())
         plot->clearData();
+    m_card->clear();
     for (const auto& victim : record.victims)
         addVictim(victim);
 }

@@ -1,11 +1,16 @@
 #include "plots/radius_histogram_plot.h"
 
+#include "plots/plot_caption.h"
+
 #include <algorithm>
 
 namespace pacd::ui {
 
-RadiusHistogramPlot::RadiusHistogramPlot(QWidget* parent) : LivePlot(parent) {
+RadiusHistogramPlot::RadiusHistogramPlot(QWidget* parent) : LivePlot(parent), m_cap(this) {
     setLegendWanted(true);
+    m_caption = addPlotCaption(this);
+    // The middle bins hold little: the warning goes there, below the legend.
+    m_cap.setWarningPlace(0.5, 0.76, Qt::AlignHCenter | Qt::AlignVCenter);
     // Mass gathers at 0 (wrong or abstained) and at the n-limited cap on the right: the legend goes between.
     axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignHCenter);
     retranslate();
@@ -15,11 +20,13 @@ void RadiusHistogramPlot::addVictim(const pacd::VictimResult& victim) {
     auto& radii = m_radii[QString::fromStdString(victim.data)];
     for (double r : victim.pointRadii)
         radii << r;
+    m_cap.addVictim(victim);
     rebuild();
 }
 
 void RadiusHistogramPlot::clearData() {
     m_radii.clear();
+    m_cap.clear();
     rebuild();
 }
 
@@ -55,8 +62,25 @@ void RadiusHistogramPlot::rebuild() {
     scheduleReplot();
 }
 
+void RadiusHistogramPlot::setRadiusCap(double cap, qint64 n) {
+    m_cap.setCap(cap, n);
+    scheduleReplot();
+}
+
+void RadiusHistogramPlot::fitAxes() {
+    rescaleAxes();
+    double top = m_cap.cap();
+    for (const auto& radii : std::as_const(m_radii))
+        for (double r : radii)
+            top = std::max(top, r);
+    xAxis->setRange(0, top > 0 ? top * 1.08 : 1.0);
+    yAxis->setRange(0, std::max(0.05, yAxis->range().upper * 1.1));
+}
+
 void RadiusHistogramPlot::retranslate() {
     setTitle(tr("Certified radii of the target class"));
+    m_caption->setText(tr("Seeds pooled · 0 = wrong or abstained · dashed line = cap"));
+    m_cap.retranslate();
     xAxis->setLabel(tr("ℓ2 radius"));
     yAxis->setLabel(tr("fraction of points"));
     if (!m_radii.isEmpty()) rebuild(); // legend names

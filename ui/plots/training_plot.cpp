@@ -1,8 +1,11 @@
 #include "plots/training_plot.h"
 
+#include "plots/plot_caption.h"
+
 namespace pacd::ui {
 
 TrainingPlot::TrainingPlot(QWidget* parent) : LivePlot(parent) {
+    m_caption = addPlotCaption(this);
     setLegendWanted(true);
     retranslate();
 }
@@ -30,6 +33,7 @@ void TrainingPlot::clearData() {
 }
 
 void TrainingPlot::retranslate() {
+    if (m_caption) m_caption->setText(tr("Each victim trained from scratch on its data, loss per epoch"));
     setTitle(tr("Victim training"));
     xAxis->setLabel(tr("epoch"));
     yAxis->setLabel(tr("training loss"));

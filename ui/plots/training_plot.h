@@ -21,6 +21,7 @@ class TrainingPlot : public LivePlot {
   private:
     QHash<QString, QCPGraph*> m_graphs;
     QHash<QString, bool> m_legendShown; ///< one legend entry per data kind, not per victim
+    QCPTextElement* m_caption = nullptr;
 };
 
 } // namespace pacd::ui
