@@ -4,6 +4,7 @@
 #include "test_helpers.h"
 
 #include "device_checks.h"
+#include "support/runtime.h"
 
 using namespace pacd::device_checks;
 
