@@ -142,7 +142,7 @@ if [ "$dry" = 0 ]; then
 fi
 [ -f build/gpu-stage/MANIFEST.txt ] || say "build/gpu-stage is missing: run scripts/gpu-stage.sh where Debian's packages are, and bring the folder"
 build_ok=0
-part build "$([ "$dry" = 1 ] && echo 900 || echo 225)" - sh -c '"$@" && cmake --build --preset gpu -j'"$jobs"' --target pacd-cli pacd-bench pacd-device-check' \
+part build "$([ "$dry" = 1 ] && echo 1500 || echo 225)" - sh -c '"$@" && cmake --build --preset gpu -j'"$jobs"' --target pacd-cli pacd-bench pacd-device-check' \
   sh "${configure[@]}" && build_ok=1
 
 # The binaries must not need what the bare server lacks (static zlib and SQLite; no curl, OpenSSL, Qt, Boost).
