@@ -37,6 +37,7 @@ packages=(
   libopenblas0-openmp libsqlite3-dev libopencv-dev
   qt6-base-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqcustomplot-dev
   xvfb xauth dataset-fashion-mnist fonts-wqy-microhei
+  bubblewrap  # scripts/gpu-sandbox.sh: CI builds the gpu preset with the -dev headers hidden
 )
 # slurm-wlm + munge: the single-node Slurm the slurm_sweep test starts (scripts/slurm/local-slurm.sh); no daemon is
 # configured system-wide.

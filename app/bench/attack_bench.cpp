@@ -10,11 +10,11 @@
 #include "data/catalog.h"
 #include "models/classifier.h"
 #include "models/precision_scope.h"
+#include "smoothing/certify.h"
 #include "smoothing/soft_radius.h"
 #include "support/paths.h"
 #include "support/runtime.h"
 
-#include <ATen/CPUGeneratorImpl.h>
 #include <nlohmann/json.hpp>
 #include <torch/torch.h>
 
@@ -142,9 +142,9 @@ void addAttackBench(CLI::App& app, BenchOptions& options) {
                 parameters[i].copy_(start[i]);
             return model;
         };
-        auto noise = [&](std::int64_t draw) {
-            return at::make_generator<at::CPUGeneratorImpl>(static_cast<std::uint64_t>(draw));
-        };
+        // Noise drawn on the device (as the attack draws it): a host draw copied over would time the copy, and its
+        // blocking wait for the device, in every lower step.
+        auto noise = [&](std::int64_t draw) { return makeNoiseGenerator(device, static_cast<std::uint64_t>(draw)); };
         // One setting: the hypergradient at the starting θ (no lower steps), then timed upper steps.
         // `cold`: the solve from q = 0 at the starting θ; `sum`: the timed steps, the last one's residual trace.
         auto measure = [&](const Setting& setting, int steps, UpperStepStats& sum, UpperStepStats* cold = nullptr) {
@@ -164,7 +164,7 @@ void addAttackBench(CLI::App& app, BenchOptions& options) {
             const LowerObjective lower = [&](const torch::Tensor& u, std::int64_t draw) {
                 const auto x = torch::cat({clean, u});
                 auto generator = noise(draw);
-                return torch::cross_entropy_loss(model->forward(x + 0.25 * torch::randn(x.sizes(), generator).to(device)),
+                return torch::cross_entropy_loss(model->forward(x + 0.25 * torch::randn(x.sizes(), generator, x.options())),
                                                  lowerLabels);
             };
             const UpperObjective upper = [&](std::int64_t draw) {

@@ -23,5 +23,6 @@ void addCertifyBench(CLI::App& app, BenchOptions& options);
 void addAttackBench(CLI::App& app, BenchOptions& options);
 void addTrainBench(CLI::App& app, BenchOptions& options);
 void addExperimentBench(CLI::App& app, BenchOptions& options);
+void addStageRatesBench(CLI::App& app, BenchOptions& options);
 
 } // namespace pacd::bench

@@ -17,6 +17,7 @@ int main(int argc, char** argv) {
     addAttackBench(app, options);
     addTrainBench(app, options);
     addExperimentBench(app, options);
+    addStageRatesBench(app, options);
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {

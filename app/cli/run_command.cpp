@@ -181,16 +181,19 @@ void addRunCommands(CLI::App& app, GlobalOptions& options) {
                            {"specs", specs.size()},
                            {"dataset", specs.front().dataset},
                            {"demo_minutes_cpu", std::round(preset.expectedMinutes("demo"))},
-                           {"paper_hours_gpu", std::round(preset.expectedMinutes("paper") / 6.0) / 10.0}});
+                           {"paper_hours_gpu", std::round(preset.expectedMinutes("paper") / 6.0) / 10.0},
+                           {"paper_hours_gpu_measured", false}});
         }
         if (*asJson) return printJson(out);
-        std::printf("%-15s %-22s %5s %14s %14s\n", "preset", "reproduces", "specs", "demo (CPU min)", "paper (GPU h)");
+        std::printf("%-15s %-22s %5s %14s %14s\n", "preset", "reproduces", "specs", "demo (CPU min)", "paper (GPU h)*");
         for (const auto& p : out)
             std::printf("%-15s %-22s %5d %14.0f %14.1f\n", p["name"].get<std::string>().c_str(),
                         p["reproduces"].get<std::string>().c_str(), p["specs"].get<int>(), p["demo_minutes_cpu"].get<double>(),
                         p["paper_hours_gpu"].get<double>());
-        std::printf("\nEstimates from per-stage rates measured at demo scale on a 2-core CPU; GPU figures assume ~60x the CPU.\n"
-                    "Details: pacd-cli presets --json. Run one: pacd-cli run --preset NAME --scale demo|paper\n");
+        std::printf("\nCPU estimates from per-stage rates measured at demo scale on a 2-core CPU.\n"
+                    "* GPU: an unmeasured guess (the CPU rates x 60) until scripts/gpu-check.sh has run on a GPU server\n"
+                    "  (README \"GPU server\"). Details: pacd-cli presets --json. Run one: pacd-cli run --preset NAME --scale "
+                    "demo|paper\n");
     });
 }
 

@@ -27,18 +27,25 @@ std::vector<torch::Tensor> zerosLike(const std::vector<torch::Tensor>& tensors) 
     return out;
 }
 
-double squaredNorm(const std::vector<torch::Tensor>& tensors) {
-    double sum = 0.0;
-    for (const auto& t : tensors)
-        sum += t.pow(2).sum().item<double>();
-    return sum;
+// Sums over a list of tensors stay on the device as 0-dim float64 tensors: the solver's inner loops (CG's step
+// lengths, the finite-difference step) use them there, so an iteration never waits for the device. Each term is
+// summed in the tensors' own precision and accumulated in float64, as the host sums they replace were.
+torch::Tensor dotOnDevice(const std::vector<torch::Tensor>& a, const std::vector<torch::Tensor>& b) {
+    torch::Tensor sum;
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        const auto term = (a[i] * b[i]).sum().to(torch::kDouble);
+        sum = sum.defined() ? sum + term : term;
+    }
+    return sum.defined() ? sum : torch::zeros({}, torch::kDouble);
 }
 
-double dot(const std::vector<torch::Tensor>& a, const std::vector<torch::Tensor>& b) {
-    double sum = 0.0;
-    for (std::size_t i = 0; i < a.size(); ++i)
-        sum += (a[i] * b[i]).sum().item<double>();
-    return sum;
+torch::Tensor squaredNormOnDevice(const std::vector<torch::Tensor>& tensors) {
+    return dotOnDevice(tensors, tensors);
+}
+
+// For statistics, once per upper step: one host copy, not one per tensor.
+double squaredNorm(const std::vector<torch::Tensor>& tensors) {
+    return squaredNormOnDevice(tensors).item<double>();
 }
 
 // Gradients of `output` w.r.t. `inputs`; parameters the objective does not touch get zeros, not an error.
@@ -54,12 +61,13 @@ std::vector<torch::Tensor> gradients(const torch::Tensor& output, const std::vec
 // rounding would drift θ by one ulp per product over a whole solve).
 class ShiftedParameters {
   public:
-    ShiftedParameters(std::vector<torch::Tensor>& parameters, const std::vector<torch::Tensor>& v, double s)
+    /// `s`: a 0-dim tensor on the parameters' device (no host round trip for the step length).
+    ShiftedParameters(std::vector<torch::Tensor>& parameters, const std::vector<torch::Tensor>& v, const torch::Tensor& s)
         : m_parameters(parameters) {
         torch::NoGradGuard noGrad;
         for (std::size_t i = 0; i < parameters.size(); ++i) {
             m_saved.push_back(parameters[i].detach().clone());
-            parameters[i].add_(v[i], s);
+            parameters[i].add_(v[i] * s.to(v[i].scalar_type()));
         }
     }
     ~ShiftedParameters() {
@@ -146,25 +154,27 @@ std::vector<torch::Tensor> ApproxGrad::autogradProduct(const std::vector<torch::
     return hv;
 }
 
-double ApproxGrad::finiteDifferenceStepFor(const std::vector<torch::Tensor>& v) const {
-    const double vNorm = std::sqrt(squaredNorm(v));
-    if (vNorm == 0.0) return 0.0;
-    return m_config.finiteDifferenceStep * (1.0 + std::sqrt(squaredNorm(m_parameters))) / vNorm;
+torch::Tensor ApproxGrad::finiteDifferenceStepFor(const std::vector<torch::Tensor>& v) const {
+    // On the device: h = 0 for v = 0 (the products below are then 0, whatever they divide by).
+    const auto vNorm = squaredNormOnDevice(v).sqrt();
+    const auto h = m_config.finiteDifferenceStep * (1.0 + squaredNormOnDevice(m_parameters).sqrt()) / vNorm;
+    return torch::where(vNorm > 0, h, torch::zeros_like(h));
 }
 
 std::vector<torch::Tensor> ApproxGrad::finiteDifferenceProduct(const torch::Tensor& poisonRows, const LowerObjective& lower,
                                                                std::int64_t draw, const std::vector<torch::Tensor>& v) {
-    const double h = finiteDifferenceStepFor(v);
-    if (h == 0.0) return zerosLike(v);
-    auto gradientAt = [&](double s) {
+    const auto h = finiteDifferenceStepFor(v);
+    auto gradientAt = [&](const torch::Tensor& s) {
         const ShiftedParameters shifted(m_parameters, v, s);
         return gradients(lower(poisonRows, draw), m_parameters, false, false);
     };
     const auto plus = gradientAt(h);
     const auto minus = gradientAt(-h);
+    // With h = 0 both gradients are taken at θ itself and their difference is exactly 0: divide by 1 instead.
+    const auto twiceH = torch::where(h > 0, 2.0 * h, torch::ones_like(h));
     std::vector<torch::Tensor> hv;
     for (std::size_t i = 0; i < plus.size(); ++i)
-        hv.push_back((plus[i] - minus[i]).div_(2.0 * h).add_(v[i], m_config.damping).detach());
+        hv.push_back((plus[i] - minus[i]).div_(twiceH.to(plus[i].scalar_type())).add_(v[i], m_config.damping).detach());
     return hv;
 }
 
@@ -287,15 +297,19 @@ torch::Tensor ApproxGrad::hypergradient(const torch::Tensor& poisonRows, const L
         break;
     case LinearSolver::Adam: {
         // Minimise ½‖(H + ρI)q − g‖²: its gradient is (H + ρI)r, one more Hessian-vector product per step.
+        std::vector<torch::Tensor> trace; // ‖r‖² per iteration on the device, read back once after the loop
         for (std::int64_t t = 0; t < m_config.linearSteps; ++t) {
             const auto r = residualOf(m_q);
-            local.residualTrace.push_back(std::sqrt(squaredNorm(r)));
+            trace.push_back(squaredNormOnDevice(r));
             const auto grad = product(r);
             adamOnParameters(m_q, grad, m_qM, m_qV, m_qT, m_config.linearLearningRate);
         }
-        local.residualAfter = std::sqrt(squaredNorm(residualOf(m_q)));
+        trace.push_back(squaredNormOnDevice(residualOf(m_q)));
+        const auto norms = torch::stack(trace).sqrt().to(torch::kCPU, torch::kDouble);
+        for (std::int64_t t = 0; t < norms.size(0); ++t)
+            local.residualTrace.push_back(norms[t].item<double>());
         local.residualBefore = local.residualTrace.front();
-        local.residualTrace.push_back(local.residualAfter);
+        local.residualAfter = local.residualTrace.back();
         break;
     }
     case LinearSolver::ConjugateGradient: {
@@ -307,23 +321,36 @@ torch::Tensor ApproxGrad::hypergradient(const torch::Tensor& poisonRows, const L
         auto p = r;
         for (auto& t : p)
             t = t.clone();
-        double rr = squaredNorm(r);
-        for (std::int64_t t = 0; t < m_config.linearSteps && rr > 0; ++t) {
+        // All T2 iterations run with their scalars on the device: once the residual is 0 or the curvature is not
+        // positive (CG's step would be meaningless), `active` turns 0 and every later step has length 0 (which is
+        // where the host loop this replaces stopped), instead of the loop reading a scalar back each iteration.
+        auto rr = squaredNormOnDevice(r);
+        auto active = rr > 0;
+        std::vector<torch::Tensor> trace; // ‖r‖² per iteration, read back once after the loop
+        for (std::int64_t t = 0; t < m_config.linearSteps; ++t) {
             const auto ap = product(p);
-            const double curvature = dot(p, ap);
-            if (curvature <= 0) break; // negative curvature: CG's step would be meaningless
-            const double alpha = rr / curvature;
+            const auto curvature = dotOnDevice(p, ap);
+            active = active.logical_and(curvature > 0);
+            const auto alpha =
+                torch::where(active, rr / torch::where(active, curvature, torch::ones_like(curvature)), torch::zeros_like(rr));
             for (std::size_t i = 0; i < m_q.size(); ++i) {
-                m_q[i].add_(p[i], alpha);
-                r[i].sub_(ap[i], alpha);
+                m_q[i].add_(p[i] * alpha.to(p[i].scalar_type()));
+                r[i].sub_(ap[i] * alpha.to(ap[i].scalar_type()));
             }
-            const double next = squaredNorm(r);
+            const auto next = squaredNormOnDevice(r);
+            const auto beta = torch::where(active, next / torch::where(active, rr, torch::ones_like(rr)), torch::zeros_like(rr));
             for (std::size_t i = 0; i < p.size(); ++i)
-                p[i] = r[i] + p[i] * (next / rr);
-            rr = next;
-            local.residualTrace.push_back(std::sqrt(rr));
+                p[i] = r[i] + p[i] * beta.to(p[i].scalar_type());
+            rr = torch::where(active, next, rr);
+            active = active.logical_and(rr > 0);
+            trace.push_back(rr);
         }
-        local.residualAfter = std::sqrt(rr);
+        if (!trace.empty()) {
+            const auto norms = torch::stack(trace).sqrt().to(torch::kCPU, torch::kDouble);
+            for (std::int64_t t = 0; t < norms.size(0); ++t)
+                local.residualTrace.push_back(norms[t].item<double>());
+        }
+        local.residualAfter = std::sqrt(rr.item<double>());
         break;
     }
     }
@@ -333,15 +360,16 @@ torch::Tensor ApproxGrad::hypergradient(const torch::Tensor& poisonRows, const L
     stepStart = Clock::now();
     torch::Tensor mixed;
     if (finiteDifference) {
-        // ∇²uθζ·q = d/ds ∇uζ(θ + s·q) at s = 0, by the same central difference.
-        const double h = finiteDifferenceStepFor(m_q);
-        auto gradientAt = [&](double s) {
+        // ∇²uθζ·q = d/ds ∇uζ(θ + s·q) at s = 0, by the same central difference (0 when q = 0, as h is then).
+        const auto h = finiteDifferenceStepFor(m_q);
+        auto gradientAt = [&](const torch::Tensor& s) {
             const ShiftedParameters shifted(m_parameters, m_q, s);
             auto rows = poisonRows.detach().clone().requires_grad_(true);
             auto grad = torch::autograd::grad({lower(rows, fixedDraw)}, {rows}, {}, false, false, true)[0];
             return grad.defined() ? grad : torch::zeros_like(rows);
         };
-        if (h > 0) mixed = (gradientAt(h) - gradientAt(-h)).div_(2.0 * h);
+        const auto twiceH = torch::where(h > 0, 2.0 * h, torch::ones_like(h));
+        mixed = (gradientAt(h) - gradientAt(-h)).div_(twiceH.to(poisonRows.scalar_type()));
     } else {
         torch::Tensor inner = torch::zeros({}, u.options().requires_grad(false));
         for (std::size_t i = 0; i < gradZeta.size(); ++i)

@@ -70,8 +70,8 @@ class ApproxGrad {
     /// The same by central differences of ∇θζ at θ ± h·v (ζ evaluated on `poisonRows` with noise draw `draw`).
     std::vector<torch::Tensor> finiteDifferenceProduct(const torch::Tensor& poisonRows, const LowerObjective& lower,
                                                        std::int64_t draw, const std::vector<torch::Tensor>& v);
-    /// h = c·(1 + ‖θ‖)/‖v‖, or 0 when v = 0.
-    double finiteDifferenceStepFor(const std::vector<torch::Tensor>& v) const;
+    /// h = c·(1 + ‖θ‖)/‖v‖, or 0 when v = 0: a 0-dim float64 tensor on the parameters' device (no host sync).
+    torch::Tensor finiteDifferenceStepFor(const std::vector<torch::Tensor>& v) const;
     void adamOnParameters(std::vector<torch::Tensor>& targets, const std::vector<torch::Tensor>& grads,
                           std::vector<torch::Tensor>& m, std::vector<torch::Tensor>& v, std::int64_t& t, double lr);
 

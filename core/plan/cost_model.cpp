@@ -56,7 +56,9 @@ StageSeconds estimateStageSeconds(const ExperimentPlan& plan) {
     if (plan.dataset == DatasetId::ToyGaussians) return {20.0, 0.1, 1.0, 1.0}; // the whole toy run takes about half a minute
     const auto& attack = plan.attack;
     const bool points = plan.mode == PoisonMode::Points;
-    const double speed = plan.scale == Scale::Paper ? 60.0 : 1.0; // one H100 vs 2 CPU cores (assumed, not measured here)
+    // One GPU vs 2 CPU cores: an unmeasured guess until scripts/gpu-check.sh has run on a GPU server (README "GPU
+    // server"); its stage-rates figures are what should replace it.
+    const double speed = plan.scale == Scale::Paper ? 60.0 : 1.0;
     const double trainPoints =
         plan.subset > 0 ? static_cast<double>(plan.subset) : (plan.dataset == DatasetId::Cifar10 ? 45000.0 : 55000.0);
     const double poisons = points ? static_cast<double>(plan.poisonCount) : trainPoints / 10.0;

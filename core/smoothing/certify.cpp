@@ -54,14 +54,15 @@ torch::Tensor sampleVoteCounts(ClassifierImpl& model, const torch::Tensor& input
     // The noisy samples of all points form one flat sequence (point-major) that is cut into blocks of `batch` rows,
     // each with its own draw of noise, so a block may hold the last samples of one point and the first of the next.
     // The blocks are classified in forward passes of `forwardBatch` rows, which regroups rows but never changes
-    // the noise. bincount files each vote under (point, class) on the device, without a host loop or sync.
+    // the noise. index_add_ files each vote under (point, class) on the device, without a host loop or sync
+    // (bincount would sync: on CUDA it reads the largest index back to size its output).
     const std::int64_t total = points * samplesPerPoint;
     const std::int64_t pass = passes.rows > 0 ? passes.rows : batch;
     const auto classify = [&](const torch::Tensor& noisy, const torch::Tensor& owner) {
         for (std::int64_t first = 0; first < noisy.size(0); first += pass) {
             const auto rows = std::min(pass, noisy.size(0) - first);
             const auto votes = model.forward(noisy.narrow(0, first, rows)).argmax(1);
-            counts += torch::bincount(owner.narrow(0, first, rows) * classes + votes, {}, points * classes);
+            counts.index_add_(0, owner.narrow(0, first, rows) * classes + votes, torch::ones_like(votes));
         }
     };
     std::vector<torch::Tensor> pendingNoisy, pendingOwner;
@@ -193,16 +194,19 @@ std::vector<PointResult> certify(ClassifierImpl& model, const torch::Tensor& inp
         const auto selected =
             sampleVoteCounts(model, x, config.n0, config.sigma, config.batch, generator, &cancel, passes).argmax(1);
         const auto counts = sampleVoteCounts(model, x, config.n, config.sigma, config.batch, generator, &cancel, passes);
+        // Both counts are on the host already (one copy per group of points): read them without per-point tensors.
         const auto nA = counts.gather(1, selected.unsqueeze(1)).squeeze(1).contiguous();
+        const auto votesOf = nA.accessor<std::int64_t, 1>();
+        const auto selectedOf = selected.accessor<std::int64_t, 1>();
         std::vector<Decision> decisions;
         for (std::int64_t i = 0; i < x.size(0); ++i) {
-            const std::int64_t votes = nA[i].item<std::int64_t>();
+            const std::int64_t votes = votesOf[i];
             const double lower = clopperPearsonLower(votes, config.n, config.alpha);
             const double estimate = double(votes) / double(config.n);
             if (lower < 0.5)
                 decisions.push_back({-1, 0.0, estimate});
             else
-                decisions.push_back({selected[i].item<std::int64_t>(), config.sigma * normalQuantile(lower), estimate});
+                decisions.push_back({selectedOf[i], config.sigma * normalQuantile(lower), estimate});
         }
         return decisions;
     };

@@ -272,15 +272,41 @@ TrainResult train(ClassifierImpl& model, const Dataset& data, const TrainConfig&
         defense.macer.lambda = config.macer.lambdaAt(epoch);
         defense.smoothAdv.epsilon = config.smoothAdv.epsilonAt(epoch);
         const auto order = torch::randperm(n, streams.data, torch::TensorOptions().dtype(torch::kLong));
-        double lossSum = 0.0, correctSum = 0.0;
-        std::int64_t seen = 0;
+        // One upload of the epoch's order, not one per step (a blocking copy waits for the device).
+        const auto orderOnDevice = order.to(config.device);
+        // The epoch's sums stay on the device; they are read at the throttled progress events and the epoch's end, so
+        // on an accelerator a step never waits for the device (on the CPU reading a value costs nothing).
+        const bool hostResident = config.device.is_cpu();
+        const auto sumOptions = torch::TensorOptions().dtype(torch::kDouble).device(config.device);
+        auto lossTotal = torch::zeros({}, sumOptions), correctTotal = torch::zeros({}, sumOptions);
+        auto nonFinite = torch::zeros({}, sumOptions.dtype(torch::kBool));
+        std::int64_t seen = 0, checkedSteps = 0;
+        // Reads the sums back (one copy) and refuses a non-finite loss among the steps since the last read.
+        auto readSums = [&](std::int64_t step) {
+            const auto values = torch::stack({lossTotal, correctTotal, nonFinite.to(torch::kDouble)}).cpu();
+            const auto* v = values.data_ptr<double>();
+            if (v[2] != 0.0)
+                fail("training diverged: ", methodName(config.method), " loss became NaN or infinite at a step of epoch ",
+                     epoch + 1, " between step ", checkedSteps + 1, " and ", step + 1, " (of ", stepsPerEpoch,
+                     " per epoch; on an accelerator the loss is read back at progress events, not every step). "
+                     "Lower the learning rate or check the data; the last good state is the epoch-",
+                     epoch, " checkpoint");
+            checkedSteps = step + 1;
+            return std::make_pair(v[0], v[1]);
+        };
         for (std::int64_t step = 0; step < stepsPerEpoch; ++step) {
             cancel.throwIfCancelled();
-            const auto batch = order.slice(0, step * config.batchSize, (step + 1) * config.batchSize);
-            auto x = images.index_select(0, batch.to(images.device()));
-            if (augment) x = cropFlipAugment(x, streams.data);
-            x = x.to(config.device);
-            const auto y = labels.index_select(0, batch.to(config.device));
+            const auto batch = orderOnDevice.slice(0, step * config.batchSize, (step + 1) * config.batchSize);
+            torch::Tensor x;
+            if (augment) {
+                // Cropped on the host; a pinned copy lets the upload run without the host waiting for the device.
+                x = cropFlipAugment(
+                    images.index_select(0, order.slice(0, step * config.batchSize, (step + 1) * config.batchSize)), streams.data);
+                if (config.device.is_cuda()) x = x.pin_memory().to(config.device, /*non_blocking=*/true);
+            } else {
+                x = images.index_select(0, batch);
+            }
+            const auto y = labels.index_select(0, batch);
             const std::int64_t points = x.size(0);
             model.train();
             BatchLoss batchLoss;
@@ -290,25 +316,30 @@ TrainResult train(ClassifierImpl& model, const Dataset& data, const TrainConfig&
                 batchLoss = defenseStepLoss(model, x, y, defense, streams.noise);
             }
             const auto& [loss, correct] = batchLoss;
-            const double lossValue = loss.item<double>();
-            if (!std::isfinite(lossValue))
-                fail("training diverged: ", methodName(config.method), " loss is ",
-                     std::isnan(lossValue) ? "NaN" : (lossValue > 0 ? "+inf" : "-inf"), " at epoch ", epoch + 1, " step ",
-                     step + 1, " (of ", stepsPerEpoch,
-                     " per epoch); the weights were not updated with it. "
-                     "Lower the learning rate or check the data; the last good state is the epoch-",
-                     epoch, " checkpoint");
+            if (hostResident) {
+                const double lossValue = loss.item<double>();
+                if (!std::isfinite(lossValue))
+                    fail("training diverged: ", methodName(config.method), " loss is ",
+                         std::isnan(lossValue) ? "NaN" : (lossValue > 0 ? "+inf" : "-inf"), " at epoch ", epoch + 1, " step ",
+                         step + 1, " (of ", stepsPerEpoch,
+                         " per epoch); the weights were not updated with it. "
+                         "Lower the learning rate or check the data; the last good state is the epoch-",
+                         epoch, " checkpoint");
+            } else {
+                nonFinite.logical_or_(loss.detach().isfinite().logical_not());
+            }
             optimizer->zero_grad();
             loss.backward();
             optimizer->step();
 
-            lossSum += lossValue * static_cast<double>(points);
-            correctSum += correct.sum().item<double>();
+            lossTotal.add_(loss.detach().to(torch::kDouble), static_cast<double>(points));
+            correctTotal.add_(correct.sum().to(torch::kDouble));
             seen += points;
             processed += points;
             ++result.steps;
             if (progress && secondsSince(lastReport) >= config.progressIntervalSeconds) {
                 lastReport = Clock::now();
+                const auto [lossSum, correctSum] = readSums(step);
                 report(progress, ProgressEvent{"train",
                                                epoch * stepsPerEpoch + step + 1,
                                                totalSteps,
@@ -318,6 +349,7 @@ TrainResult train(ClassifierImpl& model, const Dataset& data, const TrainConfig&
                                                {}});
             }
         }
+        const auto [lossSum, correctSum] = readSums(stepsPerEpoch - 1);
         EpochMetrics metrics;
         metrics.epoch = epoch + 1;
         metrics.loss = lossSum / static_cast<double>(seen);
