@@ -39,5 +39,6 @@ void addPoisonCommands(CLI::App& app, GlobalOptions& options);  // poison, basel
 void addSpecCommand(CLI::App& app, GlobalOptions& options);     // spec
 void addRunCommands(CLI::App& app, GlobalOptions& options);     // run, presets, sweep
 void addResultsCommands(CLI::App& app, GlobalOptions& options); // results list/show/export/merge/delete
+void addDetectCommand(CLI::App& app, GlobalOptions& options);   // detect
 
 } // namespace pacd::cli

@@ -35,6 +35,7 @@ int main(int argc, char** argv) {
     addSpecCommand(app, options);
     addRunCommands(app, options);
     addResultsCommands(app, options);
+    addDetectCommand(app, options);
 
     try {
         app.parse(argc, argv);
