@@ -54,11 +54,15 @@ void addDetectCommand(CLI::App& app, GlobalOptions& options) {
                      "the stratified training subset the poison set was made on (demo 6000, paper scale 0 = all)")
         ->capture_default_str();
     detect->add_option("--subset-seed", args->subsetSeed, "seed of that subset")->capture_default_str();
-    detect->add_option("--epochs", args->epochs, "epochs of the victim trained here")->capture_default_str()->check(CLI::PositiveNumber);
+    detect->add_option("--epochs", args->epochs, "epochs of the victim trained here")
+        ->capture_default_str()
+        ->check(CLI::PositiveNumber);
     detect->add_option("--sigma", args->sigma, "noise level of the victim trained here")->capture_default_str();
     detect->add_option("--seed", args->seed, "seed of the victim trained here")->capture_default_str();
     detect->add_option("--neighbours", args->neighbours, "deep k-NN's k")->capture_default_str()->check(CLI::PositiveNumber);
-    detect->add_option("--dims", args->dims, "activation clustering's PCA dimensions")->capture_default_str()->check(CLI::PositiveNumber);
+    detect->add_option("--dims", args->dims, "activation clustering's PCA dimensions")
+        ->capture_default_str()
+        ->check(CLI::PositiveNumber);
     detect->add_option("--scores", args->scores, "also write every point's scores to this JSON file");
     detect->callback([&options, args] {
         options.applyThreads();

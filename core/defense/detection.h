@@ -16,8 +16,8 @@ struct ScoredTargetClass {
     std::vector<std::int64_t> positions; ///< training-file positions of the target-class points, in row order
     std::vector<bool> poisoned;          ///< whether each is a poison (all false for clean data)
     std::vector<std::pair<Detector, std::vector<double>>> scores; ///< per detector, one score per point
-    double silhouette = 0.0;          ///< activation clustering's 2-clustering silhouette
-    std::int64_t smallerCluster = 0;  ///< its smaller cluster's size
+    double silhouette = 0.0;                                      ///< activation clustering's 2-clustering silhouette
+    std::int64_t smallerCluster = 0;                              ///< its smaller cluster's size
 
     const std::vector<double>& scoresOf(Detector detector) const;
     std::int64_t poisonCount() const;

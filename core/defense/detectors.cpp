@@ -30,10 +30,10 @@ torch::Tensor distances(const torch::Tensor& a, const torch::Tensor& b) {
 // Indices of the k nearest reference rows of every query row, self excluded, ties by position.
 torch::Tensor nearest(const torch::Tensor& query, const torch::Tensor& reference, std::int64_t k,
                       const std::vector<std::int64_t>& selfIndex) {
-    require(query.dim() == 2 && reference.dim() == 2 && query.size(1) == reference.size(1), "deep k-NN: features ",
-            query.sizes(), " and ", reference.sizes(), " do not match");
-    require(static_cast<std::int64_t>(selfIndex.size()) == query.size(0), "deep k-NN: ", selfIndex.size(),
-            " self indices for ", query.size(0), " queries");
+    require(query.dim() == 2 && reference.dim() == 2 && query.size(1) == reference.size(1), "deep k-NN: features ", query.sizes(),
+            " and ", reference.sizes(), " do not match");
+    require(static_cast<std::int64_t>(selfIndex.size()) == query.size(0), "deep k-NN: ", selfIndex.size(), " self indices for ",
+            query.size(0), " queries");
     const auto available = reference.size(0) - 1;
     require(k >= 1 && k <= available, "deep k-NN: k = ", k, " needs 1 <= k <= ", available, " (reference points - 1)");
     std::vector<torch::Tensor> parts;

@@ -17,9 +17,9 @@ torch::Tensor spectralSignatureScores(const torch::Tensor& features);
 
 /// Chen et al. 2018's activation clustering of one class.
 struct ClusteringResult {
-    torch::Tensor scores;        ///< [N] float64: distance to the larger cluster's centre minus to the smaller's
-    torch::Tensor inSmaller;     ///< [N] bool: member of the smaller cluster (score > 0 up to ties)
-    double silhouette = 0.0;     ///< mean silhouette of the 2-clustering in the reduced space (near 1: two groups)
+    torch::Tensor scores;         ///< [N] float64: distance to the larger cluster's centre minus to the smaller's
+    torch::Tensor inSmaller;      ///< [N] bool: member of the smaller cluster (score > 0 up to ties)
+    double silhouette = 0.0;      ///< mean silhouette of the 2-clustering in the reduced space (near 1: two groups)
     std::int64_t smallerSize = 0; ///< members of the smaller cluster
 };
 

@@ -16,8 +16,8 @@ bool jpegSupported() {
 }
 
 torch::Tensor jpegReencode(const torch::Tensor& images, int quality) {
-    require(images.dim() == 4 && (images.size(1) == 1 || images.size(1) == 3), "JPEG re-encoding: needs images [N, 1 or 3, H, W], got ",
-            images.sizes());
+    require(images.dim() == 4 && (images.size(1) == 1 || images.size(1) == 3),
+            "JPEG re-encoding: needs images [N, 1 or 3, H, W], got ", images.sizes());
     require(quality >= 1 && quality <= 100, "JPEG re-encoding: quality ", quality, " is outside [1, 100]");
     const auto channels = static_cast<int>(images.size(1));
     const auto height = static_cast<int>(images.size(2));

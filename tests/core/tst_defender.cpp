@@ -94,8 +94,8 @@ void TestDefender::poisonFractionSelectsTheSeededCount() {
     QVERIFY(std::is_sorted(half.begin(), half.end()));
     for (const auto p : half)
         QVERIFY(std::find(points.begin(), points.end(), p) != points.end());
-    QCOMPARE(seededFraction(points, 0.5, 7), half);             // seeded
-    QVERIFY(seededFraction(points, 0.5, 8) != half);            // another seed, other points (here)
+    QCOMPARE(seededFraction(points, 0.5, 7), half);                   // seeded
+    QVERIFY(seededFraction(points, 0.5, 8) != half);                  // another seed, other points (here)
     QCOMPARE(seededFraction(points, 0.25, 7).size(), std::size_t{3}); // round(2.5) = 3
     QCOMPARE(seededFraction(points, 1e-6, 7).size(), std::size_t{1}); // at least one
     QCOMPARE(seededFraction(points, 1.0, 7), points);

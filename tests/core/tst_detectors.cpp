@@ -180,7 +180,7 @@ void TestDetectors::scoreTargetClassScoresOnlyTheTargetRows() {
     auto features = 0.1 * torch::randn({n, 16}, torch::kDouble);
     auto labels = torch::full({n}, 3, torch::kLong);
     labels.slice(0, 0, 40).fill_(5);
-    features.slice(0, 0, 40).select(1, 0) += 3.0; // class 5
+    features.slice(0, 0, 40).select(1, 0) += 3.0;  // class 5
     features.slice(0, 70, 80).select(1, 0) += 3.0; // the poisons of class 3 look like class 5
     std::vector<std::int64_t> positions;
     for (std::int64_t i = 0; i < n; ++i)
