@@ -40,5 +40,6 @@ void addSpecCommand(CLI::App& app, GlobalOptions& options);     // spec
 void addRunCommands(CLI::App& app, GlobalOptions& options);     // run, presets
 void addSweepCommand(CLI::App& app, GlobalOptions& options);    // sweep, sweep status
 void addResultsCommands(CLI::App& app, GlobalOptions& options); // results list/show/export/merge/delete
+void addDetectCommand(CLI::App& app, GlobalOptions& options);   // detect
 
 } // namespace pacd::cli

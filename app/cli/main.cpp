@@ -36,6 +36,7 @@ int main(int argc, char** argv) {
     addRunCommands(app, options);
     addSweepCommand(app, options);
     addResultsCommands(app, options);
+    addDetectCommand(app, options);
 
     try {
         app.parse(argc, argv);

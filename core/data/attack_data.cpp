@@ -7,6 +7,8 @@
 #include <torch/torch.h>
 
 #include <algorithm>
+#include <cmath>
+#include <set>
 
 namespace pacd {
 
@@ -23,14 +25,40 @@ AttackSplit loadAttackSplit(const std::string& dataset, std::int64_t subset, std
     return split;
 }
 
+std::vector<std::int64_t> seededFraction(const std::vector<std::int64_t>& points, double fraction, std::uint64_t seed) {
+    require(fraction > 0, "poison fraction ", fraction, " must be > 0");
+    if (fraction >= 1.0 || points.empty()) return points;
+    const auto n = static_cast<std::int64_t>(points.size());
+    const auto count = std::clamp<std::int64_t>(std::llround(fraction * static_cast<double>(n)), 1, n);
+    // torch's CPU generator, not std::shuffle: the same points on every platform and standard library.
+    auto generator = at::detail::createCPUGenerator(seed);
+    const auto order = torch::randperm(n, generator, torch::TensorOptions().dtype(torch::kLong));
+    const auto chosen = std::get<0>(order.slice(0, 0, count).sort());
+    std::vector<std::int64_t> out;
+    out.reserve(static_cast<std::size_t>(count));
+    for (std::int64_t i = 0; i < count; ++i)
+        out.push_back(points[static_cast<std::size_t>(chosen[i].item<std::int64_t>())]);
+    return out;
+}
+
 PacdData makePacdData(const Dataset& trainingFile, const std::vector<std::int64_t>& trainIndices,
-                      const std::vector<std::int64_t>& validationIndices, std::int64_t target) {
+                      const std::vector<std::int64_t>& validationIndices, std::int64_t target, double fraction,
+                      std::uint64_t fractionSeed) {
     require(target >= 0 && target < trainingFile.numClasses(), "target class ", target, " is outside [0, ",
             trainingFile.numClasses(), ") of ", trainingFile.name);
     const auto labels = trainingFile.labels.accessor<std::int64_t, 1>();
     std::vector<std::int64_t> clean, base, validation;
     for (const auto i : trainIndices)
         (labels[i] == target ? base : clean).push_back(i);
+    if (fraction < 1.0) {
+        // The target points left unpoisoned are clean training data like the other classes'.
+        const auto chosen = seededFraction(base, fraction, fractionSeed);
+        const std::set<std::int64_t> poisoned(chosen.begin(), chosen.end());
+        for (const auto i : base)
+            if (!poisoned.count(i)) clean.push_back(i);
+        std::sort(clean.begin(), clean.end());
+        base = chosen;
+    }
     for (const auto i : validationIndices)
         if (labels[i] == target) validation.push_back(i);
     require(!base.empty(), "target class ", target, " has no training points to poison in ", trainingFile.name);

@@ -35,10 +35,17 @@ struct PacdData {
     ValueRange valueRange = ValueRange::UnitInterval; ///< the training file's: what the poisons are projected into
 };
 
+/// The seeded part of `points` that partial poisoning poisons: round(fraction × size) of them (at least one), drawn
+/// by a permutation seeded with `seed`, returned in the input's order. fraction >= 1 returns `points` unchanged.
+std::vector<std::int64_t> seededFraction(const std::vector<std::int64_t>& points, double fraction, std::uint64_t seed);
+
 /// Cuts PacdData from the training file: `trainIndices` (the paper's training part, possibly a stratified subset)
-/// and `validationIndices` (the validation part). Throws when the target class has no points in either.
+/// and `validationIndices` (the validation part). With `fraction` < 1 only seededFraction() of the target class's
+/// training points are the base; the others join the clean (unalterable) points. Throws when the target class has
+/// no points in either part.
 PacdData makePacdData(const Dataset& trainingFile, const std::vector<std::int64_t>& trainIndices,
-                      const std::vector<std::int64_t>& validationIndices, std::int64_t target);
+                      const std::vector<std::int64_t>& validationIndices, std::int64_t target, double fraction = 1.0,
+                      std::uint64_t fractionSeed = 0);
 
 /// Points mode (App. D.6): the `count` training points of class `target` among `candidates` (training-file
 /// positions) closest in ℓ2 to `point`, sorted by position.

@@ -193,6 +193,10 @@ void ExperimentRunner::runStages(const ExperimentPlan& plan, const ExperimentDat
                                  CancelToken& cancel, const RunObserver& observer, const std::vector<StagePlan>& planned,
                                  RunRecord& record, std::int64_t& currentStage) const {
     const auto total = static_cast<std::int64_t>(planned.size());
+    const auto artefacts = m_options.workRoot / "artefacts";
+    const auto manifestOf = [&](const StagePlan& stage) {
+        return stage.poisonFolder.empty() ? fs::path() : artefacts / stage.poisonFolder / "poison.json";
+    };
     for (const auto& stage : planned) {
         cancel.throwIfCancelled();
         currentStage = stage.index;
@@ -235,13 +239,24 @@ void ExperimentRunner::runStages(const ExperimentPlan& plan, const ExperimentDat
             if (!reuse) stages::watermark(ctx, stage.dir, stage.point);
             record.artefacts[stage.name] = stage.output.string();
             break;
+        case StageKind::Random:
+            if (!reuse) stages::randomNoise(ctx, stage.dir, stage.point);
+            record.artefacts[stage.name] = stage.output.string();
+            break;
         case StageKind::Train:
             if (!reuse) {
-                const auto poisonManifest =
-                    stage.poisonFolder.empty() ? fs::path() : stage.dir.parent_path() / stage.poisonFolder / "poison.json";
-                stages::train(ctx, stage.dir, poisonManifest, stage.seed);
+                const auto detectFile = stage.detectFolder.empty() ? fs::path() : artefacts / stage.detectFolder / "detect.json";
+                stages::train(ctx, stage.dir, manifestOf(stage), stage.seed, detectFile);
             }
             break;
+        case StageKind::Detect: {
+            const auto found =
+                reuse ? stages::readDetections(stage.dir)
+                      : stages::detect(ctx, stage.dir, artefacts / stage.modelFolder, manifestOf(stage), stage.data, stage.seed);
+            record.detections.insert(record.detections.end(), found.begin(), found.end());
+            record.artefacts[stage.name] = stage.output.string();
+            break;
+        }
         case StageKind::Certify: {
             const auto victim = reuse ? stages::readVictim(stage.dir)
                                       : stages::certify(ctx, stage.dir, stage.dir.parent_path() / stage.trainFolder, stage.data,

@@ -4,6 +4,9 @@
 #include "attack/pacd_attack.h"
 #include "data/splits.h"
 #include "data/training_views.h"
+#include "defense/detection.h"
+#include "defense/features.h"
+#include "defense/sanitizers.h"
 #include "models/checkpoint.h"
 #include "models/precision_scope.h"
 #include "plan/vocabulary.h"
@@ -23,6 +26,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <numeric>
+#include <set>
 
 namespace pacd::stages {
 namespace fs = std::filesystem;
@@ -48,7 +53,8 @@ namespace {
 PacdData attackData(const Context& ctx, std::int64_t point) {
     const auto& split = ctx.data.split;
     if (point < 0) {
-        auto data = makePacdData(split.trainingFile, split.train, split.validation, ctx.plan.target);
+        auto data = makePacdData(split.trainingFile, split.train, split.validation, ctx.plan.target, ctx.plan.poisonFraction,
+                                 ctx.plan.spec.seed);
         data.dataset = ctx.plan.spec.dataset;
         return data;
     }
@@ -107,7 +113,7 @@ std::vector<std::int64_t> poisonBase(const Context& ctx, std::int64_t point) {
         const auto labels = split.trainingFile.labels.accessor<std::int64_t, 1>();
         for (const auto i : split.train)
             if (labels[i] == ctx.plan.target) base.push_back(i);
-        return base;
+        return seededFraction(base, ctx.plan.poisonFraction, ctx.plan.spec.seed);
     }
     return nearestOfClass(split.trainingFile, split.train, ctx.plan.target, ctx.data.test.images[point], ctx.plan.poisonCount);
 }
@@ -135,22 +141,60 @@ void watermark(const Context& ctx, const fs::path& dir, std::int64_t point) {
     fs::create_directories(dir);
     const auto data = attackData(ctx, point);
     const auto& plan = ctx.plan;
-    const auto images =
-        watermarkPoisons(data.base, data.cleanImages, plan.watermarkOpacity, plan.epsilon, plan.spec.seed, data.valueRange);
+    // Overlays come from other classes: with partial poisoning the clean points include the target's unpoisoned ones.
+    const auto others = plan.poisonFraction < 1.0 ? data.cleanImages.index({data.cleanLabels.ne(plan.target)}) : data.cleanImages;
+    const auto images = watermarkPoisons(data.base, others, plan.watermarkOpacity, plan.epsilon, plan.spec.seed, data.valueRange);
     const auto config = ordered_json{{"kind", "watermark"}, {"opacity", plan.watermarkOpacity}, {"epsilon", plan.epsilon}}.dump();
     writePoisonSet(dir / "poison.json", makePoisonSet(plan, data, images, config));
 }
 
-void train(const Context& ctx, const fs::path& dir, const fs::path& poisonManifest, std::int64_t seed) {
+void randomNoise(const Context& ctx, const fs::path& dir, std::int64_t point) {
     fs::create_directories(dir);
+    const auto data = attackData(ctx, point);
+    const auto& plan = ctx.plan;
+    const auto images = randomSignPoisons(data.base, plan.epsilon, plan.spec.seed, data.valueRange);
+    const auto config = ordered_json{{"kind", "random"}, {"epsilon", plan.epsilon}}.dump();
+    writePoisonSet(dir / "poison.json", makePoisonSet(plan, data, images, config));
+}
+
+VictimData victimData(const Context& ctx, const fs::path& poisonManifest) {
     const auto& split = ctx.data.split;
     const auto& file = split.trainingFile;
-    Dataset data;
+    VictimData out;
     if (poisonManifest.empty()) {
-        data = file.subset(split.train, ":paper-train");
+        out.data = file.subset(split.train, ":paper-train");
     } else {
         const auto set = readPoisonSet(poisonManifest);
-        data = ctx.plan.mode == PoisonMode::Points ? replacedView(file, split.train, set) : poisonedView(file, split.train, set);
+        // Partial poisoning keeps the target class's other points, as points mode does.
+        const bool keepOthers = ctx.plan.mode == PoisonMode::Points || ctx.plan.poisonFraction < 1.0;
+        out.data = keepOthers ? replacedView(file, split.train, set) : poisonedView(file, split.train, set);
+        out.poisons = set.indices;
+    }
+    // Both views hold the train part's points sorted by position (in class mode the poisons stand at their bases).
+    out.positions = split.train;
+    std::sort(out.positions.begin(), out.positions.end());
+    require(static_cast<std::int64_t>(out.positions.size()) == out.data.size(), "victim data: ", out.data.size(), " points for ",
+            out.positions.size(), " positions (a poison set outside the train part?)");
+    if (ctx.plan.sanitizer.kind != Sanitizer::None) out.data.images = sanitize(out.data.images, ctx.plan.sanitizer);
+    return out;
+}
+
+void train(const Context& ctx, const fs::path& dir, const fs::path& poisonManifest, std::int64_t seed,
+           const fs::path& detectFile) {
+    fs::create_directories(dir);
+    auto victim = victimData(ctx, poisonManifest);
+    auto& data = victim.data;
+    if (!detectFile.empty()) {
+        // The defender drops the budget's top-scored target-class points of the filter's detector, then retrains.
+        const auto scores = readJson(detectFile);
+        const auto positions = scores.at("positions").get<std::vector<std::int64_t>>();
+        const auto values = scores.at("scores").at(nameOf(ctx.plan.filter)).get<std::vector<double>>();
+        const auto removed = topScored(positions, values, scores.at("budget").get<std::int64_t>());
+        std::vector<std::int64_t> keep;
+        for (std::size_t row = 0; row < victim.positions.size(); ++row)
+            if (!std::binary_search(removed.begin(), removed.end(), victim.positions[row]))
+                keep.push_back(static_cast<std::int64_t>(row));
+        data = data.subset(keep, ":filtered");
     }
     const auto monitor = ctx.data.test.subset(ctx.data.evaluation, ":target");
     auto model = makeSeededClassifier(defaultModelSpec(nameOf(ctx.plan.retrainArch), ctx.plan.spec.dataset), seed);
@@ -167,6 +211,7 @@ void train(const Context& ctx, const fs::path& dir, const fs::path& poisonManife
     writeTextAtomically(dir / "train.json", ordered_json{{"seconds", result.seconds},
                                                          {"epochs", result.epochs},
                                                          {"resumed_from", result.startEpoch},
+                                                         {"points", data.size()},
                                                          {"history", history}}
                                                 .dump(2));
 }
@@ -242,6 +287,69 @@ VictimResult certify(const Context& ctx, const fs::path& dir, const fs::path& tr
     writeTextAtomically(dir / "victim.json", victimToJson(victim).dump(2));
     fs::remove(partialFile);
     return victim;
+}
+
+std::vector<DetectionResult> detect(const Context& ctx, const fs::path& dir, const fs::path& trainDir,
+                                    const fs::path& poisonManifest, DataKind kind, std::int64_t seed) {
+    fs::create_directories(dir);
+    const auto& plan = ctx.plan;
+    const auto victim = victimData(ctx, poisonManifest);
+    auto loaded = loadCheckpoint(trainDir / "model.pt", {}, ctx.device);
+    ProgressEvent event;
+    event.stage = "detect";
+    event.total = 2;
+    event.message = "features";
+    report(ctx.observer.progress, event);
+    const auto features = extractFeatures(*loaded.model, victim.data.images);
+    ctx.cancel.throwIfCancelled();
+    const auto scored =
+        scoreTargetClass(features, victim.data.labels, victim.positions, victim.poisons, plan.target, plan.detector);
+    const auto budget = filterBudget(plan.poisonFraction, static_cast<std::int64_t>(scored.positions.size()));
+
+    ordered_json out{{"data", nameOf(kind)},
+                     {"seed", seed},
+                     {"target", plan.target},
+                     {"budget", budget},
+                     {"positions", scored.positions},
+                     {"poison", scored.poisoned},
+                     {"scores", ordered_json::object()},
+                     {"silhouette", scored.silhouette},
+                     {"smaller_cluster", scored.smallerCluster}};
+    std::vector<DetectionResult> results;
+    auto verdicts = ordered_json::array();
+    for (const auto& [detector, scores] : scored.scores) {
+        out["scores"][nameOf(detector)] = scores;
+        const auto verdict = judge(scored, detector, budget);
+        DetectionResult result;
+        result.data = nameOf(kind);
+        result.detector = nameOf(detector);
+        result.seed = seed;
+        result.targetPoints = static_cast<std::int64_t>(scored.positions.size());
+        result.poisons = scored.poisonCount();
+        result.budget = budget;
+        result.auc = verdict.auc;
+        result.tprAt5 = verdict.tprAt5;
+        result.removedPoisons = verdict.removedPoisons;
+        if (detector == Detector::ActivationClustering) result.silhouette = scored.silhouette;
+        result.scores = (dir / "detect.json").string();
+        verdicts.push_back(detectionToJson(result));
+        results.push_back(result);
+    }
+    out["results"] = verdicts;
+    writeTextAtomically(dir / "detect.json", out.dump());
+    event.step = 2;
+    event.message = "scored";
+    report(ctx.observer.progress, event);
+    return results;
+}
+
+std::vector<DetectionResult> readDetections(const fs::path& dir) {
+    const auto file = dir / "detect.json";
+    std::vector<DetectionResult> out;
+    const auto json = readJson(file); // named: a loop over a temporary's member would dangle
+    for (const auto& r : json.at("results"))
+        out.push_back(detectionFromJson(r, file.string()));
+    return out;
 }
 
 VictimResult readVictim(const fs::path& dir) {

@@ -38,6 +38,15 @@ torch::Tensor ClassifierImpl::forward(const torch::Tensor& pixels) {
     return type == torch::kBFloat16 || type == torch::kHalf ? logits.to(torch::kFloat) : logits;
 }
 
+torch::Tensor ClassifierImpl::penultimate(const torch::Tensor&) {
+    fail("model ", m_spec.arch, " does not expose its penultimate-layer features");
+}
+
+torch::Tensor ClassifierImpl::features(const torch::Tensor& pixels) {
+    auto h = m_mean.defined() ? penultimate((pixels - m_mean) / m_stddev) : penultimate(pixels);
+    return h.scalar_type() == torch::kFloat ? h : h.to(torch::kFloat);
+}
+
 const std::vector<std::string>& architectures() {
     static const std::vector<std::string> names = namesOf<Arch>();
     return names;

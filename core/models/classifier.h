@@ -29,10 +29,16 @@ class ClassifierImpl : public torch::nn::Module {
     explicit ClassifierImpl(ModelSpec spec);
     const ModelSpec& spec() const { return m_spec; }
     torch::Tensor forward(const torch::Tensor& pixels);
+    /// The penultimate layer's activations [N, D] (what the last linear layer reads): the representation the
+    /// poisoning detectors of defense/ work on (spectral signatures, activation clustering, deep k-NN). fp32.
+    torch::Tensor features(const torch::Tensor& pixels);
 
   protected:
     /// The network proper, on normalised inputs.
     virtual torch::Tensor body(const torch::Tensor& normalised) = 0;
+    /// The network up to its last linear layer, on normalised inputs (body() = last layer of penultimate()). The
+    /// engine's models override it; the default throws (a model that does not expose its features).
+    virtual torch::Tensor penultimate(const torch::Tensor& normalised);
 
   private:
     ModelSpec m_spec;

@@ -13,7 +13,12 @@ LogisticRegressionImpl::LogisticRegressionImpl(const ModelSpec& spec) : Classifi
 }
 
 torch::Tensor LogisticRegressionImpl::body(const torch::Tensor& x) {
-    return m_linear->forward(x.flatten(1));
+    return m_linear->forward(penultimate(x));
+}
+
+// A linear model has no hidden layer: its "features" are its inputs.
+torch::Tensor LogisticRegressionImpl::penultimate(const torch::Tensor& x) {
+    return x.flatten(1);
 }
 
 } // namespace pacd

@@ -14,6 +14,7 @@ class LogisticRegressionImpl : public ClassifierImpl {
 
   protected:
     torch::Tensor body(const torch::Tensor& x) override;
+    torch::Tensor penultimate(const torch::Tensor& x) override;
 
   private:
     torch::nn::Linear m_linear{nullptr};

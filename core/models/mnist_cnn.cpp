@@ -20,10 +20,13 @@ MnistCnnImpl::MnistCnnImpl(const ModelSpec& spec) : ClassifierImpl(spec) {
 }
 
 torch::Tensor MnistCnnImpl::body(const torch::Tensor& x) {
+    return m_fc2->forward(penultimate(x));
+}
+
+torch::Tensor MnistCnnImpl::penultimate(const torch::Tensor& x) {
     auto h = torch::max_pool2d(torch::relu(m_conv1->forward(x)), 2);
     h = m_dropout->forward(torch::max_pool2d(torch::relu(m_conv2->forward(h)), 2));
-    h = torch::relu(m_fc1->forward(h.flatten(1)));
-    return m_fc2->forward(h);
+    return torch::relu(m_fc1->forward(h.flatten(1)));
 }
 
 } // namespace pacd

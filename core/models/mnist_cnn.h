@@ -15,6 +15,7 @@ class MnistCnnImpl : public ClassifierImpl {
 
   protected:
     torch::Tensor body(const torch::Tensor& x) override;
+    torch::Tensor penultimate(const torch::Tensor& x) override;
 
   private:
     torch::nn::Conv2d m_conv1{nullptr}, m_conv2{nullptr};

@@ -70,10 +70,13 @@ ResNetCifarImpl::ResNetCifarImpl(const ModelSpec& spec, int depth) : ClassifierI
 }
 
 torch::Tensor ResNetCifarImpl::body(const torch::Tensor& x) {
+    return m_fc->forward(penultimate(x));
+}
+
+torch::Tensor ResNetCifarImpl::penultimate(const torch::Tensor& x) {
     auto h = torch::relu(m_stemBn->forward(m_stem->forward(x)));
     h = m_blocks->forward(h);
-    h = torch::adaptive_avg_pool2d(h, {1, 1}).flatten(1);
-    return m_fc->forward(h);
+    return torch::adaptive_avg_pool2d(h, {1, 1}).flatten(1);
 }
 
 } // namespace pacd

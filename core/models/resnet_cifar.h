@@ -17,6 +17,7 @@ class ResNetCifarImpl : public ClassifierImpl {
 
   protected:
     torch::Tensor body(const torch::Tensor& x) override;
+    torch::Tensor penultimate(const torch::Tensor& x) override;
 
   private:
     torch::nn::Conv2d m_stem{nullptr};

@@ -61,7 +61,7 @@ StageSeconds estimateStageSeconds(const ExperimentPlan& plan) {
     const double speed = plan.scale == Scale::Paper ? 60.0 : 1.0;
     const double trainPoints =
         plan.subset > 0 ? static_cast<double>(plan.subset) : (plan.dataset == DatasetId::Cifar10 ? 45000.0 : 55000.0);
-    const double poisons = points ? static_cast<double>(plan.poisonCount) : trainPoints / 10.0;
+    const double poisons = points ? static_cast<double>(plan.poisonCount) : trainPoints / 10.0 * plan.poisonFraction;
     // An upper step costs in proportion to its minibatch; the demo's is 180 + 20 points, 29 steps an epoch.
     const double batchCost = static_cast<double>(attack.cleanBatch + attack.poisonBatch) / 200.0;
     double stepsPerEpoch = std::ceil(poisons / static_cast<double>(attack.poisonBatch));
@@ -77,6 +77,9 @@ StageSeconds estimateStageSeconds(const ExperimentPlan& plan) {
     out.trainVictim = 2.5 * static_cast<double>(victim.epochs) * (trainPoints / 6000.0) * modelCost(plan.retrainArch) *
                       defenseCost(plan.retrainDefense) * precision.train / speed;
     const double certified = points ? 1.0 : static_cast<double>(plan.points);
+    // Features of the training set (a forward pass per image) and three detectors on the target class: a few seconds
+    // at demo scale (not yet measured on its own; the forward pass dominates).
+    out.detect = 0.5 * (trainPoints / 6000.0) * modelCost(plan.retrainArch) / speed + 2.0;
     out.certifyVictim = certified * static_cast<double>(plan.certify.n + plan.certify.n0) / 7000.0 * modelCost(plan.retrainArch) *
                         (plan.measurePgd ? 3.0 : 1.0) * precision.certify / speed;
     return out;

@@ -4,6 +4,7 @@
 // content-addressed folders and cost. Torch-free: the GUI form, the CLI, the cost model and the runner all read
 // the same plan, and resolve() is the only place that knows the defaults.
 #include "attack/pacd_config.h"
+#include "defense/defense_config.h"
 #include "plan/spec.h"
 #include "plan/vocabulary.h"
 #include "smoothing/certify_config.h"
@@ -31,7 +32,9 @@ struct PlannedStage {
     std::string folder;             ///< "<kind>-<16 hex digits>", under the work root's artefacts/
     std::string doneFile;           ///< the file in the folder whose presence marks the stage done
     std::string trainFolder;        ///< certify: the victim's training folder
-    std::string poisonFolder;       ///< train: the folder of its poison set ("" = clean data)
+    std::string poisonFolder;       ///< train / detect: the folder of its poison set ("" = clean data)
+    std::string modelFolder;        ///< detect: the training folder of the victim whose features are scored
+    std::string detectFolder;       ///< train: the detect stage whose scores filter its data ("" = unfiltered)
 };
 
 /// Estimated seconds of one stage of each kind (plan/cost_model.h).
@@ -40,6 +43,7 @@ struct StageSeconds {
     double watermark = 0;     ///< one watermark baseline (a blend, no training)
     double trainVictim = 0;   ///< one victim retrained from scratch
     double certifyVictim = 0; ///< one victim certified on the target class (on one point in points mode)
+    double detect = 0;        ///< one victim's training set scored by every detector
 };
 
 /// How to resolve.
@@ -86,7 +90,13 @@ struct ExperimentPlan {
     std::int64_t poisonCount = 60; ///< points mode: poisons per attacked point
     bool watermark = true;
     bool measurePgd = false;
-    double watermarkOpacity = 0.1; ///< §4, following Shafahi et al.
+    double watermarkOpacity = 0.1;    ///< §4, following Shafahi et al.
+    double poisonFraction = 1.0;      ///< class mode: the seeded fraction of the target class that is poisoned
+    bool randomBaseline = false;      ///< victims on random ±ε noise too (DataKind::Random)
+    SanitizerSetting sanitizer;       ///< applied to every victim's training images
+    bool detect = false;              ///< detect stages (true whenever filter is set)
+    Detector filter = Detector::None; ///< retrain on the data minus this detector's top-scored points
+    DetectorConfig detector;          ///< how the detect stages score
 
     PacdConfig attack;                ///< Alg. 1 (the seed is spec.seed)
     std::vector<TrainConfig> victims; ///< one per seed, in seed order; no device or checkpoint yet

@@ -71,6 +71,9 @@ ExperimentSpec withDefaults(ExperimentSpec spec, DatasetId dataset, Scale scale,
     if (!spec.attackEpoch) spec.attackEpoch = nameOf(points ? AttackEpoch::CleanData : AttackEpoch::Poisons);
     if (!spec.poisonStep) spec.poisonStep = nameOf(PoisonStep::Adam);
     if (!spec.poisonLearningRate) spec.poisonLearningRate = 0.1;
+    if (!spec.poisonFraction) spec.poisonFraction = 1.0;
+    if (!spec.sanitizer) spec.sanitizer = nameOf(Sanitizer::None);
+    if (!spec.filter) spec.filter = nameOf(Detector::None);
     return spec;
 }
 
@@ -111,6 +114,11 @@ void checkRanges(const ExperimentSpec& spec, const ExperimentPlan& plan) {
     requireCount("n", *spec.n, 1, 1e12, ">= 1");
     require(spec.alpha > 0 && spec.alpha < 1, "spec field 'alpha': ", spec.alpha, " is outside (0, 1)");
     requireCount("points", *spec.points, 1, 1e9, ">= 1");
+    requireRange("poison_fraction", *spec.poisonFraction, 1e-9, 1, "(0, 1]");
+    require(*spec.poisonFraction == 1.0 || plan.mode == PoisonMode::Class,
+            "spec field 'poison_fraction' applies to class mode (points mode sets poison_count instead)");
+    require(plan.sanitizer.kind == Sanitizer::None || !toy, "spec field 'sanitizer': sanitizers work on images, not the toy");
+    require(!plan.detect || plan.mode == PoisonMode::Class, "spec fields 'detect'/'filter' need class mode");
 }
 
 // Alg. 1's settings: App. E.3 (MNIST), with CIFAR-10's batches and k, SmoothAdv's T1 = 1 and R = 20.
@@ -183,6 +191,8 @@ struct Addresses {
     ordered_json unitKey(std::int64_t point) const {
         ordered_json key{{"data", dataKey()}, {"target", plan.target}, {"mode", plan.spec.mode}};
         if (point >= 0) key.update({{"point", point}, {"poison_count", plan.poisonCount}});
+        // Only when partial, so that whole-class folders keep their addresses; the seed picks the points.
+        if (plan.poisonFraction != 1.0) key.update({{"poison_fraction", plan.poisonFraction}, {"fraction_seed", plan.spec.seed}});
         return key;
     }
 
@@ -206,13 +216,39 @@ struct Addresses {
             {{"unit", unitKey(point)}, {"epsilon", plan.epsilon}, {"opacity", plan.watermarkOpacity}, {"seed", plan.spec.seed}});
     }
 
-    // Clean victims depend on neither target nor point: Fig. 6's ten targets and D.6's points share them.
-    std::string train(DataKind data, const std::string& poisonFolder, std::int64_t seed) const {
-        return folder("train", {{"data", dataKey()},
-                                {"kind", nameOf(data)},
-                                {"source", poisonFolder},
-                                {"arch", nameOf(plan.retrainArch)},
-                                {"train", ordered_json::parse(plan.victim(seed).toJson())}});
+    std::string random(std::int64_t point) const {
+        return folder("random", {{"unit", unitKey(point)}, {"epsilon", plan.epsilon}, {"seed", plan.spec.seed}});
+    }
+
+    // Clean victims depend on neither target nor point: Fig. 6's ten targets and D.6's points share them. A
+    // sanitiser or a filter enters the key only when set, so that undefended victims keep their addresses.
+    std::string train(DataKind data, const std::string& poisonFolder, std::int64_t seed,
+                      const std::string& detectFolder = {}) const {
+        ordered_json key{{"data", dataKey()},
+                         {"kind", nameOf(data)},
+                         {"source", poisonFolder},
+                         {"arch", nameOf(plan.retrainArch)},
+                         {"train", ordered_json::parse(plan.victim(seed).toJson())}};
+        if (plan.sanitizer.kind != Sanitizer::None)
+            key["sanitizer"] = {{"kind", nameOf(plan.sanitizer.kind)}, {"parameter", plan.sanitizer.parameter}};
+        if (!detectFolder.empty())
+            key["filter"] = {{"detect", detectFolder},
+                             {"detector", nameOf(plan.filter)},
+                             {"budget", kFilterBudget},
+                             {"target", plan.target},
+                             {"poison_fraction", plan.poisonFraction}};
+        return folder("train", key);
+    }
+
+    // The scores of one victim's training set; the fraction sets the poison count the report's budget uses.
+    std::string detect(const std::string& trainFolder) const {
+        return folder("detect", {{"victim", trainFolder},
+                                 {"target", plan.target},
+                                 {"poison_fraction", plan.poisonFraction},
+                                 {"clustering_dims", plan.detector.clusteringDims},
+                                 {"neighbours", plan.detector.neighbours},
+                                 {"seed", plan.detector.seed},
+                                 {"budget", kFilterBudget}});
     }
 
     std::string certify(const std::string& trainFolder, std::int64_t point) const {
@@ -264,6 +300,14 @@ std::vector<PlannedStage> planStages(const ExperimentPlan& plan, std::int64_t ce
             mark.folder = address.watermark(point);
             stages.push_back(mark);
         }
+        if (plan.randomBaseline) {
+            PlannedStage noise = poison;
+            noise.kind = StageKind::Random;
+            noise.name = "random" + pointSuffix(point);
+            noise.weight = plan.seconds.watermark;
+            noise.folder = address.random(point);
+            stages.push_back(noise);
+        }
     }
     std::set<std::string> trained;
     for (std::int64_t s = 0; s < plan.seeds; ++s) {
@@ -271,22 +315,50 @@ std::vector<PlannedStage> planStages(const ExperimentPlan& plan, std::int64_t ce
         for (const auto point : plan.units) {
             std::vector<std::pair<DataKind, std::string>> kinds{{DataKind::Clean, {}}};
             if (plan.watermark) kinds.emplace_back(DataKind::Watermark, address.watermark(point));
+            if (plan.randomBaseline) kinds.emplace_back(DataKind::Random, address.random(point));
             kinds.emplace_back(DataKind::Poison, address.poison(point));
             for (const auto& [data, source] : kinds) {
-                const auto trainFolder = address.train(data, source, seed);
-                if (trained.insert(trainFolder).second) {
+                const auto victimName =
+                    nameOf(data) + " " + seedName(seed, -1) + (data == DataKind::Clean ? "" : pointSuffix(point));
+                auto trainFolder = address.train(data, source, seed);
+                const auto addTrain = [&](const std::string& folder, const std::string& detectFolder, const std::string& name) {
+                    if (!trained.insert(folder).second) return;
                     PlannedStage train;
                     train.kind = StageKind::Train;
                     train.data = data;
-                    train.name =
-                        "train " + nameOf(data) + " " + seedName(seed, -1) + (data == DataKind::Clean ? "" : pointSuffix(point));
+                    train.name = name;
                     train.seed = seed;
                     train.point = point;
                     train.weight = plan.seconds.trainVictim;
-                    train.folder = trainFolder;
+                    train.folder = folder;
                     train.doneFile = "train.json";
                     train.poisonFolder = source;
+                    train.detectFolder = detectFolder;
                     stages.push_back(train);
+                };
+                addTrain(trainFolder, {}, "train " + victimName);
+                // The defender scores the victim's training set, then (filter) retrains without the top-scored points:
+                // that victim is the one certified.
+                if (plan.detect) {
+                    const auto detectFolder = address.detect(trainFolder);
+                    if (trained.insert(detectFolder).second) {
+                        PlannedStage detect;
+                        detect.kind = StageKind::Detect;
+                        detect.data = data;
+                        detect.name = "detect " + victimName;
+                        detect.seed = seed;
+                        detect.point = point;
+                        detect.weight = plan.seconds.detect;
+                        detect.folder = detectFolder;
+                        detect.doneFile = "detect.json";
+                        detect.poisonFolder = source;
+                        detect.modelFolder = trainFolder;
+                        stages.push_back(detect);
+                    }
+                    if (plan.filter != Detector::None) {
+                        trainFolder = address.train(data, source, seed, detectFolder);
+                        addTrain(trainFolder, detectFolder, "train " + victimName + " filtered by " + nameOf(plan.filter));
+                    }
                 }
                 PlannedStage certify;
                 certify.kind = StageKind::Certify;
@@ -337,7 +409,7 @@ ExperimentPlan resolve(const ExperimentSpec& written, const PlanOptions& options
     plan.mode = parseField<PoisonMode>("mode", written.mode);
     plan.poisonDefense = parseField<TrainMethod>("poison_defense", written.poisonDefense);
     plan.retrainDefense = parseField<TrainMethod>("retrain_defense", written.retrainDefense);
-    const auto spec = withDefaults(written, plan.dataset, plan.scale, plan.mode, plan.poisonDefense);
+    auto spec = withDefaults(written, plan.dataset, plan.scale, plan.mode, plan.poisonDefense);
     plan.poisonArch = parseField<Arch>("poison_arch", *spec.poisonArch);
     plan.retrainArch = parseField<Arch>("retrain_arch", *spec.retrainArch);
     plan.solver = parseField<LinearSolver>("hessian", *spec.hessian);
@@ -349,6 +421,13 @@ ExperimentPlan resolve(const ExperimentSpec& written, const PlanOptions& options
     plan.nativeBf16 = options.nativeBf16;
     plan.precision = plan.requestedPrecision == Precision::Auto ? (options.nativeBf16 ? Precision::Bf16 : Precision::Fp32)
                                                                 : plan.requestedPrecision;
+    plan.sanitizer.kind = parseField<Sanitizer>("sanitizer", *spec.sanitizer);
+    if (plan.sanitizer.kind != Sanitizer::None && !spec.sanitizerParam)
+        spec.sanitizerParam = defaultSanitizerParameter(plan.sanitizer.kind, plan.dataset == DatasetId::Cifar10);
+    plan.sanitizer.parameter = plan.sanitizer.kind == Sanitizer::None ? 0.0 : *spec.sanitizerParam;
+    requireSanitizerParameter(plan.sanitizer.kind, plan.sanitizer.parameter, "sanitizer_param");
+    plan.filter = parseField<Detector>("filter", *spec.filter);
+    plan.detect = spec.detect || plan.filter != Detector::None;
     checkRanges(spec, plan);
 
     plan.spec = spec;
@@ -362,6 +441,8 @@ ExperimentPlan resolve(const ExperimentSpec& written, const PlanOptions& options
     plan.poisonCount = *spec.poisonCount;
     plan.watermark = spec.watermark;
     plan.measurePgd = spec.measurePgd;
+    plan.poisonFraction = *spec.poisonFraction;
+    plan.randomBaseline = spec.randomBaseline;
 
     plan.attack = attackConfig(spec, plan);
     for (std::int64_t s = 0; s < plan.seeds; ++s)

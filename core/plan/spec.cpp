@@ -112,7 +112,13 @@ const std::vector<std::string> kFields{"schema_version",
                                        "rho",
                                        "poison_step",
                                        "poison_lr",
-                                       "attack_epoch"};
+                                       "attack_epoch",
+                                       "poison_fraction",
+                                       "random_baseline",
+                                       "sanitizer",
+                                       "sanitizer_param",
+                                       "detect",
+                                       "filter"};
 
 } // namespace
 
@@ -163,6 +169,14 @@ std::string ExperimentSpec::toJson() const {
     if (poisonStep && *poisonStep != "adam") j["poison_step"] = *poisonStep;
     if (poisonLearningRate && *poisonLearningRate != 0.1) j["poison_lr"] = *poisonLearningRate;
     if (attackEpoch && *attackEpoch != "poisons") j["attack_epoch"] = *attackEpoch;
+    if (poisonFraction && *poisonFraction != 1.0) j["poison_fraction"] = *poisonFraction;
+    if (randomBaseline) j["random_baseline"] = true;
+    if (sanitizer && *sanitizer != "none") {
+        j["sanitizer"] = *sanitizer;
+        j["sanitizer_param"] = orNull(sanitizerParam);
+    }
+    if (detect) j["detect"] = true;
+    if (filter && *filter != "none") j["filter"] = *filter;
     return j.dump(2);
 }
 
@@ -230,6 +244,12 @@ ExperimentSpec ExperimentSpec::fromJson(const std::string& text, const std::stri
     readDefaulted(j, "poison_step", spec.poisonStep, source);
     readDefaulted(j, "poison_lr", spec.poisonLearningRate, source);
     readDefaulted(j, "attack_epoch", spec.attackEpoch, source);
+    readDefaulted(j, "poison_fraction", spec.poisonFraction, source);
+    read(j, "random_baseline", spec.randomBaseline, source);
+    readDefaulted(j, "sanitizer", spec.sanitizer, source);
+    readDefaulted(j, "sanitizer_param", spec.sanitizerParam, source);
+    read(j, "detect", spec.detect, source);
+    readDefaulted(j, "filter", spec.filter, source);
     try {
         PlanOptions checkOnly; // every name and range checked where the defaults are known
         checkOnly.planStages = false;

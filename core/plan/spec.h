@@ -58,15 +58,28 @@ struct ExperimentSpec {
     std::optional<std::int64_t> targetPoints; ///< points mode: target test points, each attacked on its own; demo 2, paper 5
     std::optional<std::int64_t>
         poisonCount; ///< points mode: nearest target-class training points poisoned; demo 60, paper 500 (1 %)
+    /// Class mode: the fraction α of the target class's training points that become poisons, chosen with the seed;
+    /// the rest stay clean in the victims' training data (App. A, Corollary 2: α with budget ε̃ acts like ε = α ε̃).
+    /// Default 1 (the whole class, as in the paper).
+    std::optional<double> poisonFraction;
     // Retraining and certification
     std::optional<std::int64_t> seeds;       ///< victims per data set; demo 2, paper 5
     std::optional<std::int64_t> trainEpochs; ///< demo 8, paper 100, toy 60
     std::optional<double> learningRate;      ///< victims' Adam rate; 1e-3 (App. E.2), toy 0.05
     double weightDecay = 0.0;                ///< victims' L2 penalty (Table 7: 0, 1e-4, 1e-2, 1e-1)
     bool watermark = true;                   ///< also train victims on the watermark baseline (Tables 2-4)
-    bool measurePgd = false;                 ///< also measure the PGD ℓ2 distortion of the smoothed victims (Table 5)
-    std::int64_t n0 = 100;                   ///< CERTIFY selection samples
-    std::optional<std::int64_t> n;           ///< CERTIFY estimation samples; demo 1,000, paper and toy 100,000
+    bool randomBaseline = false;             ///< also train victims on uniform random ±ε noise on the same points
+    // The defender (beyond the paper; defense/defense_config.h)
+    /// none | bit-depth | jpeg | median | blur: applied to every training image before every victim is trained
+    std::optional<std::string> sanitizer;
+    std::optional<double> sanitizerParam; ///< bits, JPEG quality, median kernel, blur s.d.; default per kind
+    bool detect = false;                  ///< score every victim's training set with each detector (implied by filter)
+    /// none | spectral | activation-clustering | deep-knn: drop the 1.5 × poison-count top-scored target-class
+    /// points of each victim's training set, retrain and certify that victim instead
+    std::optional<std::string> filter;
+    bool measurePgd = false;       ///< also measure the PGD ℓ2 distortion of the smoothed victims (Table 5)
+    std::int64_t n0 = 100;         ///< CERTIFY selection samples
+    std::optional<std::int64_t> n; ///< CERTIFY estimation samples; demo 1,000, paper and toy 100,000
     double alpha = 0.001;
     std::optional<std::int64_t> points; ///< target-class test points certified; demo 100, paper 500, toy 200
     std::uint64_t seed = 0;             ///< base seed of the attack and the victims

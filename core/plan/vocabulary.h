@@ -45,17 +45,22 @@ template <> struct NameTable<PoisonMode> {
 
 template <> struct NameTable<StageKind> {
     static constexpr const char* what = "stage kind";
-    static constexpr std::array<std::pair<StageKind, const char*>, 5> entries{{{StageKind::None, ""},
+    static constexpr std::array<std::pair<StageKind, const char*>, 7> entries{{{StageKind::None, ""},
                                                                                {StageKind::Poison, "poison"},
                                                                                {StageKind::Watermark, "watermark"},
                                                                                {StageKind::Train, "train"},
-                                                                               {StageKind::Certify, "certify"}}};
+                                                                               {StageKind::Certify, "certify"},
+                                                                               {StageKind::Random, "random"},
+                                                                               {StageKind::Detect, "detect"}}};
 };
 
 template <> struct NameTable<DataKind> {
     static constexpr const char* what = "data kind";
-    static constexpr std::array<std::pair<DataKind, const char*>, 4> entries{
-        {{DataKind::None, ""}, {DataKind::Clean, "clean"}, {DataKind::Watermark, "watermark"}, {DataKind::Poison, "poison"}}};
+    static constexpr std::array<std::pair<DataKind, const char*>, 5> entries{{{DataKind::None, ""},
+                                                                              {DataKind::Clean, "clean"},
+                                                                              {DataKind::Watermark, "watermark"},
+                                                                              {DataKind::Poison, "poison"},
+                                                                              {DataKind::Random, "random"}}};
 };
 
 /// Whether a data set's inputs fit an architecture: the toy takes logistic regression, CIFAR-10 a ResNet,

@@ -19,8 +19,39 @@ std::string fixed(double value, int digits) {
 }
 
 std::string label(const std::string& data) {
-    return data == "clean" ? "Clean" : data == "watermark" ? "Watermarked" : data == "poison" ? "Poisoned" : data;
+    return data == "clean"       ? "Clean"
+           : data == "watermark" ? "Watermarked"
+           : data == "random"    ? "Random ±ε"
+           : data == "poison"    ? "Poisoned"
+                                 : data;
 }
+
+// The defender's detection table (runs that detected): one row per run, data kind, seed and detector.
+std::vector<std::string> detectionHeader() {
+    return {"Run", "Data", "Seed", "Detector", "Poisons / scored", "ROC AUC", "TPR @ 5 % FPR", "Poisons in budget", "Silhouette"};
+}
+constexpr std::size_t kDetectionTextColumns = 4;
+
+std::vector<std::vector<std::string>> detectionRows(const std::vector<RunRecord>& runs) {
+    std::vector<std::vector<std::string>> rows;
+    for (const auto& run : runs) {
+        bool first = true;
+        for (const auto& d : run.detections) {
+            rows.push_back({first ? run.name : "", label(d.data), std::to_string(d.seed), d.detector,
+                            std::to_string(d.poisons) + " / " + std::to_string(d.targetPoints),
+                            d.auc >= 0 ? fixed(d.auc, 3) : "–", d.tprAt5 >= 0 ? fixed(100 * d.tprAt5, 1) + " %" : "–",
+                            std::to_string(d.removedPoisons) + " / " + std::to_string(d.budget),
+                            d.silhouette >= 0 || d.detector == "activation-clustering" ? fixed(d.silhouette, 3) : "–"});
+            first = false;
+        }
+    }
+    return rows;
+}
+
+const char* kDetectionNote =
+    "Detectors score the target class's training points on the penultimate features of the victim trained on them; "
+    "AUC and TPR separate the poisoned from the clean points of the class; the budget is what a filter removes "
+    "(1.5 × the poison count).";
 
 // What the table shows of a run's spec.
 struct RunHeading {
@@ -115,6 +146,19 @@ std::string markdown(const std::vector<RunRecord>& runs) {
            "approximate certified accuracy (correct with radius > 0); Base acc.: the base classifier's accuracy on the same "
            "points; "
         << kSpreadConvention << ".\n";
+    const auto detections = detectionRows(runs);
+    if (!detections.empty()) {
+        out << "\n";
+        const auto dh = detectionHeader();
+        line(dh);
+        out << "|";
+        for (std::size_t i = 0; i < dh.size(); ++i)
+            out << (i < kDetectionTextColumns ? " --- |" : " ---: |");
+        out << "\n";
+        for (const auto& row : detections)
+            line(row);
+        out << "\n" << kDetectionNote << "\n";
+    }
     return out.str();
 }
 
@@ -146,8 +190,9 @@ std::string latexEscape(const std::string& text) {
         }
     }
     // UTF-8 symbols the tables use, as math.
-    const std::pair<const char*, const char*> symbols[] = {
-        {"σ", "$\\sigma$"}, {"ε", "$\\epsilon$"}, {"→", "$\\to$"}, {"ℓ2", "$\\ell_2$"}, {"–", "--"}};
+    const std::pair<const char*, const char*> symbols[] = {{"σ", "$\\sigma$"},  {"ε", "$\\epsilon$"}, {"→", "$\\to$"},
+                                                           {"ℓ2", "$\\ell_2$"}, {"–", "--"},          {"±", "$\\pm$"},
+                                                           {"×", "$\\times$"},  {"α", "$\\alpha$"}};
     for (const auto& [from, to] : symbols)
         for (auto at = out.find(from); at != std::string::npos; at = out.find(from, at + std::string(to).size()))
             out.replace(at, std::string(from).size(), to);
@@ -187,6 +232,22 @@ std::string latex(const std::vector<RunRecord>& runs) {
     out << "\\bottomrule\n\\end{tabular}\n";
     // ASCII: the comment must compile without inputenc's UTF-8 symbols, like the table itself.
     out << "% Mean +- sample s.d. (n - 1 divisor) over the victims' seeds; the paper's np.std divides by n.\n";
+    const auto detections = detectionRows(runs);
+    if (!detections.empty()) {
+        const auto dh = detectionHeader();
+        out << "\n\\begin{tabular}{" << std::string(kDetectionTextColumns, 'l')
+            << std::string(dh.size() - kDetectionTextColumns, 'r') << "}\n\\toprule\n";
+        for (std::size_t i = 0; i < dh.size(); ++i)
+            out << (i ? " & " : "") << latexEscape(dh[i]);
+        out << " \\\\\n\\midrule\n";
+        for (const auto& row : detections) {
+            for (std::size_t i = 0; i < row.size(); ++i)
+                out << (i ? " & " : "") << latexEscape(row[i]);
+            out << " \\\\\n";
+        }
+        out << "\\bottomrule\n\\end{tabular}\n% Detectors: scores of the target class's training points; budget = 1.5 x the "
+               "poison count.\n";
+    }
     return out.str();
 }
 

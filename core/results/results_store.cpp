@@ -1,5 +1,6 @@
 #include "results/results_store.h"
 
+#include "results/victim_json.h"
 #include "support/error.h"
 #include "support/paths.h"
 
@@ -45,6 +46,13 @@ const char* kMergeSchema = R"sql(
 CREATE TABLE IF NOT EXISTS merged_runs(
   origin_store TEXT NOT NULL, origin_id INTEGER NOT NULL,
   run_id INTEGER NOT NULL UNIQUE REFERENCES runs(id) ON DELETE CASCADE, PRIMARY KEY(origin_store, origin_id));
+)sql";
+
+// The defender's detect stages (issue 18) came later too, as a table a store lacking it gets when opened.
+const char* kDetectionSchema = R"sql(
+CREATE TABLE IF NOT EXISTS detections(
+  run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE, position INTEGER NOT NULL, data TEXT NOT NULL,
+  detector TEXT NOT NULL, seed INTEGER NOT NULL, auc REAL NOT NULL, tpr_at_5_fpr REAL NOT NULL, result_json TEXT NOT NULL);
 )sql";
 
 // A prepared statement with bound parameters (values never go into SQL text).
@@ -150,6 +158,13 @@ void writeChildren(sqlite3* db, const fs::path& file, const RunRecord& record) {
         victim.bind(15, v.certificates).bind(16, curves.dump());
         victim.run();
     }
+    Statement detection(db, file, "INSERT INTO detections VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+    for (std::size_t i = 0; i < record.detections.size(); ++i) {
+        const auto& d = record.detections[i];
+        detection.bind(1, record.id).bind(2, static_cast<std::int64_t>(i)).bind(3, d.data).bind(4, d.detector).bind(5, d.seed);
+        detection.bind(6, d.auc).bind(7, d.tprAt5).bind(8, detectionToJson(d).dump());
+        detection.run();
+    }
     Statement timing(db, file, "INSERT INTO timings VALUES(?1, ?2, ?3, ?4, ?5)");
     for (std::size_t i = 0; i < record.timings.size(); ++i) {
         const auto& t = record.timings[i];
@@ -193,7 +208,7 @@ void updateRun(sqlite3* db, const fs::path& file, const RunRecord& record) {
     run.run();
     require(sqlite3_changes(db) == 1, "results store ", file, ": there is no run ", record.id, " to update");
     for (const char* table : {"DELETE FROM victims WHERE run_id = ?1", "DELETE FROM timings WHERE run_id = ?1",
-                              "DELETE FROM artefacts WHERE run_id = ?1"}) {
+                              "DELETE FROM artefacts WHERE run_id = ?1", "DELETE FROM detections WHERE run_id = ?1"}) {
         Statement remove(db, file, table);
         remove.bind(1, record.id);
         remove.run();
@@ -272,6 +287,7 @@ ResultsStore::ResultsStore(const fs::path& file) : m_file(file) {
             });
             readMeta();
         }
+        execute(m_db, file, kDetectionSchema);
     } catch (...) {
         sqlite3_close(m_db);
         m_db = nullptr;
@@ -383,6 +399,10 @@ RunRecord ResultsStore::get(std::int64_t id) const {
         }
         r.victims.push_back(std::move(v));
     }
+    Statement detections(m_db, m_file, "SELECT result_json FROM detections WHERE run_id = ?1 ORDER BY position");
+    detections.bind(1, id);
+    while (detections.step())
+        r.detections.push_back(detectionFromJson(nlohmann::json::parse(detections.text(0)), m_file.string()));
     Statement timings(m_db, m_file, "SELECT stage, seconds, reused FROM timings WHERE run_id = ?1 ORDER BY position");
     timings.bind(1, id);
     while (timings.step())

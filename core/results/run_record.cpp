@@ -38,7 +38,7 @@ std::pair<double, double> meanAndSd(const std::vector<double>& values) {
 
 std::vector<DataSummary> RunRecord::summaries() const {
     std::vector<DataSummary> out;
-    for (const std::string kind : {"clean", "watermark", "poison"}) {
+    for (const std::string kind : {"clean", "watermark", "random", "poison"}) {
         std::vector<double> acr, aca, base, pgd;
         for (const auto& v : victims) {
             if (v.data != kind) continue;
@@ -80,6 +80,9 @@ std::string RunRecord::toJson() const {
     auto victimList = ordered_json::array();
     for (const auto& v : victims)
         victimList.push_back(victimToJson(v));
+    auto detectionList = ordered_json::array();
+    for (const auto& d : detections)
+        detectionList.push_back(detectionToJson(d));
     auto timingList = ordered_json::array();
     for (const auto& t : timings)
         timingList.push_back({{"stage", t.stage}, {"seconds", t.seconds}, {"reused", t.reused}});
@@ -101,6 +104,8 @@ std::string RunRecord::toJson() const {
                    {"victims", victimList},
                    {"timings", timingList},
                    {"artefacts", artefacts}};
+    // Only when there are any, so that records of undefended runs read as before.
+    if (!detections.empty()) j["detections"] = detectionList;
     return j.dump(2);
 }
 
@@ -129,6 +134,9 @@ RunRecord RunRecord::fromJson(const std::string& text, const std::string& source
             r.timings.push_back(
                 StageTiming{t.at("stage").get<std::string>(), t.at("seconds").get<double>(), t.value("reused", false)});
         r.artefacts = j.at("artefacts").get<std::map<std::string, std::string>>();
+        if (j.contains("detections"))
+            for (const auto& d : j.at("detections"))
+                r.detections.push_back(detectionFromJson(json::parse(d.dump()), source));
     } catch (const json::exception& e) {
         fail(source, ": not a valid run record (", e.what(), ")");
     }

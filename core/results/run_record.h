@@ -30,6 +30,23 @@ struct VictimResult {
     std::string precision = "fp32";        ///< fp32 | bf16: the base classifier's arithmetic when certified
 };
 
+/// One detector's verdict on one victim's training set (the defender's detect stage, beyond the paper): how well
+/// its scores separate the poisons from the clean points of the target class, and what a filter at the usual budget
+/// would remove.
+struct DetectionResult {
+    std::string data;                ///< "clean", "watermark", "random" or "poison": the scored training set
+    std::string detector;            ///< "spectral", "activation-clustering", "deep-knn"
+    std::int64_t seed = 0;           ///< the victim whose features were scored
+    std::int64_t targetPoints = 0;   ///< target-class training points scored
+    std::int64_t poisons = 0;        ///< of them poisoned (0 for clean data)
+    double auc = -1.0;               ///< ROC AUC, poisons vs clean target points; -1 unless both are present
+    double tprAt5 = -1.0;            ///< true-positive rate at 5 % false positives; -1 likewise
+    std::int64_t budget = 0;         ///< points a filter removes: 1.5 × the poison count, at most the class
+    std::int64_t removedPoisons = 0; ///< poisons among the budget's top-scored points
+    double silhouette = -1.0;        ///< activation clustering's silhouette; -1 for the other detectors
+    std::string scores;              ///< the detect stage's detect.json (every point's score)
+};
+
 /// Wall time of one stage of a run (stage names as in ExperimentRunner::plan()).
 struct StageTiming {
     std::string stage;
@@ -61,10 +78,11 @@ struct RunRecord {
     double wallSeconds = 0.0;          ///< sum over this record's run() calls
     std::string workDir;               ///< where its artefacts live
     std::vector<VictimResult> victims;
+    std::vector<DetectionResult> detections; ///< detect stages' verdicts (empty unless the spec detects or filters)
     std::vector<StageTiming> timings;
     std::map<std::string, std::string> artefacts; ///< e.g. "poison" -> manifest path, "watermark" -> ...
 
-    /// One DataSummary per data kind present, in the order clean, watermark, poison.
+    /// One DataSummary per data kind present, in the order clean, watermark, random, poison.
     std::vector<DataSummary> summaries() const;
     /// Relative ACR change of poison vs clean victims ((poison − clean) / clean); 0 when either is missing.
     double acrDrop() const;

@@ -24,6 +24,40 @@ nlohmann::ordered_json victimToJson(const VictimResult& v) {
             {"precision", v.precision}};
 }
 
+nlohmann::ordered_json detectionToJson(const DetectionResult& d) {
+    return {{"data", d.data},
+            {"detector", d.detector},
+            {"seed", d.seed},
+            {"target_points", d.targetPoints},
+            {"poisons", d.poisons},
+            {"auc", d.auc},
+            {"tpr_at_5_fpr", d.tprAt5},
+            {"budget", d.budget},
+            {"removed_poisons", d.removedPoisons},
+            {"silhouette", d.silhouette},
+            {"scores", d.scores}};
+}
+
+DetectionResult detectionFromJson(const nlohmann::json& j, const std::string& source) {
+    DetectionResult d;
+    try {
+        d.data = j.at("data").get<std::string>();
+        d.detector = j.at("detector").get<std::string>();
+        d.seed = j.at("seed").get<std::int64_t>();
+        d.targetPoints = j.value("target_points", std::int64_t{0});
+        d.poisons = j.value("poisons", std::int64_t{0});
+        d.auc = j.value("auc", -1.0);
+        d.tprAt5 = j.value("tpr_at_5_fpr", -1.0);
+        d.budget = j.value("budget", std::int64_t{0});
+        d.removedPoisons = j.value("removed_poisons", std::int64_t{0});
+        d.silhouette = j.value("silhouette", -1.0);
+        d.scores = j.value("scores", std::string());
+    } catch (const nlohmann::json::exception& e) {
+        fail(source, ": not a valid detection result (", e.what(), ")");
+    }
+    return d;
+}
+
 VictimResult victimFromJson(const nlohmann::json& j, const std::string& source) {
     VictimResult v;
     try {

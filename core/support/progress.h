@@ -8,9 +8,9 @@ namespace pacd {
 
 /// The kinds of stage an experiment runs (plan/experiment_plan.h; names in plan/vocabulary.h). Here because every
 /// progress event says which stage it belongs to.
-enum class StageKind { None, Poison, Watermark, Train, Certify };
-/// The training data of a victim: clean, the watermark baseline, or the PACD poisons.
-enum class DataKind { None, Clean, Watermark, Poison };
+enum class StageKind { None, Poison, Watermark, Train, Certify, Random, Detect };
+/// The training data of a victim: clean, the watermark baseline, the PACD poisons, or the random ±ε baseline.
+enum class DataKind { None, Clean, Watermark, Poison, Random };
 
 /// One progress report from long work: where it is (stage, step of total) and named metrics (e.g. "acr").
 struct ProgressEvent {
