@@ -34,7 +34,7 @@ done
 scan=$(mktemp -d)
 trap 'rm -rf "$scan"' EXIT
 sources=$(cd "$root" && find core app/cli app/bench tests/device -name '*.cpp' \
-  ! -name image_folder_opencv.cpp ! -name download_curl.cpp | sort)
+  ! -name '*_opencv.cpp' ! -name download_curl.cpp | sort)
 for s in $sources; do echo "#include \"$root/$s\""; done > "$scan/all.cpp"
 g++ -std=c++17 -M -DPACD_VERSION='"stage"' -I"$root/core" -I"$root/app/cli" -I"$root/app/bench" -I"$root/tests/device" \
   -isystem /usr/include/torch/csrc/api/include "$scan/all.cpp" -o "$scan/deps.mk"
