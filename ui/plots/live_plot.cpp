@@ -117,6 +117,9 @@ void LivePlot::resetMends() {
     for (auto it = m_labels.cbegin(); it != m_labels.cend(); ++it)
         if (it.key()->label() == it.value().second) it.key()->setLabel(it.value().first); // not since retranslated
     m_labels.clear();
+    for (auto it = m_texts.cbegin(); it != m_texts.cend(); ++it)
+        if (it.key()->text() == it.value().second) it.key()->setText(it.value().first); // not since retranslated
+    m_texts.clear();
     if (legend->layout() == plotLayout()) {
         legend->setWrap(std::max(1, legend->itemCount()));
         legend->setFillOrder(QCPLegend::foColumnsFirst, true);
@@ -133,6 +136,25 @@ QString twoLines(const QString& text) {
             best = i;
     return best < 0 ? QString() : text.left(best) + QLatin1Char('\n') + text.mid(best + 1);
 }
+
+// `text` with its words wrapped into lines no wider than `width` (its own line breaks kept).
+QString wrapped(const QString& text, const QFontMetrics& metrics, int width) {
+    QStringList lines;
+    for (const auto& paragraph : text.split(QLatin1Char('\n'))) {
+        QString line;
+        for (const auto& word : paragraph.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+            const QString longer = line.isEmpty() ? word : line + QLatin1Char(' ') + word;
+            if (!line.isEmpty() && metrics.horizontalAdvance(longer) > width) {
+                lines << line;
+                line = word;
+            } else {
+                line = longer;
+            }
+        }
+        lines << line;
+    }
+    return lines.join(QLatin1Char('\n'));
+}
 } // namespace
 
 bool LivePlot::fitTitle() {
@@ -143,6 +165,29 @@ bool LivePlot::fitTitle() {
             m_title->setText(broken);
             changed = true;
         }
+    }
+    // Captions (the other text elements of the layout) wrap at word boundaries to the plot's width: in presentation
+    // mode a two-line caption is wider than a plot of a three-column grid.
+    for (int i = 0; i < plotLayout()->elementCount(); ++i) {
+        auto* text = qobject_cast<QCPTextElement*>(plotLayout()->elementAt(i));
+        if (!text || text == m_title || text->text().isEmpty()) continue; // empty: nothing to fit, or given way
+        const QFontMetrics metrics(text->font());
+        const int room = width() - 8 - text->margins().left() - text->margins().right();
+        bool tooWide = false;
+        for (const auto& line : text->text().split(QLatin1Char('\n')))
+            tooWide = tooWide || metrics.horizontalAdvance(line) > room;
+        if (!tooWide) continue;
+        // More than two lines would squeeze a small plot's axes (a three-column grid at 1280×720): the caption
+        // gives way to the data there.
+        QString fitted = wrapped(text->text(), metrics, room);
+        if (fitted.count(QLatin1Char('\n')) > 1) fitted.clear();
+        if (fitted == text->text()) continue;
+        if (!m_texts.contains(text))
+            m_texts.insert(text, {text->text(), fitted});
+        else
+            m_texts[text].second = fitted;
+        text->setText(fitted);
+        changed = true;
     }
     // An axis label longer than its axis (a long y label beside a short axis) likewise.
     for (auto* axis : axisRect()->axes()) {

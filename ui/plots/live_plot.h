@@ -67,7 +67,8 @@ class LivePlot : public QCustomPlot {
 
     QCPTextElement* m_title = nullptr;
     QString m_titleText;
-    QHash<QCPAxis*, QPair<QString, QString>> m_labels; ///< axis labels broken in two lines: {the plot's, broken}
+    QHash<QCPAxis*, QPair<QString, QString>> m_labels;       ///< axis labels broken in two lines: {the plot's, broken}
+    QHash<QCPTextElement*, QPair<QString, QString>> m_texts; ///< captions wrapped to the plot's width: {the plot's, wrapped}
     bool m_presentation = false;
     int m_mendPasses = 0; ///< replots since the last outside request that only mended the layout (bounded)
     bool m_wantsLegend = false;
