@@ -317,7 +317,10 @@ std::vector<PlannedStage> planStages(const ExperimentPlan& plan, std::int64_t ce
             if (plan.watermark) kinds.emplace_back(DataKind::Watermark, address.watermark(point));
             if (plan.randomBaseline) kinds.emplace_back(DataKind::Random, address.random(point));
             kinds.emplace_back(DataKind::Poison, address.poison(point));
-            for (const auto& [data, source] : kinds) {
+            for (const auto& kind : kinds) {
+                // Named copies, not structured bindings: C++17 lambdas cannot capture a binding (clang refuses).
+                const DataKind data = kind.first;
+                const std::string& source = kind.second;
                 const auto victimName =
                     nameOf(data) + " " + seedName(seed, -1) + (data == DataKind::Clean ? "" : pointSuffix(point));
                 auto trainFolder = address.train(data, source, seed);
