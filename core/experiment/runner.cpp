@@ -51,24 +51,6 @@ double secondsSince(std::chrono::steady_clock::time_point start) {
     return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
 }
 
-// A few of the poisons that just moved, for the event log (the first rows, as the window's inspector shows).
-RecordedPoisons recordedPoisons(const torch::Tensor& rows, const torch::Tensor& images, const torch::Tensor& base) {
-    constexpr std::int64_t kRows = 8;
-    RecordedPoisons out;
-    const auto count = std::min<std::int64_t>(kRows, images.size(0));
-    if (count == 0 || images.dim() != 4) return out;
-    const auto poisoned = images.slice(0, 0, count).to(torch::kCPU, torch::kFloat32).contiguous();
-    const auto clean = base.slice(0, 0, count).to(torch::kCPU, torch::kFloat32).contiguous();
-    const auto ids = rows.slice(0, 0, count).to(torch::kCPU, torch::kInt64).contiguous();
-    out.channels = static_cast<int>(poisoned.size(1));
-    out.height = static_cast<int>(poisoned.size(2));
-    out.width = static_cast<int>(poisoned.size(3));
-    out.rows.assign(ids.data_ptr<std::int64_t>(), ids.data_ptr<std::int64_t>() + count);
-    out.poisoned.assign(poisoned.data_ptr<float>(), poisoned.data_ptr<float>() + poisoned.numel());
-    out.clean.assign(clean.data_ptr<float>(), clean.data_ptr<float>() + clean.numel());
-    return out;
-}
-
 } // namespace
 
 ExperimentRunner::ExperimentRunner(const ExperimentSpec& spec, RunOptions options) : m_options(withDefaults(std::move(options))) {
@@ -164,7 +146,7 @@ RunRecord ExperimentRunner::run(CancelToken& cancel, const RunObserver& observer
             if (observer.stageStarted) observer.stageStarted(stage, total);
         };
         recording.poisonBatch = [&](const torch::Tensor& rows, const torch::Tensor& images, const torch::Tensor& base) {
-            if (events->poisonsDue()) events->poisons(currentStage, recordedPoisons(rows, images, base));
+            if (events->poisonsDue()) events->poisons(currentStage, recordedPoisons(rows, images, base, 8));
             if (observer.poisonBatch) observer.poisonBatch(rows, images, base);
         };
         recording.victimDone = [&](const VictimResult& victim) {
@@ -276,6 +258,23 @@ void ExperimentRunner::runStages(const ExperimentPlan& plan, const ExperimentDat
     end.total = total;
     end.message = "finished";
     report(observer.progress, end);
+}
+
+RecordedPoisons recordedPoisons(const torch::Tensor& rows, const torch::Tensor& images, const torch::Tensor& base,
+                                std::int64_t maxRows) {
+    RecordedPoisons out;
+    const auto count = std::min<std::int64_t>(maxRows, images.size(0));
+    if (count == 0 || images.dim() != 4) return out;
+    const auto poisoned = images.slice(0, 0, count).to(torch::kCPU, torch::kFloat32).contiguous();
+    const auto clean = base.slice(0, 0, count).to(torch::kCPU, torch::kFloat32).contiguous();
+    const auto ids = rows.slice(0, 0, count).to(torch::kCPU, torch::kInt64).contiguous();
+    out.channels = static_cast<int>(poisoned.size(1));
+    out.height = static_cast<int>(poisoned.size(2));
+    out.width = static_cast<int>(poisoned.size(3));
+    out.rows.assign(ids.data_ptr<std::int64_t>(), ids.data_ptr<std::int64_t>() + count);
+    out.poisoned.assign(poisoned.data_ptr<float>(), poisoned.data_ptr<float>() + poisoned.numel());
+    out.clean.assign(clean.data_ptr<float>(), clean.data_ptr<float>() + clean.numel());
+    return out;
 }
 
 } // namespace pacd

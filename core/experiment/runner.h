@@ -1,5 +1,6 @@
 #pragma once
 #include "plan/experiment_plan.h"
+#include "results/event_log.h"
 #include "results/run_record.h"
 #include "support/cancel.h"
 #include "support/hash.h"
@@ -85,5 +86,10 @@ class ExperimentRunner {
     ExperimentPlan m_plan;
     RunOptions m_options;
 };
+
+/// The first `maxRows` of a poison batch (rows of the attack data, poisoned images, their clean bases) copied to the
+/// host as flat float planes: what the event log records and the window's inspector previews.
+RecordedPoisons recordedPoisons(const torch::Tensor& rows, const torch::Tensor& images, const torch::Tensor& base,
+                                std::int64_t maxRows);
 
 } // namespace pacd

@@ -37,27 +37,6 @@ StageInfo stageInfo(const pacd::StagePlan& stage, std::int64_t total) {
 constexpr std::int64_t kPreviewRows = 64;
 constexpr auto kPreviewInterval = std::chrono::milliseconds(250);
 
-PoisonPreview previewOf(const torch::Tensor& rows, const torch::Tensor& images, const torch::Tensor& base) {
-    PoisonPreview out;
-    const auto count = std::min<std::int64_t>(kPreviewRows, images.size(0));
-    if (count == 0 || images.dim() != 4) return out;
-    const auto poisoned = images.slice(0, 0, count).to(torch::kCPU, torch::kFloat32).contiguous();
-    const auto clean = base.slice(0, 0, count).to(torch::kCPU, torch::kFloat32).contiguous();
-    const auto ids = rows.slice(0, 0, count).to(torch::kCPU, torch::kInt64).contiguous();
-    out.channels = static_cast<int>(poisoned.size(1));
-    out.height = static_cast<int>(poisoned.size(2));
-    out.width = static_cast<int>(poisoned.size(3));
-    const auto plane = poisoned[0].numel();
-    for (std::int64_t i = 0; i < count; ++i) {
-        out.rows << ids[i].item<std::int64_t>();
-        const float* p = poisoned[i].data_ptr<float>();
-        const float* c = clean[i].data_ptr<float>();
-        out.poisoned << QVector<float>(p, p + plane);
-        out.clean << QVector<float>(c, c + plane);
-    }
-    return out;
-}
-
 // The results store the run is recorded in (RunJobOptions::resultsStore); null for "none".
 std::unique_ptr<pacd::ResultsStore> openStore(const RunJobOptions& options) {
     if (options.resultsStore == QLatin1String("none")) return nullptr;
@@ -102,7 +81,7 @@ RunJobOutcome runExperimentJob(const pacd::ExperimentPlan& plan, const RunJobOpt
                                                        const torch::Tensor& base) {
             if (Clock::now() - lastPreview < kPreviewInterval) return;
             lastPreview = Clock::now();
-            events.preview(previewOf(rows, images, base));
+            events.preview(previewOf(pacd::recordedPoisons(rows, images, base, kPreviewRows)));
         };
         observer.victimDone = [&events](const pacd::VictimResult& victim) { events.victim(victim); };
         // Another process (a CLI run, a Slurm task) computes this stage in the same work folder: the run waits for
