@@ -22,9 +22,10 @@ struct ForwardBatchChoice {
 };
 
 /// The fastest pass size for `model` on its device in `precision` (Fp32 / Bf16) with its current layout, among
-/// the device's candidates (CPU 32-1000, CUDA 1000-32000, those that fit in memory). Takes about a second on a
-/// CPU the first time; the answer is kept per (architecture, input shape, device, precision, layout, threads) for
-/// the process and in `cacheFile` (none when empty), and read from there later. The model is left as it was.
+/// the device's candidates (CPU 32-1000, CUDA 1000-32000, those that fit in memory), each at its best of three
+/// interleaved timing rounds (a busy moment must not be remembered). Takes a few seconds on a CPU the first time; the answer is
+/// kept per (architecture, input shape, device, precision, layout, threads) for the process and in `cacheFile` (none when empty),
+/// and read from there later. The model is left as it was.
 ForwardBatchChoice chooseForwardBatch(ClassifierImpl& model, Precision precision, const std::filesystem::path& cacheFile);
 
 /// The same, and the weight layout too (NCHW or channels-last, models/layout.h) for models with convolutions:

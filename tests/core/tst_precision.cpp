@@ -169,6 +169,11 @@ void TestPrecision::layoutProbeLeavesModelInTheFasterLayout() {
     QVERIFY(first.samplesPerSecond >= first.otherLayoutSamplesPerSecond); // the winner is the faster one
     QCOMPARE(usesChannelsLast(*model), first.channelsLast);               // and the model is left in it
     QVERIFY(torch::allclose(model->forward(x), before, 1e-5, 1e-5));      // layout changes speed, not values
+    // The probe times in inference mode but changes the layout outside it: the weights still take gradients (the
+    // PGD measurement differentiates through the certified model).
+    const auto input = x.clone().requires_grad_(true);
+    model->forward(input).sum().backward();
+    QVERIFY(input.grad().defined() && input.grad().abs().sum().item<double>() > 0);
     // A fresh model of the same kind is put into the remembered layout without probing.
     torch::manual_seed(5);
     auto other = makeClassifier(defaultModelSpec("mnist-cnn", "mnist"));
