@@ -179,7 +179,7 @@ std::vector<torch::Tensor> ApproxGrad::finiteDifferenceProduct(const torch::Tens
 }
 
 UpperStepStats ApproxGrad::step(torch::Tensor& poisons, const torch::Tensor& base, const torch::Tensor& rows,
-                                const LowerObjective& lower, const UpperObjective& upper) {
+                                const LowerObjective& lower, const UpperObjective& upper, const PoisonShare& poisonShare) {
     require(poisons.sizes() == base.sizes(), "ApproxGrad: poisons ", poisons.sizes(), " and base ", base.sizes(),
             " differ in shape");
     require(poisons.size(0) == m_poisonT.size(0), "ApproxGrad: poison set has ", poisons.size(0), " rows, expected ",
@@ -210,7 +210,8 @@ UpperStepStats ApproxGrad::step(torch::Tensor& poisons, const torch::Tensor& bas
     stats.secondsLower = since(stepStart);
 
     // 2-3. The hypergradient at the θ the lower steps reached.
-    const auto hypergradient = this->hypergradient(fixedPoisons, lower, upper, &stats);
+    const auto hypergradient = this->hypergradient(fixedPoisons, lower, upper, &stats, poisonShare);
+    if (std::isnan(stats.lower) && !losses.empty()) stats.lower = losses.back().item<double>(); // ζ not evaluated whole
 
     // 4. Move the poisons and project them back into the budget.
     stepStart = Clock::now();
@@ -250,7 +251,7 @@ UpperStepStats ApproxGrad::step(torch::Tensor& poisons, const torch::Tensor& bas
 }
 
 torch::Tensor ApproxGrad::hypergradient(const torch::Tensor& poisonRows, const LowerObjective& lower, const UpperObjective& upper,
-                                        UpperStepStats* stats) {
+                                        UpperStepStats* stats, const PoisonShare& poisonShare) {
     UpperStepStats local;
     const auto device = poisonRows.device();
     // 2. One fixed draw for ξ, the q-solve and the mixed partial: they must describe the same ζ.
@@ -271,9 +272,14 @@ torch::Tensor ApproxGrad::hypergradient(const torch::Tensor& poisonRows, const L
     const auto fixedRows = poisonRows.detach();
     // Autograd keeps ∇θζ's graph for the double backward; finite differences need only ζ's value here.
     std::vector<torch::Tensor> gradZeta;
+    // First-order needs no Hessian of ζ, only its mixed partial, which the poisons' share carries whole.
+    const bool shareOnly = poisonShare && !finiteDifference && m_config.solver == LinearSolver::FirstOrder;
     if (finiteDifference) {
         torch::NoGradGuard noGrad;
         local.lower = lower(fixedRows, fixedDraw).item<double>();
+    } else if (shareOnly) {
+        local.lower = std::numeric_limits<double>::quiet_NaN(); // step() reports the last lower step's ζ
+        gradZeta = gradients(poisonShare(u, fixedDraw), m_parameters, true, true);
     } else {
         const auto zeta = lower(u, fixedDraw);
         local.lower = zeta.item<double>();

@@ -14,13 +14,17 @@ namespace pacd {
 /// names a noise draw: the same draw must give the same noise, so the q-solve and the mixed partial see one
 /// fixed sample while the T1 lower steps see fresh ones.
 using LowerObjective = std::function<torch::Tensor(const torch::Tensor& poisons, std::int64_t draw)>;
+/// The poisons' own share of ζ at the same draw: ζ minus the terms that do not depend on u (for a row-separable
+/// loss, the poison rows' terms with the whole batch's normalisation and the same noise). Its mixed partial
+/// ∇²uθ is ζ's, at a fraction of the rows; see ApproxGrad::step.
+using PoisonShare = LowerObjective;
 /// ξ(θ), minimised by the attacker (the soft ACR of the validation batch), with the same draw convention.
 using UpperObjective = std::function<torch::Tensor(std::int64_t draw)>;
 
 /// What one upper step measured (the streams the GUI plots) and where its time went.
 struct UpperStepStats {
     double upper = 0.0;          ///< ξ after the lower steps
-    double lower = 0.0;          ///< ζ after the lower steps
+    double lower = 0.0;          ///< ζ after the lower steps (with a poison share: the last lower step's ζ)
     double residualBefore = 0.0; ///< ‖(H + ρI)q − ∇θξ‖ with the warm-started q (NaN for FirstOrder)
     double residualAfter = 0.0;  ///< the same after the solve
     /// ‖(H + ρI)q − ∇θξ‖ before the solve and after each of its T2 iterations (empty for FirstOrder): how fast the
@@ -42,14 +46,16 @@ class ApproxGrad {
 
     /// One upper step on the poison rows `rows` (int64 indices): T1 lower steps, the q-solve, the hypergradient
     /// p = −∇²uθζ·q (ξ does not depend on u directly), the update of those rows of `poisons` (in place) and
-    /// the projection onto the ε-ball around `base` (and [0, 1]).
+    /// the projection onto the ε-ball around `base` (and [0, 1]). `poisonShare`, when given, is used by the
+    /// first-order solver with autograd products, which needs no Hessian of ζ, only its mixed partial: the double
+    /// backward then runs through the poisons' rows alone (20 of the demo's 200) instead of the whole minibatch.
     UpperStepStats step(torch::Tensor& poisons, const torch::Tensor& base, const torch::Tensor& rows, const LowerObjective& lower,
-                        const UpperObjective& upper);
+                        const UpperObjective& upper, const PoisonShare& poisonShare = {});
 
     /// The hypergradient dξ/du = ∇uξ − ∇²uθζ·q at the current θ for the poison rows `poisonRows` (no lower
     /// steps, no update): steps 2 and 3 of step(). Fills the linear-system figures of `stats` when given.
     torch::Tensor hypergradient(const torch::Tensor& poisonRows, const LowerObjective& lower, const UpperObjective& upper,
-                                UpperStepStats* stats = nullptr);
+                                UpperStepStats* stats = nullptr, const PoisonShare& poisonShare = {});
 
     /// Forgets the lower-level optimiser state and q (the caller re-initialises θ itself). The poisons'
     /// optimiser state survives: it belongs to the upper level.

@@ -153,6 +153,8 @@ PacdAttack::PacdAttack(PacdConfig config, PacdData data, ModelSpec spec, torch::
     m_model = makeSeededClassifier(m_spec, mix(m_config.seed, 0));
     m_model->to(device);
     m_model->train();
+    // The first-order hypergradient's double backward then runs through the poisons' rows only (ApproxGrad::step).
+    m_rowSeparable = !m_augment && stepLossIsRowSeparable(m_config.defense) && !modelCouplesRows(*m_model);
     m_solver = std::make_unique<ApproxGrad>(m_model->parameters(), m_base.sizes().vec(), m_config.approx);
 }
 
@@ -201,11 +203,15 @@ torch::Tensor PacdAttack::lowerLoss(const torch::Tensor& batch, const torch::Ten
         inputs = cropFlipAugment(batch, crops);
     }
     auto generator = makeNoiseGenerator(m_device, mix(m_config.seed ^ 0x5eedULL, static_cast<std::uint64_t>(draw)));
+    return defenseStepLoss(*m_model, inputs, labels, lowerStepConfig(), generator).loss;
+}
+
+DefenseStepConfig PacdAttack::lowerStepConfig() const {
     DefenseStepConfig step{m_config.defense, m_config.sigma, m_config.macer, m_config.smoothAdv, StepRole::AttackLowerLevel};
     // As a victim trains: SmoothAdv's ε grows over the first epochs after each re-initialisation of θ (an attack
     // epoch is about one pass over the clean data, a victim's epoch).
     step.smoothAdv.epsilon = m_config.smoothAdv.epsilonAt(m_epoch % m_config.reinitEvery);
-    return defenseStepLoss(*m_model, inputs, labels, step, generator).loss;
+    return step;
 }
 
 PacdRunResult PacdAttack::run(const fs::path& checkpoint, CancelToken& cancel, const ProgressSink& progress,
@@ -267,6 +273,13 @@ PacdRunResult PacdAttack::run(const fs::path& checkpoint, CancelToken& cancel, c
             const LowerObjective lower = [&](const torch::Tensor& u, std::int64_t draw) {
                 return lowerLoss(torch::cat({cleanX, u}), labels, draw);
             };
+            PoisonShare poisonShare;
+            if (m_rowSeparable)
+                poisonShare = [&](const torch::Tensor& u, std::int64_t draw) {
+                    auto generator =
+                        makeNoiseGenerator(m_device, mix(m_config.seed ^ 0x5eedULL, static_cast<std::uint64_t>(draw)));
+                    return rowShareOfStepLoss(*m_model, cleanX.size(0), u, poisonY, lowerStepConfig(), generator);
+                };
             const UpperObjective upper = [&](std::int64_t draw) {
                 torch::Tensor noise;
                 if (m_config.objective == AttackObjective::SoftAcr) {
@@ -276,7 +289,7 @@ PacdRunResult PacdAttack::run(const fs::path& checkpoint, CancelToken& cancel, c
                 }
                 return upperObjective(*m_model, m_config.objective, validationX, validationY, soft, noise);
             };
-            result.last = m_solver->step(m_poisons, m_base, rows, lower, upper);
+            result.last = m_solver->step(m_poisons, m_base, rows, lower, upper, poisonShare);
             ++m_steps;
             if (batches) batches(rows.cpu(), m_poisons.index_select(0, rows).cpu());
             report(progress, ProgressEvent{"poison",

@@ -7,6 +7,7 @@
 #include "models/classifier.h"
 #include "support/cancel.h"
 #include "support/progress.h"
+#include "training/defense_step.h"
 #include "training/train_config.h"
 
 #include <filesystem>
@@ -52,6 +53,8 @@ class PacdAttack {
     void requireAttackMemory() const;
     void reinitialiseLowerLevel();
     torch::Tensor lowerLoss(const torch::Tensor& inputs, const torch::Tensor& labels, std::int64_t draw);
+    /// The lower level's defense step as in force at the current epoch (SmoothAdv's ε warm-up).
+    DefenseStepConfig lowerStepConfig() const;
     void saveCheckpoint(const std::filesystem::path& path) const;
     void loadCheckpoint(const std::filesystem::path& path);
     std::string fingerprint() const;
@@ -63,7 +66,8 @@ class PacdAttack {
     Classifier m_model;
     std::unique_ptr<ApproxGrad> m_solver;
     torch::Tensor m_poisons, m_base, m_clean, m_cleanLabels, m_validation;
-    bool m_augment = false; ///< pad-crop-flip in the lower level (CIFAR-10, as the victims train)
+    bool m_augment = false;      ///< pad-crop-flip in the lower level (CIFAR-10, as the victims train)
+    bool m_rowSeparable = false; ///< ζ splits by rows: the poisons' share stands in for it where it can
     std::int64_t m_epoch = 0, m_batchInEpoch = 0, m_cycle = 0, m_steps = 0;
 };
 

@@ -57,4 +57,30 @@ BatchLoss defenseStepLoss(ClassifierImpl& model, const torch::Tensor& inputs, co
     fail("defense step: unknown training method ", static_cast<int>(config.method));
 }
 
+bool stepLossIsRowSeparable(TrainMethod method) {
+    return method == TrainMethod::Standard || method == TrainMethod::GaussianAugmentation;
+}
+
+bool modelCouplesRows(const ClassifierImpl& model) {
+    for (const auto& buffer : model.named_buffers())
+        if (buffer.key().find("running_mean") != std::string::npos) return true;
+    return false;
+}
+
+torch::Tensor rowShareOfStepLoss(ClassifierImpl& model, std::int64_t otherRows, const torch::Tensor& rows,
+                                 const torch::Tensor& rowLabels, const DefenseStepConfig& config, torch::Generator& generator) {
+    require(stepLossIsRowSeparable(config.method), "defense step: the loss of this method is not split by rows");
+    require(otherRows >= 0 && rows.dim() >= 1, "defense step: bad row share (", otherRows, " rows before ", rows.sizes(), ")");
+    const auto whole = otherRows + rows.size(0);
+    auto inputs = rows;
+    if (config.method == TrainMethod::GaussianAugmentation) {
+        // The whole batch's draw, as defenseStepLoss makes it, of which these rows take their slice.
+        auto shape = rows.sizes().vec();
+        shape[0] = whole;
+        const auto noise = torch::randn(shape, generator, rows.options().requires_grad(false)) * config.sigma;
+        inputs = rows + noise.slice(0, otherRows);
+    }
+    return crossEntropyLoss(model, inputs, rowLabels).loss * (static_cast<double>(rows.size(0)) / static_cast<double>(whole));
+}
+
 } // namespace pacd

@@ -36,4 +36,20 @@ struct DefenseStepConfig {
 BatchLoss defenseStepLoss(ClassifierImpl& model, const torch::Tensor& inputs, const torch::Tensor& labels,
                           const DefenseStepConfig& config, torch::Generator& generator);
 
+/// Whether a step's loss is a mean of independent per-row terms (standard and GA; MACER and SmoothAdv too in
+/// principle, but their draws interleave the rows' PGD and are not split here), so that rowShareOfStepLoss applies.
+/// The model must not couple rows either (no batch-norm in train mode: modelCouplesRows).
+bool stepLossIsRowSeparable(TrainMethod method);
+
+/// Batch-norm layers (running statistics among the buffers) tie every row's output to the batch in train mode.
+bool modelCouplesRows(const ClassifierImpl& model);
+
+/// The part of defenseStepLoss(model, cat(others, rows), labels, config, generator) that depends on `rows`, the
+/// batch's last rows: their terms with the same draws (the noise of those rows) and the whole batch's
+/// normalisation, for `otherRows` rows before them. Its gradient in `rows` and its mixed partial with θ are the
+/// whole loss's (with dropout, in distribution: masks are not drawn from `generator`). Requires a row-separable
+/// method (stepLossIsRowSeparable).
+torch::Tensor rowShareOfStepLoss(ClassifierImpl& model, std::int64_t otherRows, const torch::Tensor& rows,
+                                 const torch::Tensor& rowLabels, const DefenseStepConfig& config, torch::Generator& generator);
+
 } // namespace pacd
