@@ -27,9 +27,11 @@ double defenseCost(TrainMethod defense) {
     return defense == TrainMethod::Macer ? 25.0 : defense == TrainMethod::SmoothAdv ? 2.8 : 1.0;
 }
 
-// Relative cost of an upper step's hypergradient (bench: ApproxGrad 3.3x, CG 2x the first-order shortcut).
+// Relative cost of an upper step's hypergradient against the first-order shortcut, whose mixed partial runs through
+// the poisons' rows only (December 2026): demo row, 2 cores, bf16, T1 = 5, T2 = 10: first-order 0.40 s a step, CG
+// 2.4 s (6x); ApproxGrad's Adam solve takes two products an iteration to CG's one (bench: 1.36x CG).
 double solverCost(LinearSolver solver) {
-    return solver == LinearSolver::FirstOrder ? 1.0 : solver == LinearSolver::ConjugateGradient ? 2.0 : 3.3;
+    return solver == LinearSolver::FirstOrder ? 1.0 : solver == LinearSolver::ConjugateGradient ? 6.0 : 8.2;
 }
 
 // bf16's cost relative to fp32 per stage kind (pacd-bench, MNIST CNN, 2 cores): with native bf16 (AVX512-BF16)
@@ -70,7 +72,8 @@ StageSeconds estimateStageSeconds(const ExperimentPlan& plan) {
     const auto& victim = plan.victims.front();
     const auto precision = precisionCost(plan);
     StageSeconds out;
-    out.attack = 18.0 * static_cast<double>(attack.epochs) * (stepsPerEpoch / 29.0) * solverCost(plan.solver) * batchCost *
+    // 22 s: a first-order demo epoch at T1 = 10, fp32 (measured: 20 epochs at T1 = 5 in 240 s, bf16, 2 cores).
+    out.attack = 22.0 * static_cast<double>(attack.epochs) * (stepsPerEpoch / 29.0) * solverCost(plan.solver) * batchCost *
                  lowerStepShare(attack.approx.lowerSteps) * modelCost(plan.poisonArch) *
                  std::min(defenseCost(plan.poisonDefense), 3.0) * precision.attack / speed;
     out.watermark = 0.5;
@@ -80,7 +83,7 @@ StageSeconds estimateStageSeconds(const ExperimentPlan& plan) {
     // Features of the training set (a forward pass per image) and three detectors on the target class: a few seconds
     // at demo scale (not yet measured on its own; the forward pass dominates).
     out.detect = 0.5 * (trainPoints / 6000.0) * modelCost(plan.retrainArch) / speed + 2.0;
-    out.certifyVictim = certified * static_cast<double>(plan.certify.n + plan.certify.n0) / 7000.0 * modelCost(plan.retrainArch) *
+    out.certifyVictim = certified * static_cast<double>(plan.certify.n + plan.certify.n0) / 9500.0 * modelCost(plan.retrainArch) *
                         (plan.measurePgd ? 3.0 : 1.0) * precision.certify / speed;
     return out;
 }
