@@ -21,8 +21,8 @@ struct Preset {
     /// The specs at `scale`, resolved.
     std::vector<ExperimentPlan> plans(const std::string& scale) const;
     /// Expected wall time in minutes of all specs at `scale`: demo measured on a 2-core CPU (MNIST; CIFAR-10 and
-    /// paper scale extrapolated from per-stage rates, see experiment/cost_model.h), summed over the specs: artefacts
-    /// that specs share (poisons, clean victims) count each time, so this is an upper bound.
+    /// paper scale extrapolated from per-stage rates, see plan/cost_model.h), each stage folder counted once, as the
+    /// runner computes artefacts that specs share (poisons, clean victims) once.
     double expectedMinutes(const std::string& scale) const;
 };
 
