@@ -89,7 +89,8 @@ DefenderData constructedData() {
     data.runId = 7;
     data.runName = QStringLiteral("mnist no defense");
     data.hasDetections = true;
-    data.sets = {constructedSet(QStringLiteral("watermark")), constructedSet(QStringLiteral("poison"))};
+    data.sets = {constructedSet(QStringLiteral("watermark")), constructedSet(QStringLiteral("random")),
+                 constructedSet(QStringLiteral("poison"))};
     for (const auto& set : std::as_const(data.sets)) {
         QVector<TopScoredView::Row> rows;
         for (const auto& [detector, scores] : set.scores) {
@@ -230,9 +231,10 @@ class TestDefenderView : public QObject {
         auto* plot = view.rocPlots().first();
         QCOMPARE(plot->detector(), QStringLiteral("spectral"));
         // One curve per poison kind present, PACD first; the drawn curve is core's.
-        QCOMPARE(plot->series().size(), 2);
+        QCOMPARE(plot->series().size(), 3);
         QCOMPARE(plot->series()[0].data, QStringLiteral("poison"));
         QCOMPARE(plot->series()[1].data, QStringLiteral("watermark"));
+        QCOMPARE(plot->series()[2].data, QStringLiteral("random"));
         const auto expected = rocSeries(constructedSet(), QStringLiteral("spectral"));
         QCOMPARE(plot->drawnCurve(0), expected.points);
         QCOMPARE(plot->legendText(0), QStringLiteral("PACD: AUC 0.56, TPR@5% 33.3 %"));
@@ -289,7 +291,11 @@ class TestDefenderView : public QObject {
         QCOMPARE(at(poison.center()).red(), 100); // the image itself inside the frame: training point 100
         view.setTopKind(QStringLiteral("watermark"));
         QCOMPARE(view.topScored()->rows().size(), 2);
-        view.setTopKind(QStringLiteral("random")); // not in this run: nothing
+        view.setTopKind(QStringLiteral("random"));
+        QCOMPARE(view.topScored()->rows().size(), 2);
+        auto fewer = constructedData();
+        fewer.top.remove(QStringLiteral("random")); // a run without the random baseline: nothing to show for it
+        view.setData(fewer);
         QCOMPARE(view.topScored()->rows().size(), 0);
     }
 

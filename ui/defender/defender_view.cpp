@@ -63,10 +63,10 @@ DefenderView::DefenderView(QWidget* parent) : QWidget(parent) {
     m_topCaption->setWordWrap(true);
     m_top = new TopScoredView;
     m_top->setObjectName(QStringLiteral("defenderTopScored"));
-    m_topLabel->setWordWrap(true);
     auto* topLine = new QHBoxLayout;
-    topLine->addWidget(m_topLabel, 1); // wraps only where the column is narrow (presentation mode)
+    topLine->addWidget(m_topLabel);
     topLine->addWidget(m_topKind);
+    topLine->addStretch(1);
     auto* topLayout = new QVBoxLayout(m_topPanel);
     topLayout->setContentsMargins(0, 0, 0, 0);
     topLayout->addLayout(topLine);
@@ -139,13 +139,13 @@ void DefenderView::arrange(bool presentation) {
         m_grid->addWidget(m_topPanel, 1, 0, 1, 2);
         m_grid->addWidget(m_sanitizerPanel, 1, 2, 1, 2);
         m_grid->addWidget(m_acr, 1, 4, 1, 2);
-        m_grid->setRowStretch(0, 1);
-        m_grid->setRowStretch(1, 1);
+        m_grid->setRowStretch(0, 5);
+        m_grid->setRowStretch(1, 4);
     } else {
         m_grid->addWidget(m_topPanel, 1, 0, 1, 6);
         m_grid->addWidget(m_sanitizerPanel, 2, 0, 1, 3);
         m_grid->addWidget(m_acr, 2, 3, 1, 3);
-        m_grid->setRowStretch(0, 5);
+        m_grid->setRowStretch(0, 4);
         m_grid->setRowStretch(1, 3);
         m_grid->setRowStretch(2, 4);
     }
@@ -154,6 +154,7 @@ void DefenderView::arrange(bool presentation) {
 void DefenderView::setPresentation(bool on) {
     m_presentation = on;
     arrange(on);
+    retranslate();
     for (auto* plot : plots())
         plot->setPresentation(on);
 }
@@ -173,17 +174,19 @@ void DefenderView::retranslate() {
                               "here.\n\nRun the defender-mnist preset (pacd-cli run --preset defender-mnist --scale demo) and "
                               "open one of its rows with File ▸ Open results store…: the detectors' ROC curves, the training "
                               "images they find most suspicious and a sanitiser's effect on the poisons appear here."));
-    m_topLabel->setText(tr("Most suspicious training images per detector (red frame: a poison), training set with"));
+    m_topLabel->setText(tr("Most suspicious training images"));
     for (int i = 0; i < m_topKind->count(); ++i)
-        m_topKind->setItemText(i, tr("%1 poisons").arg(DefenderNames::poisonKind(m_topKind->itemData(i).toString())));
-    // Said only when there is nothing: the images' own line says what they are.
-    m_topCaption->setText(tr("This run has no detection stage: open the 'no defense' or a 'filter' row of its preset."));
-    m_topCaption->setVisible(!m_data.hasDetections);
+        m_topKind->setItemText(i, tr("with %1 poisons").arg(DefenderNames::poisonKind(m_topKind->itemData(i).toString())));
+    m_topCaption->setText(m_data.hasDetections
+                              ? tr("per detector, highest score first (the score under each); red frame: a poison")
+                              : tr("This run has no detection stage: open the 'no defense' or a 'filter' row of its preset."));
     for (auto* plot : std::as_const(m_roc))
         plot->setToolTip(tr("ROC: the target class's poisons against its clean points, ranked by the detector's score "
                             "(dashed: chance). TPR@5%: the share of poisons flagged when 5 % of the clean points are."));
     m_sanitizerTitle->setText(tr("A sanitiser on one PACD poison"));
     m_status->setText(statusText());
+    // A projector's height goes to the plots: the banner above the tabs names the run; problems are still said.
+    m_status->setVisible(!m_presentation || !m_data.problems.isEmpty());
 }
 
 QString DefenderView::statusText() const {

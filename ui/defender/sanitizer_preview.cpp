@@ -218,8 +218,7 @@ QString SanitizerPreview::summaryText() const {
     if (m_current < 0) return tr("No PACD poisons in this run to sanitise.");
     const QLocale locale;
     const auto& pair = m_pairs[static_cast<std::size_t>(m_current)];
-    return tr("Training image %1. Largest pixel change of the poison, ‖δ‖∞: %2 before, %3 after sanitising "
-              "both images.")
+    return tr("Training image %1: the poison's largest pixel change ‖δ‖∞ %2, after sanitising both images %3.")
         .arg(pair.position)
         .arg(locale.toString(m_before, 'f', 3), locale.toString(m_after, 'f', 3));
 }
