@@ -11,6 +11,7 @@
 #include "defender/sanitizer_preview.h"
 #include "defender/top_scored_view.h"
 #include "defense/roc.h"
+#include "main_window/export_controller.h"
 #include "main_window/main_window.h"
 #include "plots/plot_geometry.h"
 #include "results/results_store.h"
@@ -449,6 +450,27 @@ class TestDefenderView : public QObject {
         QCOMPARE(data.rows.size(), 1);
         QCOMPARE(view.rocPlots()[0]->series()[0].auc, 5.0 / 9.0);
         QVERIFY(data.pairs.empty()); // no PACD poison set in this record
+    }
+
+    void exportIncludesTheDefenderPlots() {
+        MainWindowOptions options;
+        options.resultsStore = QStringLiteral("none");
+        options.restoreSettings = false;
+        MainWindow window(options);
+        QTemporaryDir out;
+        QString error;
+        const auto before = window.exports()->exportPlots(out.filePath(QStringLiteral("a")), {QStringLiteral("png")}, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        // No defended run shown: no empty ROC frames among the figures.
+        QVERIFY(!before.join(QLatin1Char(' ')).contains(QStringLiteral("roc-")));
+        window.defenderView()->setData(constructedData());
+        const auto after = window.exports()->exportPlots(out.filePath(QStringLiteral("b")),
+                                                         {QStringLiteral("png"), QStringLiteral("svg")}, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(after.size(), 2 * (before.size() + 4)); // three ROC plots and the defense bars, in both formats
+        for (const auto* name : {"roc-spectral.png", "roc-activation-clustering.svg", "roc-deep-knn.png", "defenseAcrPlot.svg"})
+            QVERIFY2(QFileInfo(out.filePath(QStringLiteral("b/") + QLatin1String(name))).size() > 1000, name);
+        QCOMPARE(QImage(out.filePath(QStringLiteral("b/roc-spectral.png"))).size(), QSize(1890, 1181)); // 16 × 10 cm, 300 dpi
     }
 
     // Presentation mode at projector sizes: no plot text of the tab overlaps another or leaves its plot, no legend
