@@ -84,7 +84,7 @@ int main(int argc, char** argv) {
     const QCommandLineOption presentation(QStringLiteral("presentation"),
                                           QStringLiteral("Start in presentation mode (F11): full screen, large type."));
     const QCommandLineOption tab(QStringLiteral("tab"),
-                                 QStringLiteral("Open on this tab: plots | inspector | toy | log | test-image"),
+                                 QStringLiteral("Open on this tab: plots | inspector | toy | log | test-image | defender"),
                                  QStringLiteral("NAME"));
     const QCommandLineOption toyDemo(QStringLiteral("toy-demo"),
                                      QStringLiteral("Run the toy attack once and place three points (for screenshots)."));
@@ -104,16 +104,6 @@ int main(int argc, char** argv) {
     if (parser.isSet(language)) window.setLanguage(parser.value(language));
     if (parser.isSet(open)) window.openSession(parser.value(open));
     if (parser.isSet(advanced)) window.form()->advancedSection()->setExpanded(true);
-    if (parser.isSet(tab)) {
-        const QStringList tabs{QStringLiteral("plots"), QStringLiteral("inspector"), QStringLiteral("toy"), QStringLiteral("log"),
-                               QStringLiteral("test-image")};
-        const int index = tabs.indexOf(parser.value(tab));
-        if (index < 0) {
-            qCritical("--tab %s: expected one of %s", qPrintable(parser.value(tab)), qPrintable(tabs.join(QStringLiteral(", "))));
-            return 2;
-        }
-        window.tabs()->setCurrentIndex(index);
-    }
     if (parser.isSet(toyDemo)) {
         auto* toy = window.toyPlayground();
         QObject::connect(toy, &pacd::ui::ToyPlayground::finished, toy, [toy] {
@@ -135,6 +125,17 @@ int main(int argc, char** argv) {
             const double speed = parser.value(replay).toDouble();
             QTimer::singleShot(300, &window, [&window, speed] { window.replayShownRun(speed); });
         }
+    }
+    // After --open-run, which shows the plots: the tab asked for wins.
+    if (parser.isSet(tab)) {
+        const QStringList tabs{QStringLiteral("plots"), QStringLiteral("inspector"),  QStringLiteral("toy"),
+                               QStringLiteral("log"),   QStringLiteral("test-image"), QStringLiteral("defender")};
+        const int index = tabs.indexOf(parser.value(tab));
+        if (index < 0) {
+            qCritical("--tab %s: expected one of %s", qPrintable(parser.value(tab)), qPrintable(tabs.join(QStringLiteral(", "))));
+            return 2;
+        }
+        window.tabs()->setCurrentIndex(index);
     }
     if (parser.isSet(start)) QTimer::singleShot(300, &window, [&window] { window.runPanel()->startButton()->click(); });
     if (parser.isSet(screenshotDir)) scheduleScreenshots(window, parser.value(screenshotDir), parser.value(screenshotAt));

@@ -106,7 +106,7 @@ class TestMainWindow : public QObject {
         MainWindow window(testOptions());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QCOMPARE(window.tabs()->count(), 5);
+        QCOMPARE(window.tabs()->count(), 6);
         QVERIFY(window.runPanel()->startButton()->isEnabled());
         QVERIFY(!window.runPanel()->cancelButton()->isEnabled());
         QCOMPARE(window.form()->spec().dataset, std::string("mnist"));

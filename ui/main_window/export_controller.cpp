@@ -1,5 +1,6 @@
 #include "main_window/export_controller.h"
 
+#include "defender/defender_view.h"
 #include "export/dataset_export_dialog.h"
 #include "export/plot_export.h"
 #include "inspector/image_inspector.h"
@@ -28,6 +29,10 @@ QStringList ExportController::exportPlots(const QString& directory, const QStrin
     for (auto* plot : m_window.plots()->plots())
         plots.append({plot->objectName(), plot});
     plots.append({QStringLiteral("toyPlot"), m_window.toyPlayground()->plot()});
+    // The Defender tab's ROC curves and defense bars when it shows a defended run (not empty frames otherwise).
+    if (!m_window.defenderView()->showsEmptyState())
+        for (auto* plot : m_window.defenderView()->plots())
+            plots.append({plot->objectName(), plot});
     QStringList written;
     if (!QDir().mkpath(directory)) {
         if (error) *error = tr("Cannot create the folder %1").arg(directory);

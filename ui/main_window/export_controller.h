@@ -16,8 +16,9 @@ class ExportController : public QObject {
     /// Exports what `window` shows; its dialogs and messages open over `window`.
     explicit ExportController(MainWindow& window);
 
-    /// Writes every plot (the Plots tab's and the toy's) into `directory` as <name>.<suffix> for each format, at
-    /// 16 × 10 cm and 300 dpi. Returns the files written; on failure, none more and `error` says why.
+    /// Writes every plot (the Plots tab's, the toy's, and the Defender tab's when it shows a defended run) into `directory` as
+    /// <name>.<suffix> for each format, at 16 × 10 cm and 300 dpi. Returns the files written; on failure, none more and `error`
+    /// says why.
     QStringList exportPlots(const QString& directory, const QStringList& suffixes, QString* error = nullptr);
     /// The last run's victims as CSV (one line per victim, every metric); false with `error` when there is none.
     bool exportResultsCsv(const QString& path, QString* error = nullptr);

@@ -2,6 +2,7 @@
 
 #include "controls/collapsible_section.h"
 #include "controls/experiment_form.h"
+#include "defender/defender_view.h"
 #include "engine/engine_info.h"
 #include "engine/poison_set_preview.h"
 #include "i18n/language.h"
@@ -99,6 +100,8 @@ void MainWindow::buildLayout() {
     m_tabs->addTab(m_log, QString());
     m_testImage = new TestImageView;
     m_tabs->addTab(m_testImage, QString());
+    m_defender = new DefenderView;
+    m_tabs->addTab(m_defender, QString());
 
     // The banner over the tabs says when the plots show a stored run or its replay rather than a live run.
     m_banner = new ReplayBanner;
@@ -221,6 +224,7 @@ bool MainWindow::startRun() {
 void MainWindow::onFinished(const pacd::RunRecord& record) {
     m_record = record; // the worker recorded it in the results store
     m_testImage->setRecord(record, m_options.dataDir);
+    m_defender->setRecord(record, resultsStorePath(), m_options.dataDir);
     QStringList lines;
     double clean = -1, poison = -1; // the outcome line's ACRs, from the same summaries as the log's lines
     for (const auto& s : record.summaries()) {
@@ -316,6 +320,7 @@ void MainWindow::showRecord(const pacd::RunRecord& record) {
     }
     m_banner->showRun(record, static_cast<bool>(m_eventLog));
     m_testImage->setRecord(record, m_options.dataDir);
+    m_defender->setRecord(record, resultsStorePath(), m_options.dataDir);
     m_tabs->setCurrentWidget(m_plots);
     m_log->append(tr("showing run %1 (%2)").arg(record.id).arg(QString::fromStdString(record.status)));
 }
@@ -464,6 +469,7 @@ void MainWindow::setPresentationMode(bool on) {
     setFont(on ? large : m_normalFont); // every plot's text follows the window's font (LivePlot)
     m_plots->setPresentation(on);
     m_toy->setPresentation(on);
+    m_defender->setPresentation(on);
     if (on) m_form->advancedSection()->setExpanded(false);
     // The form collapses to a strip above the tabs: one line saying what runs, and the run buttons with progress.
     m_controls->setVisible(!on);
@@ -499,6 +505,7 @@ void MainWindow::retranslate() {
     m_tabs->setTabText(2, tr("Toy playground"));
     m_tabs->setTabText(3, tr("Log"));
     m_tabs->setTabText(m_tabs->indexOf(m_testImage), tr("Test image"));
+    m_tabs->setTabText(m_tabs->indexOf(m_defender), tr("Defender"));
     m_actions->retranslate();
     updateEstimate(); // the presentation summary's words
     m_device->setText(tr("Device: %1").arg(describeEngineDevice(m_options.device)));

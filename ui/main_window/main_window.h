@@ -22,6 +22,7 @@ class QTabWidget;
 namespace pacd::ui {
 
 class DatasetFetcher;
+class DefenderView;
 class ExperimentForm;
 class ExportController;
 class ImageInspector;
@@ -57,6 +58,7 @@ class MainWindow : public QMainWindow {
     ImageInspector* inspector() const { return m_inspector; }
     ToyPlayground* toyPlayground() const { return m_toy; }
     TestImageView* testImageView() const { return m_testImage; }
+    DefenderView* defenderView() const { return m_defender; }
     RunController* controller() const { return m_controller; }
     LanguageManager* languages() const { return m_languages; }
     WindowActions* actions() const { return m_actions; }
@@ -134,6 +136,7 @@ class MainWindow : public QMainWindow {
     ImageInspector* m_inspector = nullptr;
     ToyPlayground* m_toy = nullptr;
     TestImageView* m_testImage = nullptr;
+    DefenderView* m_defender = nullptr;
     QPointer<QMessageBox> m_message;
     std::optional<pacd::RunRecord> m_record;
     ReplayBanner* m_banner = nullptr;

@@ -289,6 +289,7 @@ QColor LivePlot::colorFor(const QString& data) {
     if (data == QLatin1String("clean")) return QColor(31, 119, 180);
     if (data == QLatin1String("watermark")) return QColor(255, 127, 14);
     if (data == QLatin1String("poison")) return QColor(214, 39, 40);
+    if (data == QLatin1String("random")) return QColor(148, 103, 189); // the defender's random ±ε baseline
     return QColor(90, 90, 90);
 }
 

@@ -68,8 +68,12 @@ QRectF tickBox(QCPAxis* axis, const QRect& band, const Tick& tick) {
         const double top = axis->axisType() == QCPAxis::atBottom ? band.top() : band.bottom() - across;
         return QRectF(left, top, along, across);
     }
-    const double left = axis->axisType() == QCPAxis::atLeft ? band.right() - across : band.left();
-    return QRectF(left, tick.pixel - along / 2, across, along);
+    // A vertical axis's labels are upright text beside it: width across the axis, height along it (rotation turns
+    // them the other way than on a horizontal axis). Category names (wider than tall) need this to be measured right.
+    const double alongVertical = w * std::abs(std::sin(angle)) + h * std::abs(std::cos(angle));
+    const double acrossVertical = w * std::abs(std::cos(angle)) + h * std::abs(std::sin(angle));
+    const double left = axis->axisType() == QCPAxis::atLeft ? band.right() - acrossVertical : band.left();
+    return QRectF(left, tick.pixel - alongVertical / 2, acrossVertical, alongVertical);
 }
 
 QRectF shrunk(const QRectF& rect) {
