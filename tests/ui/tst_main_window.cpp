@@ -311,13 +311,18 @@ class TestMainWindow : public QObject {
     // window gets from a 1280×720 or 1920×1080 screen.
     void presentationLayoutHasNoOverlaps_data() {
         QTest::addColumn<QSize>("size");
-        QTest::newRow("1280x720") << QSize(1280, 720);
-        QTest::newRow("1920x1080") << QSize(1920, 1080);
+        QTest::addColumn<bool>("filled");
+        QTest::newRow("1280x720") << QSize(1280, 720) << true;
+        QTest::newRow("1920x1080") << QSize(1920, 1080) << true;
+        // Before Start: empty plots, empty legends (an empty legend under the axes once squeezed them to the
+        // title's width).
+        QTest::newRow("1280x720 before a run") << QSize(1280, 720) << false;
     }
     void presentationLayoutHasNoOverlaps() {
         QFETCH(QSize, size);
+        QFETCH(bool, filled);
         MainWindow window(testOptions());
-        fillPlots(*window.plots());
+        if (filled) fillPlots(*window.plots());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         const qreal penBefore = window.plots()->attackPlot()->graph(1)->pen().widthF();
@@ -329,7 +334,8 @@ class TestMainWindow : public QObject {
         QTRY_COMPARE(window.size(), size);
         QVERIFY(window.isPresentationMode());
         const QString dir = qEnvironmentVariable("PACD_SCREENSHOT_DIR");
-        const QString tag = QStringLiteral("%1x%2").arg(size.width()).arg(size.height());
+        const QString tag =
+            QStringLiteral("%1x%2%3").arg(size.width()).arg(size.height()).arg(filled ? QString() : QStringLiteral("-empty"));
 
         // The form is a strip above the tabs: one summary line and the run buttons.
         QVERIFY(!window.findChild<QScrollArea*>(QStringLiteral("formScroll"))->isVisible());
@@ -355,6 +361,13 @@ class TestMainWindow : public QObject {
             QVERIFY2(
                 problems.isEmpty(),
                 qPrintable(QStringLiteral("%1 at %2: %3").arg(plot->objectName(), tag, problems.join(QStringLiteral("; ")))));
+            // The axes take the plot's width, not a strip beside reserved room (half: the attack plot has an axis
+            // with its label on either side).
+            QVERIFY2(plot->axisRect()->width() >= plot->width() / 2,
+                     qPrintable(QStringLiteral("%1 at %2: axes %3 px wide in a %4 px plot")
+                                    .arg(plot->objectName(), tag)
+                                    .arg(plot->axisRect()->width())
+                                    .arg(plot->width())));
             // The text grew with the window's font: tick labels at 0.9 of it, the title larger.
             QVERIFY(plot->xAxis->tickLabelFont().pointSizeF() > QApplication::font().pointSizeF() * 1.3);
         }
