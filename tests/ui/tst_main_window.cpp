@@ -1,6 +1,7 @@
 // The window: constructs, shows problems as messages, switches language, toggles presentation mode.
 #include "controls/collapsible_section.h"
 #include "controls/experiment_form.h"
+#include "engine/poison_set_preview.h"
 #include "i18n/language.h"
 #include "inspector/image_inspector.h"
 #include "main_window/export_controller.h"
@@ -239,6 +240,14 @@ class TestMainWindow : public QObject {
         // The inspector received the attack's poisons: a clean | poisoned | δ row per previewed image.
         QVERIFY(window.inspector()->rowCount() > 0);
         QCOMPARE(window.inspector()->cellCount(), 3 * window.inspector()->rowCount());
+        // It counts the run's whole poison set (each attack step tells its size), not the previews it received.
+        const auto sets = pacd::artefactsOfKind(*window.lastRecord(), pacd::StageKind::Poison);
+        QCOMPARE(int(sets.size()), 1);
+        const qint64 setSize = poisonSetPreview(QString::fromStdString(sets.front()), {}, 1).setSize;
+        QVERIFY(setSize >= window.inspector()->keptCount());
+        qInfo("inspector: %s", qPrintable(window.inspector()->countText()));
+        QVERIFY2(window.inspector()->countText().contains(QStringLiteral(" of %1 poisons").arg(setSize)),
+                 qPrintable(window.inspector()->countText()));
 
         // Export as the File > Export menu does it: every plot as PNG, PDF and SVG, the grid, the results as CSV.
         QTemporaryDir out;
@@ -341,7 +350,10 @@ class TestMainWindow : public QObject {
         QVERIFY(!window.findChild<QScrollArea*>(QStringLiteral("formScroll"))->isVisible());
         auto* summary = window.findChild<QLabel*>(QStringLiteral("presentationSummary"));
         QVERIFY(summary && summary->isVisible());
-        QVERIFY2(summary->text().contains(QStringLiteral("mnist")), qPrintable(summary->text()));
+        // In the form's words (not the spec's keys "mnist", "ga"), off the screen's edges.
+        QCOMPARE(summary->text(), QStringLiteral("MNIST, target class 8, Gaussian augmentation (GA), σ = 0.25, ε = 0.1"));
+        QVERIFY(summary->mapTo(&window, QPoint(0, 0)).x() >= 8);
+        QVERIFY(window.runPanel()->mapTo(&window, QPoint(window.runPanel()->width(), 0)).x() <= window.width() - 8);
         QVERIFY(window.runPanel()->startButton()->isVisible());
         QVERIFY(window.runPanel()->overallBar()->isVisible());
         QVERIFY(!window.runPanel()->stageBar()->isVisible());

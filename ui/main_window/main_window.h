@@ -6,6 +6,7 @@
 #include "plan/experiment_plan.h"
 #include "results/run_record.h"
 
+#include <QHash>
 #include <QMainWindow>
 #include <QMessageBox>
 #include <QPointer>
@@ -138,6 +139,7 @@ class MainWindow : public QMainWindow {
     std::optional<pacd::RunRecord> m_record;
     ReplayBanner* m_banner = nullptr;
     std::shared_ptr<const pacd::EventLog> m_eventLog; ///< the shown run's, when it has one
+    QHash<qint64, qint64> m_poisonSetSizes;           ///< per attack stage: its poisons (the "poisons" metric)
     QString m_storePath;                              ///< opened with File ▸ Open results store…
     QString m_sessionPath;
     bool m_presentation = false;
