@@ -23,6 +23,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStatusBar>
@@ -270,22 +271,35 @@ class TestMainWindow : public QObject {
         QCOMPARE(lines.size(), 1 + static_cast<int>(window.lastRecord()->victims.size()));
         QVERIFY(lines.first().startsWith(QStringLiteral("run_id,name,preset,dataset")));
     }
+    // Cancel from the window: the attack stops within a step or so (counted in its own steps, not milliseconds, so
+    // that a loaded machine does not fail it; the timing target is pacd-bench's) and the window is usable again.
     void cancelLeavesTheWindowUsable() {
         QTemporaryDir work;
         MainWindow window(testOptions({}, work.path()));
         window.show();
         auto spec = test::tinySpec("window cancel");
-        spec.attackEpochs = 50;
+        spec.attackEpochs = 500; // 1,500 steps: minutes of attack
         window.form()->setSpec(spec);
-        QSignalSpy metrics(window.controller(), &RunController::metricsArrived);
         QSignalSpy cancelled(window.controller(), &RunController::cancelled);
+        qint64 total = 0, stepsAfterCancel = 0;
+        bool cancelling = false;
+        connect(window.controller(), &RunController::metricsArrived, this, [&](const QVector<MetricSample>& samples) {
+            for (const auto& sample : samples) {
+                if (sample.stageKind != pacd::StageKind::Poison || sample.stage != QLatin1String("poison")) continue;
+                total = sample.total;
+                if (cancelling) ++stepsAfterCancel;
+            }
+        });
         QVERIFY(window.startRun());
-        QVERIFY(metrics.wait(120'000));
+        QTRY_VERIFY_WITH_TIMEOUT(total > 0, 120'000);
         QElapsedTimer clock;
         clock.start();
+        cancelling = true;
         QTest::mouseClick(window.runPanel()->cancelButton(), Qt::LeftButton);
-        QVERIFY(cancelled.wait(5000));
-        QVERIFY2(clock.elapsed() < 1000, qPrintable(QStringLiteral("cancel took %1 ms").arg(clock.elapsed())));
+        QVERIFY(cancelled.wait(30'000)); // a hang would miss this
+        qInfo("cancelled after %lld ms, %lld attack steps reported after the cancel (of %lld)", clock.elapsed(), stepsAfterCancel,
+              total);
+        QVERIFY2(stepsAfterCancel <= total / 20, qPrintable(QString::number(stepsAfterCancel)));
         QVERIFY(window.runPanel()->startButton()->isEnabled());
         QVERIFY(window.form()->isEnabled());
         QVERIFY(!window.message()); // a cancel is not an error
@@ -389,7 +403,14 @@ class TestMainWindow : public QObject {
         toy->addProbe(0.2, 0.2);
         settle({toy->plot()});
         if (!dir.isEmpty()) window.grab().save(QDir(dir).filePath(QStringLiteral("presentation-toy-%1.png").arg(tag)));
-        QCOMPARE(window.size(), size); // the toy's controls scroll rather than make the window taller than the screen
+        QCOMPARE(window.size(), size); // the toy's controls never make the window taller than the screen
+        // ... and fit without scrolling (the compact layout: sliders beside their spin boxes, progress beside Run).
+        auto* panel = toy->findChild<QScrollArea*>(QStringLiteral("toyPanelScroll"));
+        QVERIFY(panel);
+        QVERIFY2(
+            panel->verticalScrollBar()->maximum() == 0,
+            qPrintable(
+                QStringLiteral("the toy's panel scrolls by %1 px at %2").arg(panel->verticalScrollBar()->maximum()).arg(tag)));
         const auto problems = plotLayoutProblems(*toy->plot());
         QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("toy at %1: %2").arg(tag, problems.join(QStringLiteral("; ")))));
         const double x = toy->plot()->xAxis->coordToPixel(1.0) - toy->plot()->xAxis->coordToPixel(0.0);
