@@ -350,6 +350,10 @@ bool MainWindow::replayShownRun(double speed) {
     return true;
 }
 
+double MainWindow::shownRunSeconds() const {
+    return m_eventLog && !m_eventLog->events.empty() ? m_eventLog->events.back().t : 0.0;
+}
+
 QString MainWindow::resultsStorePath() const {
     if (!m_storePath.isEmpty()) return m_storePath;
     if (!m_options.resultsStore.isEmpty() && m_options.resultsStore != QLatin1String("none")) return m_options.resultsStore;

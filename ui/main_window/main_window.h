@@ -89,6 +89,8 @@ class MainWindow : public QMainWindow {
     /// Replays the run shown at `speed` (1-60×) through the live plots; false when it has no event log or a run is
     /// busy.
     bool replayShownRun(double speed);
+    /// The shown run's recorded length in seconds (its event log's last event; 0 without one).
+    double shownRunSeconds() const;
     /// Lists the runs of a results store (any .sqlite) and shows the one picked; later browsing lists this store.
     void openResultsStore(const QString& path);
     /// Shows run `id` of the current results store; false (with a message) when it cannot be read.
