@@ -43,21 +43,6 @@
     </message>
 </context>
 <context>
-    <name>pacd::ui</name>
-    <message>
-        <source>clean</source>
-        <translation>sauber</translation>
-    </message>
-    <message>
-        <source>watermarked</source>
-        <translation>mit Wasserzeichen</translation>
-    </message>
-    <message>
-        <source>poisoned</source>
-        <translation>vergiftet</translation>
-    </message>
-</context>
-<context>
     <name>pacd::ui::AcrBarsPlot</name>
     <message>
         <source>ACR of the target class (mean ± s.d. over seeds)</source>
@@ -1113,6 +1098,18 @@ Change the setting it names and start again.</source>
         <source>cap %1</source>
         <translation>Grenze %1</translation>
     </message>
+    <message>
+        <source>clean</source>
+        <translation>sauber</translation>
+    </message>
+    <message>
+        <source>watermarked</source>
+        <translation>mit Wasserzeichen</translation>
+    </message>
+    <message>
+        <source>poisoned</source>
+        <translation>vergiftet</translation>
+    </message>
 </context>
 <context>
     <name>pacd::ui::RadiusHistogramPlot</name>
@@ -1205,6 +1202,18 @@ Change the setting it names and start again.</source>
     <message>
         <source>mean ± s.d. over seeds; change relative to the clean victims</source>
         <translation>Mittelwert ± Std.-Abw. über Seeds; Änderung relativ zu den sauberen Opfern</translation>
+    </message>
+    <message>
+        <source>clean</source>
+        <translation>sauber</translation>
+    </message>
+    <message>
+        <source>watermarked</source>
+        <translation>mit Wasserzeichen</translation>
+    </message>
+    <message>
+        <source>poisoned</source>
+        <translation>vergiftet</translation>
     </message>
 </context>
 <context>

@@ -43,21 +43,6 @@
     </message>
 </context>
 <context>
-    <name>pacd::ui</name>
-    <message>
-        <source>clean</source>
-        <translation>干净</translation>
-    </message>
-    <message>
-        <source>watermarked</source>
-        <translation>加水印</translation>
-    </message>
-    <message>
-        <source>poisoned</source>
-        <translation>投毒</translation>
-    </message>
-</context>
-<context>
     <name>pacd::ui::AcrBarsPlot</name>
     <message>
         <source>ACR of the target class (mean ± s.d. over seeds)</source>
@@ -1111,6 +1096,18 @@ Change the setting it names and start again.</source>
         <source>cap %1</source>
         <translation>上限 %1</translation>
     </message>
+    <message>
+        <source>clean</source>
+        <translation>干净</translation>
+    </message>
+    <message>
+        <source>watermarked</source>
+        <translation>加水印</translation>
+    </message>
+    <message>
+        <source>poisoned</source>
+        <translation>投毒</translation>
+    </message>
 </context>
 <context>
     <name>pacd::ui::RadiusHistogramPlot</name>
@@ -1203,6 +1200,18 @@ Change the setting it names and start again.</source>
     <message>
         <source>mean ± s.d. over seeds; change relative to the clean victims</source>
         <translation>各种子的均值 ± 标准差；变化相对于干净受害模型</translation>
+    </message>
+    <message>
+        <source>clean</source>
+        <translation>干净</translation>
+    </message>
+    <message>
+        <source>watermarked</source>
+        <translation>加水印</translation>
+    </message>
+    <message>
+        <source>poisoned</source>
+        <translation>投毒</translation>
     </message>
 </context>
 <context>

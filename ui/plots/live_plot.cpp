@@ -182,7 +182,9 @@ bool LivePlot::fitTitle() {
         QString fitted = wrapped(text->text(), metrics, room);
         if (fitted.count(QLatin1Char('\n')) > 1) fitted.clear();
         if (fitted == text->text()) continue;
-        if (!m_texts.contains(text))
+        // The plot's own text is the one shown now unless that is our last wrapping of it (a retranslated caption
+        // replaces it: restoring the old language's text at the next mend left German plots with English captions).
+        if (!m_texts.contains(text) || text->text() != m_texts[text].second)
             m_texts.insert(text, {text->text(), fitted});
         else
             m_texts[text].second = fitted;
