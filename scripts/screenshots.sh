@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # Screenshots of pacd-studio as a projector shows it: a virtual 1280x720 display (Xvfb), presentation mode (F11),
 # in English and German, of the main window (the plots), the toy playground after its attack and, with --run, a
-# recorded run replayed (when this build of pacd-studio can replay; otherwise that picture is skipped and said so).
+# recorded run replayed.
 #
-#   scripts/screenshots.sh OUTDIR [--run RUN] [--size WxH] [--wait SECONDS]
+#   scripts/screenshots.sh OUTDIR [--run ID [--store FILE] [--speed X]] [--size WxH] [--wait SECONDS]
 #
 #   OUTDIR     where the PNGs go (created): main-en.png, main-de.png, toy-en.png, toy-de.png, replay-en.png, ...
-#   --run RUN  a recorded run for the replay pictures (a run id of the results store or a run folder, as
-#              pacd-studio's --replay takes it)
+#   --run ID   a recorded run for the replay pictures: its id in the results store (pacd-cli results list)
+#   --store    that results store (default: pacd-studio's, results.sqlite in the data directory)
+#   --speed    the replay's speed (default 60: a 13-minute demo run is replayed within --wait)
 #   --size     the virtual screen (default 1280x720)
 #   --wait     seconds before each picture (default 20: the toy's attack must have finished on a busy CPU)
 #
@@ -17,15 +18,17 @@
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 studio=${STUDIO:-$root/build/dev/bin/pacd-studio}
-usage() { sed -n '2,15p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2; exit 2; }
+usage() { sed -n '2,17p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2; exit 2; }
 
 [ $# -ge 1 ] || usage
 out=$1
 shift
-run="" size=1280x720 wait=20
+run="" store="" speed=60 size=1280x720 wait=20
 while [ $# -gt 0 ]; do
   case $1 in
-    --run) run=${2:?--run needs a run}; shift 2 ;;
+    --run) run=${2:?--run needs a run id}; shift 2 ;;
+    --store) store=${2:?--store needs a file}; shift 2 ;;
+    --speed) speed=${2:?--speed needs a number}; shift 2 ;;
     --size) size=${2:?--size needs WxH}; shift 2 ;;
     --wait) wait=${2:?--wait needs seconds}; shift 2 ;;
     -h|--help) usage ;;
@@ -65,19 +68,16 @@ shot() {
   echo "$out/$name-$language.png"
 }
 
-replay_option=""
+replay=()
 if [ -n "$run" ]; then
-  if "$studio" --help 2>/dev/null | grep -q -- '--replay'; then
-    replay_option=--replay
-  else
-    echo "screenshots: this pacd-studio has no --replay option; skipping the replay pictures" >&2
-  fi
+  replay=(--open-run "$run" --replay "$speed")
+  [ -z "$store" ] || replay=(--store "$store" "${replay[@]}")
 fi
 
 for language in en de; do
   shot main "$language" --tab plots --start
   shot toy "$language" --tab toy --toy-demo
-  if [ -n "$replay_option" ]; then
-    shot replay "$language" --tab plots "$replay_option" "$run"
+  if [ ${#replay[@]} -gt 0 ]; then
+    shot replay "$language" --tab plots "${replay[@]}"
   fi
 done

@@ -36,6 +36,13 @@
     </message>
 </context>
 <context>
+    <name>RunJob</name>
+    <message>
+        <source>Waiting for stage &apos;%1&apos;: another process is computing it in %2; its result is then reused</source>
+        <translation>Warte auf Stufe „%1“: ein anderer Prozess berechnet sie in %2; ihr Ergebnis wird dann übernommen</translation>
+    </message>
+</context>
+<context>
     <name>pacd::ui::AcrBarsPlot</name>
     <message>
         <source>ACR of the target class (mean ± s.d. over seeds)</source>
@@ -44,6 +51,10 @@
     <message>
         <source>ACR</source>
         <translation>ACR</translation>
+    </message>
+    <message>
+        <source>The poisoned bar&apos;s drop is the attack&apos;s effect</source>
+        <translation>Der Abfall des vergifteten Balkens ist die Wirkung des Angriffs</translation>
     </message>
 </context>
 <context>
@@ -308,6 +319,14 @@
         <source>Arithmetic of the attack&apos;s lower level, of training and of certification. fp32 is the exact reference; bf16 runs convolutions and linear layers in bfloat16 (AMX, AVX512-BF16, tensor cores), faster, and certifies the smoothed classifier of the bf16 model; auto (the default) picks bf16 where the device has native bf16 units.</source>
         <translation>Arithmetik der unteren Ebene des Angriffs, des Trainings und der Zertifizierung. fp32 ist die exakte Referenz; bf16 rechnet Faltungen und lineare Schichten in bf16 (Autocast); auto wählt bf16, wo das Gerät native bf16-Einheiten hat.</translation>
     </message>
+    <message>
+        <source>Damping ρ</source>
+        <translation>Dämpfung ρ</translation>
+    </message>
+    <message>
+        <source>ρ of (∇²θθζ + ρI)q = ∇θξ. App. E.3: 0.001. The cg solver needs about 10 on the MNIST CNN, whose Hessian is indefinite.</source>
+        <translation>ρ in (∇²θθζ + ρI)q = ∇θξ. Anh. E.3: 0,001. Der CG-Löser braucht beim MNIST-CNN, dessen Hesse-Matrix indefinit ist, etwa 10.</translation>
+    </message>
 </context>
 <context>
     <name>pacd::ui::AttackPlot</name>
@@ -347,6 +366,16 @@
         <source>cross-entropy, mean of 20 steps</source>
         <translation>Kreuzentropie, Mittel über 20 Schritte</translation>
     </message>
+    <message>
+        <source>The attack raises the target class&apos;s validation loss; the victims retrained on the poisons show the effect</source>
+        <translation>Der Angriff erhöht den Validierungsverlust der Zielklasse; die auf den Giftdaten neu trainierten Opfer zeigen die Wirkung</translation>
+    </message>
+    <message>
+        <source>Soft ACR may rise at first: the lower level is still learning.
+The drop shows in the victims retrained on the poisons (ACR bars).</source>
+        <translation>Der weiche ACR kann anfangs steigen: die untere Ebene lernt noch.
+Der Abfall zeigt sich bei den auf den Giftdaten neu trainierten Opfern (ACR-Balken).</translation>
+    </message>
 </context>
 <context>
     <name>pacd::ui::CertifiedAccuracyPlot</name>
@@ -361,6 +390,14 @@
     <message>
         <source>certified accuracy</source>
         <translation>zertifizierte Genauigkeit</translation>
+    </message>
+    <message>
+        <source>Share of test points certified at ≥ this radius · colour = data, dash = seed</source>
+        <translation>Anteil der Testpunkte, zertifiziert mit Radius ≥ diesem · Farbe = Daten, Strichart = Seed</translation>
+    </message>
+    <message>
+        <source>seed %1</source>
+        <translation>Seed %1</translation>
     </message>
 </context>
 <context>
@@ -589,6 +626,18 @@
     <message>
         <source>Changing the data set, defense or scale reloads their defaults.</source>
         <translation>Ein Wechsel von Datensatz, Verteidigung oder Umfang lädt deren Standardwerte neu.</translation>
+    </message>
+    <message>
+        <source>two Gaussians (toy)</source>
+        <translation>zwei Gauß-Verteilungen (Spielzeug)</translation>
+    </message>
+    <message>
+        <source>standard training</source>
+        <translation>Standardtraining</translation>
+    </message>
+    <message>
+        <source>%1, target class %2, %3, σ = %4, ε = %5</source>
+        <translation>%1, Zielklasse %2, %3, σ = %4, ε = %5</translation>
     </message>
 </context>
 <context>
@@ -926,12 +975,52 @@ Change the setting it names and start again.</source>
         <translation>Keine installierte Schrift deckt die Schrift dieser Sprache ab, ihr Text erscheint daher als leere Kästchen. Installieren Sie eine passende Schrift (Debian: sudo apt install fonts-wqy-microhei oder fonts-noto-cjk) und starten Sie pacd-studio neu.</translation>
     </message>
     <message>
-        <source>%1, target class %2, %3, σ = %4, ε = %5</source>
-        <translation>%1, Zielklasse %2, %3, σ = %4, ε = %5</translation>
-    </message>
-    <message>
         <source>Test image</source>
         <translation>Testbild</translation>
+    </message>
+    <message>
+        <source>replay finished after %1 s</source>
+        <translation>Wiedergabe nach %1 s beendet</translation>
+    </message>
+    <message>
+        <source>A run is going</source>
+        <translation>Ein Lauf ist im Gange</translation>
+    </message>
+    <message>
+        <source>Stored runs can be shown when the current run has finished, been paused or cancelled.</source>
+        <translation>Gespeicherte Läufe können gezeigt werden, wenn der aktuelle Lauf beendet, pausiert oder abgebrochen ist.</translation>
+    </message>
+    <message>
+        <source>the run&apos;s event log cannot be read: %1</source>
+        <translation>das Ereignisprotokoll des Laufs ist nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <source>the run&apos;s poisons cannot be shown: %1</source>
+        <translation>die Giftdaten des Laufs können nicht gezeigt werden: %1</translation>
+    </message>
+    <message>
+        <source>replaying run %1 at ×%2</source>
+        <translation>Lauf %1 wird mit ×%2 wiedergegeben</translation>
+    </message>
+    <message>
+        <source>Cannot open the results store</source>
+        <translation>Ergebnisdatenbank kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>results store: %1</source>
+        <translation>Ergebnisdatenbank: %1</translation>
+    </message>
+    <message>
+        <source>Cannot open the run</source>
+        <translation>Lauf kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Run %1 of %2: %3</source>
+        <translation>Lauf %1 aus %2: %3</translation>
     </message>
 </context>
 <context>
@@ -994,6 +1083,35 @@ Change the setting it names and start again.</source>
     </message>
 </context>
 <context>
+    <name>pacd::ui::RadiusCapMarker</name>
+    <message>
+        <source>%1 %2 %</source>
+        <translation>%1 %2 %</translation>
+    </message>
+    <message>
+        <source>⚠ most points at the cap (n = %1):
+%2</source>
+        <translation>⚠ die meisten Punkte an der Grenze (n = %1):
+%2</translation>
+    </message>
+    <message>
+        <source>cap %1</source>
+        <translation>Grenze %1</translation>
+    </message>
+    <message>
+        <source>clean</source>
+        <translation>sauber</translation>
+    </message>
+    <message>
+        <source>watermarked</source>
+        <translation>mit Wasserzeichen</translation>
+    </message>
+    <message>
+        <source>poisoned</source>
+        <translation>vergiftet</translation>
+    </message>
+</context>
+<context>
     <name>pacd::ui::RadiusHistogramPlot</name>
     <message>
         <source>Certified radii of the target class</source>
@@ -1006,6 +1124,96 @@ Change the setting it names and start again.</source>
     <message>
         <source>fraction of points</source>
         <translation>Anteil der Punkte</translation>
+    </message>
+    <message>
+        <source>Seeds pooled · 0 = wrong or abstained · dashed line = cap</source>
+        <translation>Seeds zusammengefasst · 0 = falsch oder enthalten · gestrichelt = Grenze</translation>
+    </message>
+</context>
+<context>
+    <name>pacd::ui::ReplayBanner</name>
+    <message>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation>Wiedergabe</translation>
+    </message>
+    <message>
+        <source>Replays the run as it was recorded, at the chosen speed, through the same live plots (pauses longer than %1 s are shortened)</source>
+        <translation>Gibt den Lauf wie aufgezeichnet mit der gewählten Geschwindigkeit in denselben Live-Diagrammen wieder (Pausen über %1 s werden gekürzt)</translation>
+    </message>
+    <message>
+        <source>This run has no event log (recorded before replays existed, or all of its stages were reused): it can be shown, not replayed</source>
+        <translation>Dieser Lauf hat kein Ereignisprotokoll (vor der Wiedergabefunktion aufgezeichnet, oder alle Stufen wurden übernommen): er kann gezeigt, nicht wiedergegeben werden</translation>
+    </message>
+    <message>
+        <source>Replay speed</source>
+        <translation>Wiedergabegeschwindigkeit</translation>
+    </message>
+    <message>
+        <source>Close the banner (the plots keep the run)</source>
+        <translation>Banner schließen (die Diagramme behalten den Lauf)</translation>
+    </message>
+    <message>
+        <source>recorded run</source>
+        <translation>aufgezeichneter Lauf</translation>
+    </message>
+    <message>
+        <source>replay ×%1</source>
+        <translation>Wiedergabe ×%1</translation>
+    </message>
+    <message>
+        <source>replayed ×%1 in %2 s</source>
+        <translation>wiedergegeben ×%1 in %2 s</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — run #%2 of %3 · &lt;b&gt;%4&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — Lauf #%2 vom %3 · &lt;b&gt;%4&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>pacd::ui::ResultCard</name>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>ACR and ACA of the clean, watermarked and poisoned victims appear here as each victim is certified.</source>
+        <translation>ACR und ACA der sauberen, mit Wasserzeichen versehenen und vergifteten Opfer erscheinen hier, sobald jedes Opfer zertifiziert ist.</translation>
+    </message>
+    <message>
+        <source>Result: ACR %1</source>
+        <translation>Ergebnis: ACR %1</translation>
+    </message>
+    <message>
+        <source>seeds %1</source>
+        <translation>Seeds %1</translation>
+    </message>
+    <message>
+        <source>ACR</source>
+        <translation>ACR</translation>
+    </message>
+    <message>
+        <source>ACA</source>
+        <translation>ACA</translation>
+    </message>
+    <message>
+        <source>mean ± s.d. over seeds; change relative to the clean victims</source>
+        <translation>Mittelwert ± Std.-Abw. über Seeds; Änderung relativ zu den sauberen Opfern</translation>
+    </message>
+    <message>
+        <source>clean</source>
+        <translation>sauber</translation>
+    </message>
+    <message>
+        <source>watermarked</source>
+        <translation>mit Wasserzeichen</translation>
+    </message>
+    <message>
+        <source>poisoned</source>
+        <translation>vergiftet</translation>
     </message>
 </context>
 <context>
@@ -1147,6 +1355,10 @@ Change the setting it names and start again.</source>
     <message>
         <source>Estimated duration of this run: %1 (cost model, 2-core CPU)</source>
         <translation>Geschätzte Dauer dieses Laufs: %1 (Kostenmodell, CPU mit 2 Kernen)</translation>
+    </message>
+    <message>
+        <source>replay of a recorded run; Cancel stops it</source>
+        <translation>Wiedergabe eines aufgezeichneten Laufs; Abbrechen beendet sie</translation>
     </message>
 </context>
 <context>
@@ -1488,6 +1700,10 @@ Change the setting it names and start again.</source>
         <source>training loss</source>
         <translation>Trainingsverlust</translation>
     </message>
+    <message>
+        <source>Each victim trained from scratch on its data, loss per epoch</source>
+        <translation>Jedes Opfer von Grund auf mit seinen Daten trainiert, Verlust pro Epoche</translation>
+    </message>
 </context>
 <context>
     <name>pacd::ui::WindowActions</name>
@@ -1502,10 +1718,6 @@ Change the setting it names and start again.</source>
     <message>
         <source>Open experiment</source>
         <translation>Experiment öffnen</translation>
-    </message>
-    <message>
-        <source>Experiments (*.json);;All files (*)</source>
-        <translation>Experimente (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Save experiment</source>
@@ -1610,6 +1822,22 @@ Change the setting it names and start again.</source>
     <message>
         <source>&amp;About pacd-studio</source>
         <translation>Ü&amp;ber pacd-studio</translation>
+    </message>
+    <message>
+        <source>Experiments (*.json);;Results stores (*.sqlite);;All files (*)</source>
+        <translation>Experimente (*.json);;Ergebnisdatenbanken (*.sqlite);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Open results store</source>
+        <translation>Ergebnisdatenbank öffnen</translation>
+    </message>
+    <message>
+        <source>Results stores (*.sqlite);;All files (*)</source>
+        <translation>Ergebnisdatenbanken (*.sqlite);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Open results &amp;store…</source>
+        <translation>Ergebnis&amp;datenbank öffnen…</translation>
     </message>
 </context>
 <context>

@@ -36,6 +36,13 @@
     </message>
 </context>
 <context>
+    <name>RunJob</name>
+    <message>
+        <source>Waiting for stage &apos;%1&apos;: another process is computing it in %2; its result is then reused</source>
+        <translation>等待阶段“%1”：另一个进程正在 %2 中计算它，随后将复用其结果</translation>
+    </message>
+</context>
+<context>
     <name>pacd::ui::AcrBarsPlot</name>
     <message>
         <source>ACR of the target class (mean ± s.d. over seeds)</source>
@@ -44,6 +51,10 @@
     <message>
         <source>ACR</source>
         <translation>ACR</translation>
+    </message>
+    <message>
+        <source>The poisoned bar&apos;s drop is the attack&apos;s effect</source>
+        <translation>投毒柱的下降即攻击的效果</translation>
     </message>
 </context>
 <context>
@@ -308,6 +319,14 @@
         <source>Arithmetic of the attack&apos;s lower level, of training and of certification. fp32 is the exact reference; bf16 runs convolutions and linear layers in bfloat16 (AMX, AVX512-BF16, tensor cores), faster, and certifies the smoothed classifier of the bf16 model; auto (the default) picks bf16 where the device has native bf16 units.</source>
         <translation>攻击下层、训练和认证的运算精度。fp32 为精确参考；bf16 以 bf16 计算卷积和线性层（autocast）；auto 在设备具备原生 bf16 单元时选择 bf16。</translation>
     </message>
+    <message>
+        <source>Damping ρ</source>
+        <translation>阻尼 ρ</translation>
+    </message>
+    <message>
+        <source>ρ of (∇²θθζ + ρI)q = ∇θξ. App. E.3: 0.001. The cg solver needs about 10 on the MNIST CNN, whose Hessian is indefinite.</source>
+        <translation>(∇²θθζ + ρI)q = ∇θξ 中的 ρ。附录 E.3：0.001。MNIST CNN 的 Hessian 不定，cg 求解器约需 10。</translation>
+    </message>
 </context>
 <context>
     <name>pacd::ui::AttackPlot</name>
@@ -347,6 +366,16 @@
         <source>cross-entropy, mean of 20 steps</source>
         <translation>交叉熵，20 步均值</translation>
     </message>
+    <message>
+        <source>The attack raises the target class&apos;s validation loss; the victims retrained on the poisons show the effect</source>
+        <translation>攻击提高目标类别的验证损失；在投毒数据上重新训练的受害模型显示其效果</translation>
+    </message>
+    <message>
+        <source>Soft ACR may rise at first: the lower level is still learning.
+The drop shows in the victims retrained on the poisons (ACR bars).</source>
+        <translation>软 ACR 起初可能上升：下层仍在学习。
+下降体现在用投毒数据重新训练的受害模型上（ACR 柱）。</translation>
+    </message>
 </context>
 <context>
     <name>pacd::ui::CertifiedAccuracyPlot</name>
@@ -361,6 +390,14 @@
     <message>
         <source>certified accuracy</source>
         <translation>认证准确率</translation>
+    </message>
+    <message>
+        <source>Share of test points certified at ≥ this radius · colour = data, dash = seed</source>
+        <translation>在 ≥ 该半径处被认证的测试点比例 · 颜色 = 数据，虚线样式 = 种子</translation>
+    </message>
+    <message>
+        <source>seed %1</source>
+        <translation>种子 %1</translation>
     </message>
 </context>
 <context>
@@ -589,6 +626,18 @@
     <message>
         <source>Changing the data set, defense or scale reloads their defaults.</source>
         <translation>更改数据集、防御或规模会重新载入其默认值。</translation>
+    </message>
+    <message>
+        <source>two Gaussians (toy)</source>
+        <translation>两个高斯分布（玩具）</translation>
+    </message>
+    <message>
+        <source>standard training</source>
+        <translation>标准训练</translation>
+    </message>
+    <message>
+        <source>%1, target class %2, %3, σ = %4, ε = %5</source>
+        <translation>%1，目标类别 %2，%3，σ = %4，ε = %5</translation>
     </message>
 </context>
 <context>
@@ -924,12 +973,52 @@ Change the setting it names and start again.</source>
         <translation>没有已安装的字体覆盖该语言的文字，文字将显示为空白方框。请安装相应字体（Debian：sudo apt install fonts-wqy-microhei 或 fonts-noto-cjk）后重启 pacd-studio。</translation>
     </message>
     <message>
-        <source>%1, target class %2, %3, σ = %4, ε = %5</source>
-        <translation>%1，目标类别 %2，%3，σ = %4，ε = %5</translation>
-    </message>
-    <message>
         <source>Test image</source>
         <translation>测试图像</translation>
+    </message>
+    <message>
+        <source>replay finished after %1 s</source>
+        <translation>回放在 %1 秒后结束</translation>
+    </message>
+    <message>
+        <source>A run is going</source>
+        <translation>有运行正在进行</translation>
+    </message>
+    <message>
+        <source>Stored runs can be shown when the current run has finished, been paused or cancelled.</source>
+        <translation>当前运行结束、暂停或取消后才能显示已存储的运行。</translation>
+    </message>
+    <message>
+        <source>the run&apos;s event log cannot be read: %1</source>
+        <translation>无法读取该运行的事件日志：%1</translation>
+    </message>
+    <message>
+        <source>the run&apos;s poisons cannot be shown: %1</source>
+        <translation>无法显示该运行的投毒样本：%1</translation>
+    </message>
+    <message>
+        <source>replaying run %1 at ×%2</source>
+        <translation>以 ×%2 回放运行 %1</translation>
+    </message>
+    <message>
+        <source>Cannot open the results store</source>
+        <translation>无法打开结果库</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 不存在。</translation>
+    </message>
+    <message>
+        <source>results store: %1</source>
+        <translation>结果库：%1</translation>
+    </message>
+    <message>
+        <source>Cannot open the run</source>
+        <translation>无法打开该运行</translation>
+    </message>
+    <message>
+        <source>Run %1 of %2: %3</source>
+        <translation>%2 中的运行 %1：%3</translation>
     </message>
 </context>
 <context>
@@ -992,6 +1081,35 @@ Change the setting it names and start again.</source>
     </message>
 </context>
 <context>
+    <name>pacd::ui::RadiusCapMarker</name>
+    <message>
+        <source>%1 %2 %</source>
+        <translation>%1 %2 %</translation>
+    </message>
+    <message>
+        <source>⚠ most points at the cap (n = %1):
+%2</source>
+        <translation>⚠ 大多数点位于上限（n = %1）：
+%2</translation>
+    </message>
+    <message>
+        <source>cap %1</source>
+        <translation>上限 %1</translation>
+    </message>
+    <message>
+        <source>clean</source>
+        <translation>干净</translation>
+    </message>
+    <message>
+        <source>watermarked</source>
+        <translation>加水印</translation>
+    </message>
+    <message>
+        <source>poisoned</source>
+        <translation>投毒</translation>
+    </message>
+</context>
+<context>
     <name>pacd::ui::RadiusHistogramPlot</name>
     <message>
         <source>Certified radii of the target class</source>
@@ -1004,6 +1122,96 @@ Change the setting it names and start again.</source>
     <message>
         <source>fraction of points</source>
         <translation>样本比例</translation>
+    </message>
+    <message>
+        <source>Seeds pooled · 0 = wrong or abstained · dashed line = cap</source>
+        <translation>合并各种子 · 0 = 错误或弃权 · 虚线 = 上限</translation>
+    </message>
+</context>
+<context>
+    <name>pacd::ui::ReplayBanner</name>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation>回放</translation>
+    </message>
+    <message>
+        <source>Replays the run as it was recorded, at the chosen speed, through the same live plots (pauses longer than %1 s are shortened)</source>
+        <translation>按所选速度在同样的实时图中回放录制的运行（超过 %1 秒的停顿会被缩短）</translation>
+    </message>
+    <message>
+        <source>This run has no event log (recorded before replays existed, or all of its stages were reused): it can be shown, not replayed</source>
+        <translation>该运行没有事件日志（录制于回放功能之前，或其所有阶段均为复用）：只能显示，不能回放</translation>
+    </message>
+    <message>
+        <source>Replay speed</source>
+        <translation>回放速度</translation>
+    </message>
+    <message>
+        <source>Close the banner (the plots keep the run)</source>
+        <translation>关闭横幅（图表保留该运行）</translation>
+    </message>
+    <message>
+        <source>recorded run</source>
+        <translation>已录制的运行</translation>
+    </message>
+    <message>
+        <source>replay ×%1</source>
+        <translation>回放 ×%1</translation>
+    </message>
+    <message>
+        <source>replayed ×%1 in %2 s</source>
+        <translation>已以 ×%1 回放，用时 %2 秒</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — run #%2 of %3 · &lt;b&gt;%4&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %3 的运行 #%2 · &lt;b&gt;%4&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>pacd::ui::ResultCard</name>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>ACR and ACA of the clean, watermarked and poisoned victims appear here as each victim is certified.</source>
+        <translation>每个受害模型完成认证后，干净、加水印和投毒受害模型的 ACR 与 ACA 将显示在此处。</translation>
+    </message>
+    <message>
+        <source>Result: ACR %1</source>
+        <translation>结果：ACR %1</translation>
+    </message>
+    <message>
+        <source>seeds %1</source>
+        <translation>种子 %1</translation>
+    </message>
+    <message>
+        <source>ACR</source>
+        <translation>ACR</translation>
+    </message>
+    <message>
+        <source>ACA</source>
+        <translation>ACA</translation>
+    </message>
+    <message>
+        <source>mean ± s.d. over seeds; change relative to the clean victims</source>
+        <translation>各种子的均值 ± 标准差；变化相对于干净受害模型</translation>
+    </message>
+    <message>
+        <source>clean</source>
+        <translation>干净</translation>
+    </message>
+    <message>
+        <source>watermarked</source>
+        <translation>加水印</translation>
+    </message>
+    <message>
+        <source>poisoned</source>
+        <translation>投毒</translation>
     </message>
 </context>
 <context>
@@ -1144,6 +1352,10 @@ Change the setting it names and start again.</source>
     <message>
         <source>Estimated duration of this run: %1 (cost model, 2-core CPU)</source>
         <translation>本次运行预计用时：%1（成本模型，双核 CPU）</translation>
+    </message>
+    <message>
+        <source>replay of a recorded run; Cancel stops it</source>
+        <translation>正在回放已录制的运行；点击“取消”停止</translation>
     </message>
 </context>
 <context>
@@ -1484,6 +1696,10 @@ Change the setting it names and start again.</source>
         <source>training loss</source>
         <translation>训练损失</translation>
     </message>
+    <message>
+        <source>Each victim trained from scratch on its data, loss per epoch</source>
+        <translation>每个受害模型在其数据上从头训练，每轮的损失</translation>
+    </message>
 </context>
 <context>
     <name>pacd::ui::WindowActions</name>
@@ -1498,10 +1714,6 @@ Change the setting it names and start again.</source>
     <message>
         <source>Open experiment</source>
         <translation>打开实验</translation>
-    </message>
-    <message>
-        <source>Experiments (*.json);;All files (*)</source>
-        <translation>实验 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Save experiment</source>
@@ -1606,6 +1818,22 @@ Change the setting it names and start again.</source>
     <message>
         <source>&amp;About pacd-studio</source>
         <translation>关于 pacd-studio(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Experiments (*.json);;Results stores (*.sqlite);;All files (*)</source>
+        <translation>实验 (*.json);;结果库 (*.sqlite);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Open results store</source>
+        <translation>打开结果库</translation>
+    </message>
+    <message>
+        <source>Results stores (*.sqlite);;All files (*)</source>
+        <translation>结果库 (*.sqlite);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Open results &amp;store…</source>
+        <translation>打开结果库(&amp;S)…</translation>
     </message>
 </context>
 <context>

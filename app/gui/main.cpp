@@ -13,6 +13,8 @@
 #include <QTabWidget>
 #include <QTimer>
 
+#include <cstdio>
+
 namespace {
 
 // --screenshot-dir DIR --screenshot-at S1,S2,...: grabs the window S seconds after start into DIR/window-S.png
@@ -79,6 +81,9 @@ int main(int argc, char** argv) {
                                      QStringLiteral("ID"));
     const QCommandLineOption replay(
         QStringLiteral("replay"), QStringLiteral("Replay the run of --open-run at this speed (1-60)."), QStringLiteral("SPEED"));
+    const QCommandLineOption quitWhenDone(
+        QStringLiteral("quit-when-done"),
+        QStringLiteral("With --replay: print how long the replay took (wall time from its start to its last event) and quit."));
     const QCommandLineOption advanced(QStringLiteral("show-advanced"),
                                       QStringLiteral("Open the advanced hyper-parameters panel."));
     const QCommandLineOption presentation(QStringLiteral("presentation"),
@@ -89,7 +94,7 @@ int main(int argc, char** argv) {
     const QCommandLineOption toyDemo(QStringLiteral("toy-demo"),
                                      QStringLiteral("Run the toy attack once and place three points (for screenshots)."));
     for (const auto& option : {dataDir, workRoot, device, threads, demo, open, language, start, screenshotDir, screenshotAt,
-                               quitAfter, advanced, presentation, tab, toyDemo, store, openRun, replay})
+                               quitAfter, advanced, presentation, tab, toyDemo, store, openRun, replay, quitWhenDone})
         parser.addOption(option);
     parser.process(app);
 
@@ -117,13 +122,34 @@ int main(int argc, char** argv) {
         window.setPresentationMode(true);
     else
         window.show();
+    if (parser.isSet(quitWhenDone) && !(parser.isSet(openRun) && parser.isSet(replay))) {
+        qCritical("--quit-when-done needs --open-run ID and --replay SPEED");
+        return 2;
+    }
     if (parser.isSet(openRun)) {
-        window.openStoredRun(parser.value(openRun).toLongLong());
+        const qint64 id = parser.value(openRun).toLongLong();
+        if (!window.openStoredRun(id) && parser.isSet(quitWhenDone)) {
+            qCritical("pacd-studio: run %lld of %s cannot be shown", id, qPrintable(window.resultsStorePath()));
+            return 1;
+        }
         if (parser.isSet(replay)) {
-            QObject::connect(window.controller(), &pacd::ui::RunController::replayFinished, &window,
-                             [](double seconds) { qInfo("pacd-studio: replay finished after %.1f s", seconds); });
             const double speed = parser.value(replay).toDouble();
-            QTimer::singleShot(300, &window, [&window, speed] { window.replayShownRun(speed); });
+            const bool quit = parser.isSet(quitWhenDone);
+            // The recorded run's own length beside the replay's, for timing a lecture's replay from a script.
+            QObject::connect(window.controller(), &pacd::ui::RunController::replayFinished, &window,
+                             [&window, id, speed, quit](double seconds) {
+                                 std::printf("pacd-studio: replay of run %lld at x%g finished after %.1f s (recorded: %.1f s, "
+                                             "%.1f s with idle gaps shortened)\n",
+                                             id, speed, seconds, window.shownRunSeconds(), window.controller()->replayLength());
+                                 std::fflush(stdout);
+                                 if (quit) QTimer::singleShot(0, &window, &QWidget::close);
+                             });
+            QTimer::singleShot(300, &window, [&window, speed, quit] {
+                if (!window.replayShownRun(speed) && quit) {
+                    qCritical("pacd-studio: the run has no event log to replay");
+                    QCoreApplication::exit(1);
+                }
+            });
         }
     }
     // After --open-run, which shows the plots: the tab asked for wins.

@@ -302,7 +302,9 @@ PacdRunResult PacdAttack::run(const fs::path& checkpoint, CancelToken& cancel, c
                                             {"hypergradient", result.last.hypergradientNorm},
                                             {"mean_abs_delta", result.last.meanAbsPerturbation},
                                             {"fraction_at_eps", result.last.fractionAtBudget},
-                                            {"epoch", static_cast<double>(m_epoch + 1)}},
+                                            {"epoch", static_cast<double>(m_epoch + 1)},
+                                            // the set's size: front ends say "1-8 of 582" before all have arrived
+                                            {"poisons", static_cast<double>(poisonCount)}},
                                            {}});
             const double elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
             const bool outOfTime = m_config.timeBudgetSeconds > 0 && elapsed >= m_config.timeBudgetSeconds;

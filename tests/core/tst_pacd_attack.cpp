@@ -84,6 +84,7 @@ void TestPacdAttack::poisonsStayInBudget() {
     const auto result = attack.run({}, cancel, [&](const ProgressEvent& e) {
         ++events;
         QCOMPARE(e.stage, std::string("poison"));
+        QCOMPARE(e.metrics.at("poisons"), 16.0); // the whole set's size, on every step
     });
     QVERIFY(result.finished);
     QCOMPARE(result.upperSteps, std::int64_t(3 * 4)); // 16 poisons in batches of 4, 3 epochs

@@ -1,6 +1,7 @@
 // The window: constructs, shows problems as messages, switches language, toggles presentation mode.
 #include "controls/collapsible_section.h"
 #include "controls/experiment_form.h"
+#include "engine/poison_set_preview.h"
 #include "i18n/language.h"
 #include "inspector/image_inspector.h"
 #include "main_window/export_controller.h"
@@ -22,6 +23,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStatusBar>
@@ -239,6 +241,14 @@ class TestMainWindow : public QObject {
         // The inspector received the attack's poisons: a clean | poisoned | δ row per previewed image.
         QVERIFY(window.inspector()->rowCount() > 0);
         QCOMPARE(window.inspector()->cellCount(), 3 * window.inspector()->rowCount());
+        // It counts the run's whole poison set (each attack step tells its size), not the previews it received.
+        const auto sets = pacd::artefactsOfKind(*window.lastRecord(), pacd::StageKind::Poison);
+        QCOMPARE(int(sets.size()), 1);
+        const qint64 setSize = poisonSetPreview(QString::fromStdString(sets.front()), {}, 1).setSize;
+        QVERIFY(setSize >= window.inspector()->keptCount());
+        qInfo("inspector: %s", qPrintable(window.inspector()->countText()));
+        QVERIFY2(window.inspector()->countText().contains(QStringLiteral(" of %1 poisons").arg(setSize)),
+                 qPrintable(window.inspector()->countText()));
 
         // Export as the File > Export menu does it: every plot as PNG, PDF and SVG, the grid, the results as CSV.
         QTemporaryDir out;
@@ -261,22 +271,35 @@ class TestMainWindow : public QObject {
         QCOMPARE(lines.size(), 1 + static_cast<int>(window.lastRecord()->victims.size()));
         QVERIFY(lines.first().startsWith(QStringLiteral("run_id,name,preset,dataset")));
     }
+    // Cancel from the window: the attack stops within a step or so (counted in its own steps, not milliseconds, so
+    // that a loaded machine does not fail it; the timing target is pacd-bench's) and the window is usable again.
     void cancelLeavesTheWindowUsable() {
         QTemporaryDir work;
         MainWindow window(testOptions({}, work.path()));
         window.show();
         auto spec = test::tinySpec("window cancel");
-        spec.attackEpochs = 50;
+        spec.attackEpochs = 500; // 1,500 steps: minutes of attack
         window.form()->setSpec(spec);
-        QSignalSpy metrics(window.controller(), &RunController::metricsArrived);
         QSignalSpy cancelled(window.controller(), &RunController::cancelled);
+        qint64 total = 0, stepsAfterCancel = 0;
+        bool cancelling = false;
+        connect(window.controller(), &RunController::metricsArrived, this, [&](const QVector<MetricSample>& samples) {
+            for (const auto& sample : samples) {
+                if (sample.stageKind != pacd::StageKind::Poison || sample.stage != QLatin1String("poison")) continue;
+                total = sample.total;
+                if (cancelling) ++stepsAfterCancel;
+            }
+        });
         QVERIFY(window.startRun());
-        QVERIFY(metrics.wait(120'000));
+        QTRY_VERIFY_WITH_TIMEOUT(total > 0, 120'000);
         QElapsedTimer clock;
         clock.start();
+        cancelling = true;
         QTest::mouseClick(window.runPanel()->cancelButton(), Qt::LeftButton);
-        QVERIFY(cancelled.wait(5000));
-        QVERIFY2(clock.elapsed() < 1000, qPrintable(QStringLiteral("cancel took %1 ms").arg(clock.elapsed())));
+        QVERIFY(cancelled.wait(30'000)); // a hang would miss this
+        qInfo("cancelled after %lld ms, %lld attack steps reported after the cancel (of %lld)", clock.elapsed(), stepsAfterCancel,
+              total);
+        QVERIFY2(stepsAfterCancel <= total / 20, qPrintable(QString::number(stepsAfterCancel)));
         QVERIFY(window.runPanel()->startButton()->isEnabled());
         QVERIFY(window.form()->isEnabled());
         QVERIFY(!window.message()); // a cancel is not an error
@@ -311,13 +334,18 @@ class TestMainWindow : public QObject {
     // window gets from a 1280×720 or 1920×1080 screen.
     void presentationLayoutHasNoOverlaps_data() {
         QTest::addColumn<QSize>("size");
-        QTest::newRow("1280x720") << QSize(1280, 720);
-        QTest::newRow("1920x1080") << QSize(1920, 1080);
+        QTest::addColumn<bool>("filled");
+        QTest::newRow("1280x720") << QSize(1280, 720) << true;
+        QTest::newRow("1920x1080") << QSize(1920, 1080) << true;
+        // Before Start: empty plots, empty legends (an empty legend under the axes once squeezed them to the
+        // title's width).
+        QTest::newRow("1280x720 before a run") << QSize(1280, 720) << false;
     }
     void presentationLayoutHasNoOverlaps() {
         QFETCH(QSize, size);
+        QFETCH(bool, filled);
         MainWindow window(testOptions());
-        fillPlots(*window.plots());
+        if (filled) fillPlots(*window.plots());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         const qreal penBefore = window.plots()->attackPlot()->graph(1)->pen().widthF();
@@ -329,13 +357,17 @@ class TestMainWindow : public QObject {
         QTRY_COMPARE(window.size(), size);
         QVERIFY(window.isPresentationMode());
         const QString dir = qEnvironmentVariable("PACD_SCREENSHOT_DIR");
-        const QString tag = QStringLiteral("%1x%2").arg(size.width()).arg(size.height());
+        const QString tag =
+            QStringLiteral("%1x%2%3").arg(size.width()).arg(size.height()).arg(filled ? QString() : QStringLiteral("-empty"));
 
         // The form is a strip above the tabs: one summary line and the run buttons.
         QVERIFY(!window.findChild<QScrollArea*>(QStringLiteral("formScroll"))->isVisible());
         auto* summary = window.findChild<QLabel*>(QStringLiteral("presentationSummary"));
         QVERIFY(summary && summary->isVisible());
-        QVERIFY2(summary->text().contains(QStringLiteral("mnist")), qPrintable(summary->text()));
+        // In the form's words (not the spec's keys "mnist", "ga"), off the screen's edges.
+        QCOMPARE(summary->text(), QStringLiteral("MNIST, target class 8, Gaussian augmentation (GA), σ = 0.25, ε = 0.1"));
+        QVERIFY(summary->mapTo(&window, QPoint(0, 0)).x() >= 8);
+        QVERIFY(window.runPanel()->mapTo(&window, QPoint(window.runPanel()->width(), 0)).x() <= window.width() - 8);
         QVERIFY(window.runPanel()->startButton()->isVisible());
         QVERIFY(window.runPanel()->overallBar()->isVisible());
         QVERIFY(!window.runPanel()->stageBar()->isVisible());
@@ -355,6 +387,13 @@ class TestMainWindow : public QObject {
             QVERIFY2(
                 problems.isEmpty(),
                 qPrintable(QStringLiteral("%1 at %2: %3").arg(plot->objectName(), tag, problems.join(QStringLiteral("; ")))));
+            // The axes take the plot's width, not a strip beside reserved room (half: the attack plot has an axis
+            // with its label on either side).
+            QVERIFY2(plot->axisRect()->width() >= plot->width() / 2,
+                     qPrintable(QStringLiteral("%1 at %2: axes %3 px wide in a %4 px plot")
+                                    .arg(plot->objectName(), tag)
+                                    .arg(plot->axisRect()->width())
+                                    .arg(plot->width())));
             // The text grew with the window's font: tick labels at 0.9 of it, the title larger.
             QVERIFY(plot->xAxis->tickLabelFont().pointSizeF() > QApplication::font().pointSizeF() * 1.3);
         }
@@ -364,7 +403,14 @@ class TestMainWindow : public QObject {
         toy->addProbe(0.2, 0.2);
         settle({toy->plot()});
         if (!dir.isEmpty()) window.grab().save(QDir(dir).filePath(QStringLiteral("presentation-toy-%1.png").arg(tag)));
-        QCOMPARE(window.size(), size); // the toy's controls scroll rather than make the window taller than the screen
+        QCOMPARE(window.size(), size); // the toy's controls never make the window taller than the screen
+        // ... and fit without scrolling (the compact layout: sliders beside their spin boxes, progress beside Run).
+        auto* panel = toy->findChild<QScrollArea*>(QStringLiteral("toyPanelScroll"));
+        QVERIFY(panel);
+        QVERIFY2(
+            panel->verticalScrollBar()->maximum() == 0,
+            qPrintable(
+                QStringLiteral("the toy's panel scrolls by %1 px at %2").arg(panel->verticalScrollBar()->maximum()).arg(tag)));
         const auto problems = plotLayoutProblems(*toy->plot());
         QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("toy at %1: %2").arg(tag, problems.join(QStringLiteral("; ")))));
         const double x = toy->plot()->xAxis->coordToPixel(1.0) - toy->plot()->xAxis->coordToPixel(0.0);

@@ -1,6 +1,7 @@
 // Numbers explained where they appear: the n-limited radius cap on the radius plots with its warning, certified
 // accuracy as exact steps at the stored radii with seeds in the legend, and the result card's text.
 #include "plots/certified_accuracy_plot.h"
+#include "plots/plot_caption.h"
 #include "plots/plots_view.h"
 #include "plots/radius_cap.h"
 #include "plots/radius_histogram_plot.h"
@@ -91,6 +92,31 @@ class TestPlotExplanations : public QObject {
         QVERIFY(seedOne >= 0);
         QCOMPARE(plot.graph(seedOne)->pen().style(), Qt::DashLine);
         QCOMPARE(plot.graph(seedOne)->pen().color(), plot.graph(0)->pen().color());
+    }
+
+    // Every plot has a title and a caption: the caption in regular (not bold) type smaller than the title's, also
+    // after the font grows for a projector (they once both came out bold at the title's size).
+    void captionsAreRegularAndSmallerThanTitles() {
+        PlotsView view;
+        for (const double points : {10.0, 15.0}) {
+            QFont font = view.font();
+            font.setPointSizeF(points);
+            view.setFont(font);
+            QCoreApplication::processEvents();
+            for (auto* plot : view.plots()) {
+                QCPTextElement *title = nullptr, *caption = nullptr;
+                for (auto* element : plot->plotLayout()->elements(true))
+                    if (auto* text = qobject_cast<QCPTextElement*>(element)) (isPlotCaption(text) ? caption : title) = text;
+                QVERIFY2(title && caption, qPrintable(plot->objectName()));
+                const QString what = QStringLiteral("%1 at %2 pt").arg(plot->objectName()).arg(points);
+                QVERIFY2(title->font().bold(), qPrintable(what));
+                QVERIFY2(!caption->font().bold(), qPrintable(what));
+                QVERIFY2(caption->font().weight() == QFont::Normal, qPrintable(what));
+                QVERIFY2(caption->font().pointSizeF() < plot->xAxis->tickLabelFont().pointSizeF(), qPrintable(what));
+                QVERIFY2(std::abs(caption->font().pointSizeF() - 0.85 * points) < 0.01, qPrintable(what));
+                QVERIFY2(std::abs(title->font().pointSizeF() - 1.1 * points) < 0.01, qPrintable(what));
+            }
+        }
     }
 
     // ACR 0.555 → 0.550 → 0.415: −0.9 % and −25.2 %; ACA 98.5 % → 98.0 % → 91.0 %: −0.5 % and −7.6 %.

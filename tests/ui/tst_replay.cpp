@@ -76,7 +76,7 @@ pacd::EventLog syntheticLog() {
     for (int step = 1; step <= 30; ++step)
         add(RecordedEvent::Type::Progress, 0, 0.05)->progress =
             progress("poison", 0, K::Poison, D::None, step, 30,
-                     {{"upper", 0.6 - 0.004 * step + 0.01 * (step % 3)}, {"lower", 2.0 / step}});
+                     {{"upper", 0.6 - 0.004 * step + 0.01 * (step % 3)}, {"lower", 2.0 / step}, {"poisons", 582}});
     auto* poisons = add(RecordedEvent::Type::Poisons, 0, 0.01);
     poisons->poisons.rows = {3, 9};
     poisons->poisons.channels = 1;
@@ -291,6 +291,9 @@ class TestReplay : public QObject {
         QVERIFY(plots->radiusHistogramPlot()->capMarker().cap() > 0); // from the spec's σ, n, α
         QVERIFY(plots->resultCard()->text().contains(QStringLiteral("0.550 → 0.350")));
         QCOMPARE(window.inspector()->rowCount(), 2); // the recorded poisons
+        // The attack's steps told the set's size: two previewed of 582.
+        const QString count = QStringLiteral("Showing 1–2 of 582 poisons (2 received so far) — scroll or filter");
+        QCOMPARE(window.inspector()->countText(), count);
         QVERIFY(window.canReplay());
         auto* banner = window.replayBanner();
         QVERIFY(banner->isVisibleTo(&window));
@@ -305,6 +308,7 @@ class TestReplay : public QObject {
         QCOMPARE(points(plots->attackPlot()->graph(1)), attack);
         QCOMPARE(plots->trainingPlot()->pointCount(), 6);
         QVERIFY(banner->text().contains(QStringLiteral("replayed ×60")));
+        QCOMPARE(window.inspector()->countText(), count); // the replay tells it again
 
         // Another store by path; a missing one is refused with its name.
         window.openResultsStore(m_dir.filePath(QStringLiteral("missing.sqlite")));

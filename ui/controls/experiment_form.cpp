@@ -15,6 +15,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPixmap>
 #include <QPushButton>
 #include <QSignalBlocker>
@@ -100,7 +101,7 @@ void ExperimentForm::refreshDatasets() {
         const QSignalBlocker block(m_dataset);
         m_dataset->clear();
         for (const auto& info : m_datasets) {
-            m_dataset->addItem(info.present ? info.name : tr("%1 (not downloaded)").arg(info.name), info.name);
+            m_dataset->addItem(datasetText(info), info.name);
             m_dataset->setItemData(m_dataset->count() - 1, info.present ? info.description : info.howToGet, Qt::ToolTipRole);
         }
         // Keep the choice; else the first present data set (MNIST after bootstrap).
@@ -240,9 +241,9 @@ void ExperimentForm::retranslate() {
     m_dataset->setToolTip(tr("Data sets in the data directory; MNIST and Fashion-MNIST come with bootstrap.sh."));
     m_target->setToolTip(tr("The class whose certified radius the attack shrinks; its training points are poisoned (§3.3). "
                             "Paper: MNIST 8, CIFAR-10 ship."));
-    m_defense->setItemText(0, tr("Gaussian augmentation (GA)"));
-    m_defense->setItemText(1, tr("MACER"));
-    m_defense->setItemText(2, tr("SmoothAdv"));
+    for (int i = 0; i < m_defense->count(); ++i)
+        m_defense->setItemText(i,
+                               defenseName(pacd::parseName<pacd::TrainMethod>(m_defense->itemData(i).toString().toStdString())));
     m_defense->setToolTip(
         tr("The certified defense the attack targets and the victims use: GA (§4.1), MACER (§4.2), SmoothAdv (§4.3)."));
     m_sigma->setToolTip(tr("Standard deviation of the smoothing noise, for the attack, the victims and certification. Paper: "
@@ -256,7 +257,56 @@ void ExperimentForm::retranslate() {
     m_advancedSection->setToolTip(tr("Changing the data set, defense or scale reloads their defaults."));
     const QSignalBlocker block(m_dataset);
     for (int i = 0; i < m_dataset->count() && i < m_datasets.size(); ++i)
-        m_dataset->setItemText(i, m_datasets[i].present ? m_datasets[i].name : tr("%1 (not downloaded)").arg(m_datasets[i].name));
+        m_dataset->setItemText(i, datasetText(m_datasets[i]));
+}
+
+QString ExperimentForm::datasetText(const DatasetInfo& info) {
+    QString name = info.name;
+    try {
+        name = datasetName(pacd::parseName<pacd::DatasetId>(info.name.toStdString()));
+    } catch (const std::exception&) {
+        // A catalog entry without a DatasetId (none today): its catalog name.
+    }
+    return info.present ? name : tr("%1 (not downloaded)").arg(name);
+}
+
+QString ExperimentForm::datasetName(pacd::DatasetId dataset) {
+    switch (dataset) {
+    case pacd::DatasetId::Mnist:
+        return QStringLiteral("MNIST");
+    case pacd::DatasetId::FashionMnist:
+        return QStringLiteral("Fashion-MNIST");
+    case pacd::DatasetId::Cifar10:
+        return QStringLiteral("CIFAR-10");
+    case pacd::DatasetId::ToyGaussians:
+        break;
+    }
+    return tr("two Gaussians (toy)");
+}
+
+QString ExperimentForm::defenseName(pacd::TrainMethod defense) {
+    switch (defense) {
+    case pacd::TrainMethod::GaussianAugmentation:
+        return tr("Gaussian augmentation (GA)");
+    case pacd::TrainMethod::Macer:
+        return tr("MACER");
+    case pacd::TrainMethod::SmoothAdv:
+        return tr("SmoothAdv");
+    case pacd::TrainMethod::Standard:
+        break;
+    }
+    return tr("standard training");
+}
+
+QString ExperimentForm::summary(const pacd::ExperimentPlan& plan, const QLocale& locale) const {
+    // The target as the form's list shows it ("3 — cat"), when the list is the plan's data set's.
+    QString target = locale.toString(plan.target);
+    if (m_dataset->currentData().toString() == QString::fromStdString(pacd::nameOf(plan.dataset)) &&
+        plan.target < m_target->count())
+        target = m_target->itemText(static_cast<int>(plan.target));
+    return tr("%1, target class %2, %3, σ = %4, ε = %5")
+        .arg(datasetName(plan.dataset), target, defenseName(plan.poisonDefense), locale.toString(plan.spec.sigma),
+             locale.toString(plan.epsilon));
 }
 
 } // namespace pacd::ui

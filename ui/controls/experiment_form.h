@@ -13,6 +13,7 @@ class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
+class QLocale;
 class QPushButton;
 
 namespace pacd::ui {
@@ -39,6 +40,14 @@ class ExperimentForm : public QWidget {
     void setDataDir(const QString& dataDir);
     void refreshDatasets();
 
+    /// What the form calls a data set and a defense ("MNIST", "Gaussian augmentation (GA)"), in the current
+    /// language: the form's lists and every summary of a spec (presentation mode's strip) read these.
+    static QString datasetName(pacd::DatasetId dataset);
+    static QString defenseName(pacd::TrainMethod defense);
+    /// "MNIST, target class 8, Gaussian augmentation (GA), σ = 0.25, ε = 0.1" with the target's class name where the
+    /// data set has one ("3 — cat"), numbers in `locale`.
+    QString summary(const pacd::ExperimentPlan& plan, const QLocale& locale) const;
+
     QComboBox* datasetBox() const { return m_dataset; }
     QComboBox* targetBox() const { return m_target; }
     QComboBox* defenseBox() const { return m_defense; }
@@ -57,6 +66,8 @@ class ExperimentForm : public QWidget {
 
   private:
     void retranslate();
+    /// A data set's entry in the list: its name, and whether it still needs downloading.
+    static QString datasetText(const DatasetInfo& info);
     void loadThumbnails();
     void reloadDefaults();
 

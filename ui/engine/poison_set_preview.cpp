@@ -10,6 +10,7 @@ namespace pacd::ui {
 PoisonPreview poisonSetPreview(const QString& manifest, const QString& dataDir, int maxRows) {
     const auto poison = pacd::readPoisonSet(manifest.toStdString());
     PoisonPreview out;
+    out.setSize = poison.size();
     const auto count = std::min<std::int64_t>(maxRows, poison.size());
     if (count <= 0 || poison.images.dim() != 4) return out;
     const auto training = pacd::loadDatasetFile(poison.dataset, "train", pacd::resolveDataDir(dataDir.toStdString()));

@@ -6,7 +6,8 @@
 namespace pacd::ui {
 
 /// The first `maxRows` poisons of the set whose manifest is `manifest`, with their clean bases from the data set in
-/// `dataDir` ("" = the resolved data directory). Throws pacd::Error naming the file when either cannot be read.
+/// `dataDir` ("" = the resolved data directory), and the set's size. Throws pacd::Error naming the file when either cannot be
+/// read.
 PoisonPreview poisonSetPreview(const QString& manifest, const QString& dataDir, int maxRows);
 
 } // namespace pacd::ui

@@ -49,6 +49,7 @@ struct MetricSample {
 /// [0, 1] (for the clean | poisoned | δ inspector; the engine's tensors never reach the widgets).
 struct PoisonPreview {
     int channels = 0, height = 0, width = 0;
+    qint64 setSize = 0; ///< poisons in the whole set when the preview knows it (a stored set's), else 0
     QVector<qint64> rows;
     QVector<QVector<float>> clean, poisoned;
 };

@@ -41,6 +41,9 @@
 #include <exception>
 
 namespace pacd::ui {
+namespace {
+constexpr int kStoredPoisonRows = 1000; ///< poisons of a stored run's set loaded into the inspector
+}
 
 MainWindow::MainWindow(const MainWindowOptions& options, QWidget* parent)
     : QMainWindow(parent), m_options(options), m_controller(new RunController(this)), m_languages(new LanguageManager(this)),
@@ -153,6 +156,23 @@ void MainWindow::connectController() {
                 : tr("stage %1 of %2: %3").arg(stage.index + 1).arg(stage.total).arg(stage.name));
     });
     connect(c, &RunController::metricsArrived, m_plots, &PlotsView::addMetrics);
+    // Each attack stage tells its poison set's size with every step: the inspector says "1–8 of 582" while the
+    // previews (a sample every 2 s) are still arriving. Points mode has an attack stage per point: their sum.
+    connect(c, &RunController::metricsArrived, this, [this](const QVector<MetricSample>& samples) {
+        bool changed = false;
+        for (const auto& sample : samples) {
+            const auto size = sample.metrics.constFind(QStringLiteral("poisons"));
+            if (sample.stageKind != pacd::StageKind::Poison || size == sample.metrics.constEnd()) continue;
+            const auto count = static_cast<qint64>(*size);
+            changed = changed || m_poisonSetSizes.value(sample.stageIndex) != count;
+            m_poisonSetSizes[sample.stageIndex] = count;
+        }
+        if (!changed) return;
+        qint64 total = 0;
+        for (const qint64 count : std::as_const(m_poisonSetSizes))
+            total += count;
+        m_inspector->setPoisonTotal(total);
+    });
     // The attack's poisons as they change: clean | poisoned | amplified δ (the controller throttles the preview).
     connect(c, &RunController::poisonPreview, this, [this](const PoisonPreview& p) {
         // Merged by index: the inspector gathers the poisons batch by batch, to scroll and filter through.
@@ -255,19 +275,14 @@ void MainWindow::updateEstimate() {
     QString problem;
     const auto plan = m_form->resolved(&problem);
     m_runPanel->setEstimate(plan ? plan->estimatedSeconds() : -1.0);
-    m_summary->setText(plan ? tr("%1, target class %2, %3, σ = %4, ε = %5")
-                                  .arg(QString::fromStdString(plan->spec.dataset))
-                                  .arg(plan->target)
-                                  .arg(QString::fromStdString(pacd::nameOf(plan->poisonDefense)))
-                                  .arg(locale().toString(plan->spec.sigma))
-                                  .arg(locale().toString(plan->epsilon))
-                            : problem);
+    m_summary->setText(plan ? m_form->summary(*plan, locale()) : problem);
 }
 
 void MainWindow::preparePlots(const pacd::ExperimentPlan& plan) {
     m_plots->startRun(plan.victims.empty() ? 1 : plan.victims.front().epochs, plan.attack.objective);
     m_plots->setCertification(plan.spec.sigma, plan.certify.n, plan.certify.alpha);
     m_inspector->clear();
+    m_poisonSetSizes.clear();
     m_inspector->setEpsilon(plan.epsilon);
 }
 
@@ -311,9 +326,11 @@ void MainWindow::showRecord(const pacd::RunRecord& record) {
     const auto poisons = pacd::artefactsOfKind(record, pacd::StageKind::Poison);
     if (!poisons.empty()) {
         try {
-            const auto preview = poisonSetPreview(QString::fromStdString(poisons.front()), m_options.dataDir, 64);
+            // The whole set of a demo run (582 MNIST poisons: 3.6 MB of floats), a large one's first thousand.
+            const auto preview = poisonSetPreview(QString::fromStdString(poisons.front()), m_options.dataDir, kStoredPoisonRows);
             m_inspector->updateImages(preview.rows, preview.poisoned, preview.clean, preview.channels, preview.height,
                                       preview.width);
+            m_inspector->setPoisonTotal(preview.setSize);
         } catch (const std::exception& e) {
             m_log->append(tr("the run's poisons cannot be shown: %1").arg(QString::fromUtf8(e.what())));
         }
@@ -336,6 +353,10 @@ bool MainWindow::replayShownRun(double speed) {
     m_tabs->setCurrentWidget(m_plots);
     m_log->append(tr("replaying run %1 at ×%2").arg(m_record->id).arg(speed));
     return true;
+}
+
+double MainWindow::shownRunSeconds() const {
+    return m_eventLog && !m_eventLog->events.empty() ? m_eventLog->events.back().t : 0.0;
 }
 
 QString MainWindow::resultsStorePath() const {
@@ -476,6 +497,10 @@ void MainWindow::setPresentationMode(bool on) {
     m_summary->setVisible(on);
     m_runPanel->setCompact(on);
     m_leftLayout->setDirection(on ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
+    // The strip's text and buttons keep off the screen's edges (a projector may crop them), as the tabs' frame does.
+    const int edge = on ? fontMetrics().averageCharWidth() * 2 : 0;
+    m_leftLayout->setContentsMargins(edge, 0, edge, 0);
+    m_leftLayout->setSpacing(on ? edge : -1); // -1: the style's
     m_left->setMinimumWidth(on ? 0 : 380);
     m_splitter->setOrientation(on ? Qt::Vertical : Qt::Horizontal);
     // The strip as low as its content (the run panel's buttons and bar), the rest of the height the plots'.

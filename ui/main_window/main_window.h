@@ -6,6 +6,7 @@
 #include "plan/experiment_plan.h"
 #include "results/run_record.h"
 
+#include <QHash>
 #include <QMainWindow>
 #include <QMessageBox>
 #include <QPointer>
@@ -90,6 +91,8 @@ class MainWindow : public QMainWindow {
     /// Replays the run shown at `speed` (1-60×) through the live plots; false when it has no event log or a run is
     /// busy.
     bool replayShownRun(double speed);
+    /// The shown run's recorded length in seconds (its event log's last event; 0 without one).
+    double shownRunSeconds() const;
     /// Lists the runs of a results store (any .sqlite) and shows the one picked; later browsing lists this store.
     void openResultsStore(const QString& path);
     /// Shows run `id` of the current results store; false (with a message) when it cannot be read.
@@ -141,6 +144,7 @@ class MainWindow : public QMainWindow {
     std::optional<pacd::RunRecord> m_record;
     ReplayBanner* m_banner = nullptr;
     std::shared_ptr<const pacd::EventLog> m_eventLog; ///< the shown run's, when it has one
+    QHash<qint64, qint64> m_poisonSetSizes;           ///< per attack stage: its poisons (the "poisons" metric)
     QString m_storePath;                              ///< opened with File ▸ Open results store…
     QString m_sessionPath;
     bool m_presentation = false;

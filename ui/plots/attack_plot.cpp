@@ -18,14 +18,7 @@ AttackPlot::AttackPlot(QWidget* parent) : LivePlot(parent) {
     setLegendWanted(true);
     // Three curves on two axes leave no corner free for an inset legend (soft ACR rises while the loss falls),
     // so it sits under the axes, two entries per row.
-    axisRect()->insetLayout()->take(legend);
-    const int legendRow = plotLayout()->rowCount();
-    plotLayout()->addElement(legendRow, 0, legend);
-    legend->setWrap(2);
-    legend->setFillOrder(QCPLegend::foColumnsFirst, true); // after setWrap: rearranges the items already there
-    legend->setBorderPen(Qt::NoPen);
-    legend->setMargins(QMargins(4, 0, 4, 2));
-    plotLayout()->setRowStretchFactor(legendRow, 0.001);
+    putLegendUnderAxes(2, QMargins(4, 0, 4, 2));
     m_caption = addPlotCaption(this);
     retranslate();
 }

@@ -10,14 +10,7 @@ CertifiedAccuracyPlot::CertifiedAccuracyPlot(QWidget* parent) : LivePlot(parent)
     setLegendWanted(true);
     // Colours (data) and dash styles (seeds): under the axes, kinds in the first row and seeds in the second, never
     // over a curve.
-    axisRect()->insetLayout()->take(legend);
-    const int legendRow = plotLayout()->rowCount();
-    plotLayout()->addElement(legendRow, 0, legend);
-    legend->setWrap(3);
-    legend->setFillOrder(QCPLegend::foColumnsFirst, true);
-    legend->setBorderPen(Qt::NoPen);
-    legend->setMargins(QMargins(4, 0, 4, 0));
-    plotLayout()->setRowStretchFactor(legendRow, 0.001);
+    putLegendUnderAxes(3, QMargins(4, 0, 4, 0));
     m_caption = addPlotCaption(this);
     // The curves fill the top from the clean accuracy near 1 down: the bottom left stays free for the warning.
     m_cap.setWarningPlace(0.01, 0.98, Qt::AlignLeft | Qt::AlignBottom);

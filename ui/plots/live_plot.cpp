@@ -182,7 +182,9 @@ bool LivePlot::fitTitle() {
         QString fitted = wrapped(text->text(), metrics, room);
         if (fitted.count(QLatin1Char('\n')) > 1) fitted.clear();
         if (fitted == text->text()) continue;
-        if (!m_texts.contains(text))
+        // The plot's own text is the one shown now unless that is our last wrapping of it (a retranslated caption
+        // replaces it: restoring the old language's text at the next mend left German plots with English captions).
+        if (!m_texts.contains(text) || text->text() != m_texts[text].second)
             m_texts.insert(text, {text->text(), fitted});
         else
             m_texts[text].second = fitted;
@@ -261,17 +263,29 @@ bool LivePlot::placeLegend() {
             return true;
         }
     }
-    // No free corner: below the axes, as many entries per row as fit.
-    inset->take(legend);
-    inset->simplify();
+    // No free corner: below the axes, as many entries per row as fit (fitLegendColumns() makes more rows).
+    putLegendUnderAxes(std::max(1, legend->itemCount()), QMargins(4, 0, 4, 2));
+    return true;
+}
+
+void LivePlot::putLegendUnderAxes(int wrap, const QMargins& margins) {
+    if (auto* inset = axisRect()->insetLayout(); legend->layout() == inset) {
+        inset->take(legend);
+        inset->simplify();
+    }
     const int row = plotLayout()->rowCount();
     plotLayout()->addElement(row, 0, legend);
-    legend->setWrap(std::max(1, legend->itemCount())); // one row if it fits; fitLegendColumns() makes more
-    legend->setFillOrder(QCPLegend::foColumnsFirst, true);
+    legend->setWrap(wrap);
+    legend->setFillOrder(QCPLegend::foColumnsFirst, true); // after setWrap: rearranges the items already there
     legend->setBorderPen(Qt::NoPen);
-    legend->setMargins(QMargins(4, 0, 4, 2));
-    plotLayout()->setRowStretchFactor(row, 0.001);
-    return true;
+    legend->setMargins(margins);
+    plotLayout()->setRowStretchFactor(row, 0.001); // as tall as its entries, not a share of the plot
+    // A legend without entries is a grid without columns, whose largest width (QCPLayoutGrid's
+    // maximumOuterSizeHint) is its margins; the plot's layout gives a column no more than the smallest largest
+    // width in it, so before the first curve the axes were squeezed to the title's width (105 of 420 px at
+    // 1280×720). A maximum of our own takes the hint's place where it stays below QWIDGETSIZE_MAX with the margins
+    // added (QCPLayout::getFinalMaximumOuterSize); the height stays the hint's.
+    legend->setMaximumSize(QWIDGETSIZE_MAX / 2, QWIDGETSIZE_MAX);
 }
 
 void LivePlot::setTitle(const QString& title) {

@@ -39,6 +39,9 @@ class LivePlot : public QCustomPlot {
     virtual void retranslate() = 0;
     /// Shows the legend once it has entries.
     void setLegendWanted(bool wanted);
+    /// Moves the legend out of the axes into a new row of the layout under them (it can never cover a curve there),
+    /// `wrap` entries per row, as wide as the plot whether or not it has entries yet.
+    void putLegendUnderAxes(int wrap, const QMargins& margins);
     /// The title above the axes (created on first use).
     void setTitle(const QString& title);
     /// Fits the axes to the data before a replot (default: rescaleAxes()).

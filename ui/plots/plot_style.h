@@ -7,7 +7,8 @@
 
 namespace pacd::ui {
 
-/// Axis labels in `base`; tick labels and the legend at 0.9 of it; titles (QCPTextElement) bold at 1.1.
+/// Axis labels in `base`; tick labels and the legend at 0.9 of it; titles (QCPTextElement) bold at 1.1; captions
+/// (plot_caption.h) regular italic at 0.85.
 void applyPlotFonts(QCustomPlot& plot, const QFont& base);
 
 /// Every plottable's pen at `scale` times the width it had when first scaled (kept on the plottable, so that

@@ -14,9 +14,9 @@ QString tr(const char* text) {
     return QCoreApplication::translate("pacd::ui::RadiusCapMarker", text);
 }
 QString kindName(const QString& data) {
-    if (data == QLatin1String("clean")) return tr("clean");
-    if (data == QLatin1String("watermark")) return tr("watermarked");
-    if (data == QLatin1String("poison")) return tr("poisoned");
+    if (data == QLatin1String("clean")) return QCoreApplication::translate("pacd::ui::RadiusCapMarker", "clean");
+    if (data == QLatin1String("watermark")) return QCoreApplication::translate("pacd::ui::RadiusCapMarker", "watermarked");
+    if (data == QLatin1String("poison")) return QCoreApplication::translate("pacd::ui::RadiusCapMarker", "poisoned");
     return data;
 }
 } // namespace

@@ -17,9 +17,9 @@ QString tr(const char* text) {
 }
 
 QString kindName(const std::string& data) {
-    if (data == "clean") return tr("clean");
-    if (data == "watermark") return tr("watermarked");
-    if (data == "poison") return tr("poisoned");
+    if (data == "clean") return QCoreApplication::translate("pacd::ui::ResultCard", "clean");
+    if (data == "watermark") return QCoreApplication::translate("pacd::ui::ResultCard", "watermarked");
+    if (data == "poison") return QCoreApplication::translate("pacd::ui::ResultCard", "poisoned");
     return QString::fromStdString(data);
 }
 

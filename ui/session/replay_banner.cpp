@@ -1,5 +1,7 @@
 #include "session/replay_banner.h"
 
+#include "engine/run_controller.h"
+
 #include <QComboBox>
 #include <QDateTime>
 #include <QEvent>
@@ -81,7 +83,8 @@ void ReplayBanner::retranslate() {
     m_replay->setText(m_mode == Mode::Replaying ? tr("Stop") : tr("Replay"));
     m_replay->setEnabled(m_replayable);
     m_replay->setToolTip(m_replayable ? tr("Replays the run as it was recorded, at the chosen speed, through the same "
-                                           "live plots (pauses longer than 2 s are shortened)")
+                                           "live plots (pauses longer than %1 s are shortened)")
+                                            .arg(locale().toString(RunController::kReplayMaxGapSeconds))
                                       : tr("This run has no event log (recorded before replays existed, or all of its "
                                            "stages were reused): it can be shown, not replayed"));
     m_speed->setToolTip(tr("Replay speed"));

@@ -155,12 +155,17 @@ ToyPlayground::ToyPlayground(QWidget* parent) : QWidget(parent) {
     setSettings(defaults);
 
     m_form = new QFormLayout;
-    for (QWidget* field :
-         std::initializer_list<QWidget*>{m_epsilon, m_epsilonSlider, m_sigma, m_sigmaSlider, m_steps, m_points}) {
-        if (qobject_cast<QSlider*>(field)) {
-            m_form->addRow(field); // under its spin box, the whole width
-            continue;
-        }
+    // ε and σ: the spin box with its slider under it, or beside it in the compact layout (setPresentation).
+    const auto pair = [](QDoubleSpinBox* box, QSlider* slider, QBoxLayout*& layout) {
+        auto* field = new QWidget;
+        layout = new QBoxLayout(QBoxLayout::TopToBottom, field);
+        layout->setContentsMargins(0, 0, 0, 0);
+        layout->addWidget(box);
+        layout->addWidget(slider, 1);
+        return field;
+    };
+    for (QWidget* field : std::initializer_list<QWidget*>{pair(m_epsilon, m_epsilonSlider, m_epsilonPair),
+                                                          pair(m_sigma, m_sigmaSlider, m_sigmaPair), m_steps, m_points}) {
         auto* label = new QLabel; // its text: retranslate()
         label->setBuddy(field);   // as addRow(text, field) does
         m_form->addRow(label, field);
@@ -173,6 +178,7 @@ ToyPlayground::ToyPlayground(QWidget* parent) : QWidget(parent) {
     connect(m_run, &QPushButton::clicked, this, &ToyPlayground::start);
     connect(m_cancelButton, &QPushButton::clicked, this, &ToyPlayground::cancel);
     auto* buttons = new QHBoxLayout;
+    m_buttons = buttons;
     buttons->addWidget(m_run);
     buttons->addWidget(m_cancelButton);
 
@@ -216,6 +222,7 @@ ToyPlayground::ToyPlayground(QWidget* parent) : QWidget(parent) {
 
     m_settingsBox = new QGroupBox;
     auto* settingsLayout = new QVBoxLayout(m_settingsBox);
+    m_settingsLayout = settingsLayout;
     settingsLayout->addLayout(m_form);
     settingsLayout->addLayout(buttons);
     settingsLayout->addWidget(m_progress);
@@ -228,6 +235,7 @@ ToyPlayground::ToyPlayground(QWidget* parent) : QWidget(parent) {
     probeButtons->addWidget(m_clear);
     probeButtons->addWidget(m_replay);
     auto* panel = new QVBoxLayout;
+    m_panel = panel;
     panel->addWidget(m_settingsBox);
     panel->addWidget(m_results);
     panel->addLayout(mapRow);
@@ -244,6 +252,7 @@ ToyPlayground::ToyPlayground(QWidget* parent) : QWidget(parent) {
     auto* panelHolder = new QWidget;
     panelHolder->setLayout(panel);
     auto* panelScroll = new QScrollArea;
+    panelScroll->setObjectName(QStringLiteral("toyPanelScroll"));
     panelScroll->setWidget(panelHolder);
     panelScroll->setWidgetResizable(true);
     panelScroll->setFrameShape(QFrame::NoFrame);
@@ -340,6 +349,7 @@ void ToyPlayground::rerun() {
 
 void ToyPlayground::setPresentation(bool on) {
     m_presentation = on;
+    setCompact(on);
     scalePlotPens(*m_plot, on ? 2.0 : 1.0);
     for (auto& probe : m_probes)
         for (auto* circle : {probe.clean, probe.poisoned}) {
@@ -348,6 +358,24 @@ void ToyPlayground::setPresentation(bool on) {
             circle->setPen(pen);
         }
     m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+// Presentation mode's large type on a 720-pixel screen: the panel fits without scrolling when each slider sits
+// beside its spin box, the progress bar beside the run buttons, and the rows closer together.
+void ToyPlayground::setCompact(bool compact) {
+    for (auto* pair : {m_epsilonPair, m_sigmaPair})
+        pair->setDirection(compact ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
+    if (compact != (m_buttons->indexOf(m_progress) >= 0)) {
+        (compact ? static_cast<QLayout*>(m_settingsLayout) : m_buttons)->removeWidget(m_progress);
+        if (compact)
+            m_buttons->addWidget(m_progress, 1);
+        else
+            m_settingsLayout->insertWidget(m_settingsLayout->indexOf(m_status), m_progress);
+    }
+    const int spacing = compact ? 2 : -1; // -1: the style's
+    m_form->setVerticalSpacing(spacing);
+    m_settingsLayout->setSpacing(spacing);
+    m_panel->setSpacing(compact ? 4 : -1);
 }
 
 int ToyPlayground::poisonCount() const {
@@ -447,8 +475,8 @@ void ToyPlayground::retranslate() {
     m_sigma->setToolTip(tr("Noise level of Gaussian augmentation (lower level and retraining)"));
     m_steps->setToolTip(tr("ApproxGrad upper steps (sign steps of ε/10)"));
     m_points->setToolTip(tr("Training points drawn from each Gaussian"));
-    const QPair<QWidget*, QString> rows[] = {{m_epsilon, tr("ε (ℓ∞ budget)")},
-                                             {m_sigma, tr("σ (noise)")},
+    const QPair<QWidget*, QString> rows[] = {{m_epsilon->parentWidget(), tr("ε (ℓ∞ budget)")},
+                                             {m_sigma->parentWidget(), tr("σ (noise)")},
                                              {m_steps, tr("Upper steps")},
                                              {m_points, tr("Points per class")}};
     for (const auto& [field, text] : rows)

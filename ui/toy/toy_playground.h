@@ -22,6 +22,7 @@ class QCPItemEllipse;
 class QCPItemText;
 class QCustomPlot;
 class QDoubleSpinBox;
+class QBoxLayout;
 class QFormLayout;
 class QGroupBox;
 class QLabel;
@@ -119,6 +120,8 @@ class ToyPlayground : public QWidget {
     };
 
     void buildPlot();
+    /// The panel's compact layout (presentation mode): sliders beside their spin boxes, the progress beside Run.
+    void setCompact(bool compact);
     void retranslate();
     /// Shows `text()` in the status line, and again in the new language after a switch.
     void setStatus(std::function<QString()> text);
@@ -177,6 +180,11 @@ class ToyPlayground : public QWidget {
     QSpinBox* m_steps = nullptr;
     QSpinBox* m_points = nullptr;
     QFormLayout* m_form = nullptr;
+    QBoxLayout* m_epsilonPair = nullptr; ///< ε's spin box and slider (setCompact turns it)
+    QBoxLayout* m_sigmaPair = nullptr;
+    QBoxLayout* m_buttons = nullptr;        ///< Run and Cancel (and the progress bar when compact)
+    QBoxLayout* m_settingsLayout = nullptr; ///< the settings box's rows
+    QBoxLayout* m_panel = nullptr;          ///< the left panel's rows
     QGroupBox* m_settingsBox = nullptr;
     QPushButton* m_clear = nullptr;
     QPushButton* m_run = nullptr;
