@@ -52,6 +52,8 @@ class TestPlotExplanations : public QObject {
         QVERIFY2(!warning.contains(QStringLiteral("poisoned")), qPrintable(warning)); // 33 % is not most
         QVERIFY(warning.contains(QStringLiteral("n = 1,000")) || warning.contains(QStringLiteral("n = 1000")));
         QCOMPARE(view.certifiedAccuracyPlot()->capMarker().warning(), warning);
+        QVERIFY(view.radiusHistogramPlot()->capMarker().warningShown());    // drawn on the histogram,
+        QVERIFY(!view.certifiedAccuracyPlot()->capMarker().warningShown()); // not over the curves
         // The radius axes reach past the cap, so that its line is inside the plot.
         QTRY_VERIFY(view.radiusHistogramPlot()->xAxis->range().upper > cap);
         QTRY_VERIFY(view.certifiedAccuracyPlot()->xAxis->range().upper > cap);
@@ -124,7 +126,10 @@ class TestPlotExplanations : public QObject {
         const std::vector<pacd::VictimResult> victims{victim("clean", 0, 0.55, 0.98),       victim("clean", 1, 0.56, 0.99),
                                                       victim("watermark", 0, 0.545, 0.975), victim("watermark", 1, 0.555, 0.985),
                                                       victim("poison", 0, 0.41, 0.90),      victim("poison", 1, 0.42, 0.92)};
-        const QString text = ResultCard::cardText(victims, QLocale::c());
+        const QString html = ResultCard::cardText(victims, QLocale::c());
+        // "0.555 ± 0.007" and "(−0.9 %)" are each one unbreakable piece (&nbsp;), so a narrow card breaks between them.
+        QVERIFY(html.contains(QStringLiteral("0.555&nbsp;±&nbsp;0.007")) && html.contains(QStringLiteral("(−0.9&nbsp;%)")));
+        const QString text = QString(html).replace(QStringLiteral("&nbsp;"), QStringLiteral(" "));
         for (const char* part : {"0.555 → 0.550 → 0.415", "seeds 0, 1", "0.555 ± 0.007", "98.5", "98.0", "91.0", "−0.9 %",
                                  "−25.2 %", "−0.5 %", "−7.6 %", "clean", "watermarked", "poisoned"})
             QVERIFY2(text.contains(QString::fromUtf8(part)),

@@ -14,6 +14,7 @@ CertifiedAccuracyPlot::CertifiedAccuracyPlot(QWidget* parent) : LivePlot(parent)
     m_caption = addPlotCaption(this);
     // The curves fill the top from the clean accuracy near 1 down: the bottom left stays free for the warning.
     m_cap.setWarningPlace(0.01, 0.98, Qt::AlignLeft | Qt::AlignBottom);
+    m_cap.setWarningShown(false); // the histogram shows it where there is room; this plot keeps the cap line
     retranslate();
 }
 

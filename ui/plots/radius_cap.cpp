@@ -63,6 +63,15 @@ void RadiusCapMarker::setWarningPlace(double x, double y, Qt::Alignment alignmen
     m_warning->setPositionAlignment(alignment);
 }
 
+void RadiusCapMarker::setWarningShown(bool shown) {
+    m_warningShown = shown;
+    update();
+}
+
+bool RadiusCapMarker::warningShown() const {
+    return m_warning && m_warning->visible();
+}
+
 void RadiusCapMarker::addVictim(const pacd::VictimResult& victim) {
     m_shares[QString::fromStdString(victim.data)] << victim.fractionAtCap;
     update();
@@ -101,7 +110,7 @@ void RadiusCapMarker::update() {
     }
     const QString text = shown ? warning() : QString();
     m_warning->setText(text);
-    m_warning->setVisible(!text.isEmpty());
+    m_warning->setVisible(m_warningShown && !text.isEmpty());
 }
 
 } // namespace pacd::ui

@@ -25,6 +25,11 @@ class RadiusCapMarker {
     /// Where the warning sits, in fractions of the axis rectangle, and which of its corners is there (a free
     /// region of the plot: the histogram's middle, the certified-accuracy plot's bottom left).
     void setWarningPlace(double x, double y, Qt::Alignment alignment);
+    /// Whether this plot draws the warning box at all (the line and label stay). The certified-accuracy plot does not:
+    /// in presentation mode its axes are a few dozen pixels tall and the box covered the curves (the histogram
+    /// beside it carries the same warning).
+    void setWarningShown(bool shown);
+    bool warningShown() const;
     double cap() const { return m_cap; }
     /// Records a victim's share of points at the cap (VictimResult::fractionAtCap).
     void addVictim(const pacd::VictimResult& victim);
@@ -43,6 +48,7 @@ class RadiusCapMarker {
     QPointer<QCPItemText> m_warning;
     double m_cap = 0;
     qint64 m_n = 0;
+    bool m_warningShown = true;
     QMap<QString, QVector<double>> m_shares; ///< per data kind, each victim's fraction at the cap
 };
 

@@ -28,7 +28,8 @@ QString change(double value, double clean, const QLocale& locale) {
     if (clean <= 0) return {};
     const double percent = 100.0 * (value - clean) / clean;
     const QString number = locale.toString(std::abs(percent), 'f', 1);
-    return QStringLiteral(" <span style='color:%1'>(%2%3 %)</span>")
+    // One unbreakable piece (a narrow card breaks between the value and its change, never inside either).
+    return QStringLiteral(" <span style='color:%1'>(%2%3&nbsp;%)</span>")
         .arg(percent < -0.05 ? QStringLiteral("#b22222") : QStringLiteral("#555555"),
              percent < -0.05 ? QStringLiteral("−") : QStringLiteral("+"), number);
 }
@@ -84,7 +85,7 @@ QString ResultCard::cardText(const std::vector<pacd::VictimResult>& victims, con
     QStringList acrChain;
     for (const auto& s : summaries) {
         const bool isClean = s.data == "clean";
-        const QString sd = s.victims > 1 ? QStringLiteral(" ± ") + locale.toString(s.acrSd, 'f', 3) : QString();
+        const QString sd = s.victims > 1 ? QStringLiteral("&nbsp;±&nbsp;") + locale.toString(s.acrSd, 'f', 3) : QString();
         rows += QStringLiteral("<tr><td>%1</td><td align='right'>&nbsp;%2%3%4</td><td align='right'>&nbsp;%5&nbsp;%%6</td>"
                                "</tr>")
                     .arg(kindName(s.data), locale.toString(s.acrMean, 'f', 3), sd,
