@@ -46,9 +46,9 @@ void PlotsView::arrange(bool presentation) {
         grid->addWidget(m_card, 1, 2);
         for (int i = 0; i < 3; ++i)
             grid->setColumnStretch(i, 1);
-        // The top row carries legends under its axes and the replay banner takes height from both: it gets more.
-        grid->setRowStretch(0, 4);
-        grid->setRowStretch(1, 3);
+        // Equal rows: at 4:3 (tried for the top row's legends) the histogram's legend covered its cap warning.
+        grid->setRowStretch(0, 1);
+        grid->setRowStretch(1, 1);
     } else {
         grid->addWidget(m_attack, 0, 0);
         grid->addWidget(m_training, 0, 1);

@@ -9,8 +9,9 @@ namespace pacd::ui {
 RadiusHistogramPlot::RadiusHistogramPlot(QWidget* parent) : LivePlot(parent), m_cap(this) {
     setLegendWanted(true);
     m_caption = addPlotCaption(this);
-    // The middle bins hold little: the warning goes there, below the legend.
-    m_cap.setWarningPlace(0.5, 0.76, Qt::AlignHCenter | Qt::AlignVCenter);
+    // The middle bins hold little: the warning goes there, as far below the legend as the axes allow (centred at
+    // 0.76 of the height it met the legend's last row in presentation mode, where the axes are ~120 px tall).
+    m_cap.setWarningPlace(0.5, 0.97, Qt::AlignHCenter | Qt::AlignBottom);
     // Mass gathers at 0 (wrong or abstained) and at the n-limited cap on the right: the legend goes between.
     axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignHCenter);
     retranslate();
