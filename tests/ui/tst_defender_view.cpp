@@ -353,7 +353,13 @@ class TestDefenderView : public QObject {
         qint64 shownId = 0;
         {
             pacd::ResultsStore store(storePath.toStdString());
-            store.insert(record("mnist no defense", "defender-mnist", 0.53, 0.51));
+            auto none = record("mnist no defense", "defender-mnist", 0.53, 0.51);
+            none.artefacts["poison"] = "/w/artefacts/poison-b/poisons.json";
+            store.insert(none);
+            // Another attack of the same preset (defender-mnist's half-class rows): its bars are not compared.
+            auto half = record("mnist filter spectral", "defender-mnist", 0.45, 0.37);
+            half.artefacts["poison"] = "/w/artefacts/poison-a/poisons.json";
+            store.insert(half);
             store.insert(record("mnist bit-depth", "defender-mnist", 0.50, 0.40)); // superseded by the newer run
             auto other = record("mnist other", "table2-mnist", 0.9, 0.1);
             store.insert(other);
@@ -364,10 +370,11 @@ class TestDefenderView : public QObject {
         }
         auto shown = record("mnist bit-depth", "defender-mnist", 0.54, 0.53);
         shown.id = shownId;
+        shown.artefacts["poison"] = "/w/artefacts/poison-b/poisons.json";
         QStringList problems;
         const auto records = presetRecords(shown, storePath, &problems);
         QVERIFY(problems.isEmpty());
-        QCOMPARE(records.size(), 2); // the preset's finished rows, the newest run of each, in run order
+        QCOMPARE(records.size(), 2); // the preset's finished rows on the same poisons, the newest run of each, in run order
         QCOMPARE(records[0].name, std::string("mnist no defense"));
         QCOMPARE(records[1].id, shownId);
         const auto rows = defenseRows(records);

@@ -4,6 +4,7 @@
 #include "plan/experiment_plan.h"
 #include "results/results_store.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QSet>
 
@@ -62,6 +63,20 @@ QVector<pacd::RunRecord> presetRecords(const pacd::RunRecord& record, const QStr
         *same = record;
     else
         out << record;
+    // Bars compare defenses against the same poisons: defender-mnist's filter rows meet half the class poisoned and
+    // its sanitiser rows the whole class, and nine rows of four bars did not fit the tab in presentation mode.
+    const auto poisonFolder = [](const pacd::RunRecord& r) {
+        const auto found = r.artefacts.find("poison");
+        return found == r.artefacts.end() ? QString() : QFileInfo(QString::fromStdString(found->second)).dir().dirName();
+    };
+    const QString shownPoisons = poisonFolder(record);
+    if (!shownPoisons.isEmpty())
+        out.erase(std::remove_if(out.begin(), out.end(),
+                                 [&](const pacd::RunRecord& r) {
+                                     const QString folder = poisonFolder(r);
+                                     return !folder.isEmpty() && folder != shownPoisons;
+                                 }),
+                  out.end());
     return out;
 }
 

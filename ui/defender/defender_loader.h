@@ -42,7 +42,8 @@ inline constexpr int kTopScored = 8;
 inline constexpr int kSanitizerPairs = 300;
 
 /// The run's own record and the newest finished run of every other row of its preset in `storePath` (none when the
-/// store is missing or the run has no preset), in the order they were run.
+/// store is missing or the run has no preset) made on the same poisons (rows of another attack are left out), in
+/// the order they were run.
 QVector<pacd::RunRecord> presetRecords(const pacd::RunRecord& record, const QString& storePath, QStringList* problems);
 
 /// Gathers a run's defender data; `dataDir` as the run's ("" = default). Images are left out when the data set
