@@ -202,8 +202,12 @@ torch::Tensor PacdAttack::lowerLoss(const torch::Tensor& batch, const torch::Ten
         auto crops = at::make_generator<at::CPUGeneratorImpl>(mix(m_config.seed ^ 0xc409ULL, static_cast<std::uint64_t>(draw)));
         inputs = cropFlipAugment(batch, crops);
     }
-    auto generator = makeNoiseGenerator(m_device, mix(m_config.seed ^ 0x5eedULL, static_cast<std::uint64_t>(draw)));
+    auto generator = lowerNoiseGenerator(draw);
     return defenseStepLoss(*m_model, inputs, labels, lowerStepConfig(), generator).loss;
+}
+
+torch::Generator PacdAttack::lowerNoiseGenerator(std::int64_t draw) const {
+    return makeNoiseGenerator(m_device, mix(m_config.seed ^ 0x5eedULL, static_cast<std::uint64_t>(draw)));
 }
 
 DefenseStepConfig PacdAttack::lowerStepConfig() const {
@@ -276,8 +280,7 @@ PacdRunResult PacdAttack::run(const fs::path& checkpoint, CancelToken& cancel, c
             PoisonShare poisonShare;
             if (m_rowSeparable)
                 poisonShare = [&](const torch::Tensor& u, std::int64_t draw) {
-                    auto generator =
-                        makeNoiseGenerator(m_device, mix(m_config.seed ^ 0x5eedULL, static_cast<std::uint64_t>(draw)));
+                    auto generator = lowerNoiseGenerator(draw); // the whole batch's draw: the share takes its rows
                     return rowShareOfStepLoss(*m_model, cleanX.size(0), u, poisonY, lowerStepConfig(), generator);
                 };
             const UpperObjective upper = [&](std::int64_t draw) {

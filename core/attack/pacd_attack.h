@@ -53,6 +53,8 @@ class PacdAttack {
     void requireAttackMemory() const;
     void reinitialiseLowerLevel();
     torch::Tensor lowerLoss(const torch::Tensor& inputs, const torch::Tensor& labels, std::int64_t draw);
+    /// The lower level's noise for `draw`: the same generator for ζ and for the poisons' share of it.
+    torch::Generator lowerNoiseGenerator(std::int64_t draw) const;
     /// The lower level's defense step as in force at the current epoch (SmoothAdv's ε warm-up).
     DefenseStepConfig lowerStepConfig() const;
     void saveCheckpoint(const std::filesystem::path& path) const;

@@ -1,3 +1,4 @@
+#include "runner_fixtures.h"
 #include "test_helpers.h"
 
 #include "data/attack_data.h"
@@ -14,6 +15,7 @@
 
 using namespace pacd;
 namespace fs = std::filesystem;
+using test::optionsIn;
 
 namespace {
 
@@ -42,15 +44,6 @@ ExperimentSpec tiny(const ExperimentSpec& row) {
     spec.n = 100;
     spec.n0 = 20;
     return spec;
-}
-
-RunOptions optionsIn(const QTemporaryDir& dir) {
-    RunOptions options;
-    options.workRoot = fs::path(dir.path().toStdString());
-    options.dataDir = test::dataDir();
-    options.device = "cpu";
-    options.certifyBatch = 250;
-    return options;
 }
 
 std::vector<PlannedStage> stagesOf(const ExperimentSpec& spec) {

@@ -1,3 +1,4 @@
+#include "runner_fixtures.h"
 #include "test_helpers.h"
 
 #include "data/attack_data.h"
@@ -14,6 +15,7 @@
 
 using namespace pacd;
 namespace fs = std::filesystem;
+using test::optionsIn;
 
 namespace {
 
@@ -29,15 +31,6 @@ ExperimentSpec mnistSpec() {
     return ExperimentSpec::fromJson(R"({"schema_version": 1, "name": "tiny mnist", "subset": 300, "attack_epochs": 1,
         "clean_batch": 60, "poison_batch": 10, "val_batch": 10, "k": 2, "T1": 2, "train_epochs": 1, "seeds": 1,
         "points": 5, "n": 100, "n0": 20})");
-}
-
-RunOptions optionsIn(const QTemporaryDir& dir) {
-    RunOptions options;
-    options.workRoot = fs::path(dir.path().toStdString());
-    options.dataDir = test::dataDir();
-    options.device = "cpu";
-    options.certifyBatch = 250;
-    return options;
 }
 
 const VictimResult& victim(const RunRecord& record, const std::string& data) {

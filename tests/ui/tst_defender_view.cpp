@@ -13,6 +13,7 @@
 #include "defense/roc.h"
 #include "main_window/export_controller.h"
 #include "main_window/main_window.h"
+#include "plot_test_support.h"
 #include "plots/plot_geometry.h"
 #include "results/results_store.h"
 #include "ui_test_support.h"
@@ -132,14 +133,6 @@ pacd::RunRecord record(const char* name, const char* preset, double clean, doubl
         r.victims.push_back(v);
     }
     return r;
-}
-
-void settle(const QList<QCustomPlot*>& plots) {
-    for (int round = 0; round < 10; ++round) {
-        QTest::qWait(120);
-        for (auto* plot : plots)
-            plot->replot(QCustomPlot::rpImmediateRefresh);
-    }
 }
 
 } // namespace
@@ -512,7 +505,7 @@ class TestDefenderView : public QObject {
         QList<QCustomPlot*> plots;
         for (auto* plot : view->plots())
             plots << plot;
-        settle(plots);
+        test::settle(plots);
         const QString dir = qEnvironmentVariable("PACD_SCREENSHOT_DIR");
         if (!dir.isEmpty())
             window.grab().save(QDir(dir).filePath(QStringLiteral("defender-%1x%2%3.png")

@@ -8,6 +8,7 @@
 #include "main_window/main_window.h"
 #include "main_window/run_panel.h"
 #include "plan/vocabulary.h"
+#include "plot_test_support.h"
 #include "plots/attack_plot.h"
 #include "plots/certified_accuracy_plot.h"
 #include "plots/plot_geometry.h"
@@ -86,14 +87,6 @@ void fillPlots(PlotsView& plots) {
         }
 }
 
-// Lets the rate-limited replots and their layout mends settle, then replots once more.
-void settle(const QList<QCustomPlot*>& plots) {
-    for (int round = 0; round < 10; ++round) {
-        QTest::qWait(120);
-        for (auto* plot : plots)
-            plot->replot(QCustomPlot::rpImmediateRefresh);
-    }
-}
 } // namespace
 
 class TestMainWindow : public QObject {
@@ -380,7 +373,7 @@ class TestMainWindow : public QObject {
         QList<QCustomPlot*> plots;
         for (auto* plot : window.plots()->plots())
             plots << plot;
-        settle(plots);
+        test::settle(plots);
         if (!dir.isEmpty()) window.grab().save(QDir(dir).filePath(QStringLiteral("presentation-plots-%1.png").arg(tag)));
         for (auto* plot : plots) {
             const auto problems = plotLayoutProblems(*plot);
@@ -401,7 +394,7 @@ class TestMainWindow : public QObject {
         window.tabs()->setCurrentWidget(window.toyPlayground());
         auto* toy = window.toyPlayground();
         toy->addProbe(0.2, 0.2);
-        settle({toy->plot()});
+        test::settle({toy->plot()});
         if (!dir.isEmpty()) window.grab().save(QDir(dir).filePath(QStringLiteral("presentation-toy-%1.png").arg(tag)));
         QCOMPARE(window.size(), size); // the toy's controls never make the window taller than the screen
         // ... and fit without scrolling (the compact layout: sliders beside their spin boxes, progress beside Run).
