@@ -1,7 +1,9 @@
 // Plots: bursts of data coalesce into few replots; bars and histograms show the right numbers.
+#include "plot_test_support.h"
 #include "plots/acr_bars_plot.h"
 #include "plots/attack_plot.h"
 #include "plots/certified_accuracy_plot.h"
+#include "plots/plot_geometry.h"
 #include "plots/plots_view.h"
 #include "plots/radius_histogram_plot.h"
 #include "plots/training_plot.h"
@@ -49,6 +51,35 @@ class TestPlots : public QObject {
         QCOMPARE(plot.yAxis->range().lower, 0.0); // bars start at 0, with room for the error bar
         QVERIFY(plot.yAxis->range().upper >= clean.first + clean.second);
         QCOMPARE(plot.xAxis->range().lower, 0.4); // every data kind keeps its slot
+    }
+    void categoryNamesBreakBeforeTheySlant() {
+        // Names with a space (German "mit Wasserzeichen") first take two level lines; slanted text would take the
+        // axes' height. Too narrow for two lines: one slanted line, the names as the plot set them.
+        AcrBarsPlot plot;
+        plot.addVictim(victim("clean", 0.5));
+        plot.addVictim(victim("poison", 0.3));
+        auto names = QSharedPointer<QCPAxisTickerText>::create();
+        names->addTick(1, QStringLiteral("sauber trainiert"));
+        names->addTick(2, QStringLiteral("mit Wasserzeichen"));
+        names->addTick(3, QStringLiteral("vergiftet"));
+        plot.xAxis->setTicker(names);
+        const int wide = QFontMetrics(plot.xAxis->tickLabelFont()).horizontalAdvance(QStringLiteral("mit Wasserzeichen"));
+        plot.resize(3 * wide + 40, 260); // room for "Wasserzeichen" thrice, not for "mit Wasserzeichen"
+        plot.show();
+        test::settle({&plot});
+        QCOMPARE(plot.xAxis->tickLabelRotation(), 0.0);
+        QCOMPARE(names->ticks().value(2), QStringLiteral("mit\nWasserzeichen"));
+        QCOMPARE(names->ticks().value(3), QStringLiteral("vergiftet")); // one word stays
+        QVERIFY(!tickLabelsCollide(plot.xAxis));
+        plot.resize(wide + 40, 260);
+        test::settle({&plot});
+        QVERIFY(plot.xAxis->tickLabelRotation() < 0);
+        QCOMPARE(names->ticks().value(2), QStringLiteral("mit Wasserzeichen"));
+        QVERIFY(!tickLabelsCollide(plot.xAxis));
+        plot.resize(3 * wide + 40, 260); // room again: level, broken names
+        test::settle({&plot});
+        QCOMPARE(plot.xAxis->tickLabelRotation(), 0.0);
+        QCOMPARE(names->ticks().value(2), QStringLiteral("mit\nWasserzeichen"));
     }
     void histogramFractions() {
         RadiusHistogramPlot plot;

@@ -108,11 +108,21 @@ void LivePlot::resizeEvent(QResizeEvent* event) {
     scheduleReplot();
 }
 
+void LivePlot::restoreCategories(QCPAxis* axis) {
+    const auto it = m_categories.constFind(axis);
+    if (it == m_categories.cend()) return;
+    // Only the ticker that was broken: a plot that set new names since keeps them.
+    if (axis->ticker() == it->first)
+        if (const auto names = qSharedPointerDynamicCast<QCPAxisTickerText>(axis->ticker())) names->setTicks(it->second);
+}
+
 void LivePlot::resetMends() {
     for (auto* axis : axisRect()->axes()) {
         axis->ticker()->setTickCount(kDefaultTickCount);
         axis->setTickLabelRotation(0);
+        restoreCategories(axis);
     }
+    m_categories.clear();
     if (m_title) m_title->setText(m_titleText);
     for (auto it = m_labels.cbegin(); it != m_labels.cend(); ++it)
         if (it.key()->label() == it.value().second) it.key()->setLabel(it.value().first); // not since retranslated
@@ -232,10 +242,30 @@ bool LivePlot::mendLayout() {
     bool changed = false;
     for (auto* axis : axisRect()->axes()) {
         if (!axis->visible() || !tickLabelsCollide(axis)) continue;
-        if (qSharedPointerDynamicCast<QCPAxisTickerText>(axis->ticker())) {
-            // Category names (bars): slanted, then upright, never fewer.
+        if (const auto names = qSharedPointerDynamicCast<QCPAxisTickerText>(axis->ticker())) {
+            // Category names (bars): two lines where they have a space ("mit Wasserzeichen" stays level and short),
+            // then slanted in one line, then upright, never fewer. Slanted text takes the axes' height: the German
+            // names at -30° had squashed the ACR bars to a third of the plot.
             const double rotation = axis->tickLabelRotation();
+            if (m_categories.contains(axis) && m_categories.value(axis).first != axis->ticker())
+                m_categories.remove(axis); // new names since: they may be broken again
+            if (rotation == 0 && !m_categories.contains(axis)) {
+                auto broken = names->ticks();
+                bool any = false;
+                for (auto it = broken.begin(); it != broken.end(); ++it)
+                    if (const QString two = twoLines(it.value()); !two.isEmpty()) {
+                        it.value() = two;
+                        any = true;
+                    }
+                if (any) {
+                    m_categories.insert(axis, {axis->ticker(), names->ticks()});
+                    names->setTicks(broken);
+                    changed = true;
+                    continue;
+                }
+            }
             if (rotation > -89) {
+                restoreCategories(axis);
                 axis->setTickLabelRotation(rotation > -30 ? -30 : -90);
                 changed = true;
             }

@@ -67,11 +67,15 @@ class LivePlot : public QCustomPlot {
     bool fitTitle();
     /// Back to the plot's own choices (tick count, rotation, one-line title) before a new layout is mended.
     void resetMends();
+    /// The category names of `axis` as the plot set them, if they were broken in two lines.
+    void restoreCategories(QCPAxis* axis);
 
     QCPTextElement* m_title = nullptr;
     QString m_titleText;
     QHash<QCPAxis*, QPair<QString, QString>> m_labels;       ///< axis labels broken in two lines: {the plot's, broken}
     QHash<QCPTextElement*, QPair<QString, QString>> m_texts; ///< captions wrapped to the plot's width: {the plot's, wrapped}
+    /// Category names broken in two lines, per axis: the ticker they were broken on and its names as the plot set them.
+    QHash<QCPAxis*, QPair<QSharedPointer<QCPAxisTicker>, QMap<double, QString>>> m_categories;
     bool m_presentation = false;
     int m_mendPasses = 0; ///< replots since the last outside request that only mended the layout (bounded)
     bool m_wantsLegend = false;
