@@ -61,6 +61,18 @@ std::vector<ExperimentSpec> table1(DatasetId dataset) {
     return specs;
 }
 
+// Table 1 at demo scale. With the demo's defaults (a 20-epoch attack, victims trained 8 epochs on 6,000 images) the
+// poisons took 13 points off the standard victim and 9 to 10.5 off the GA and MACER ones: the attack was too short to
+// hurt standard training as the paper's does, and the certified-training victims were too short-trained to shake the
+// poisons off. Measured on 2 cores, 2 seeds: 40 attack epochs took the standard victim from 98.5 to 71.5 % (20
+// epochs: 87.5 %); 24 victim epochs kept the GA victim at 98.0 → 93.0 % (8 epochs: 97.0 → 88.0 %). Paper scale
+// keeps App. E's settings; CIFAR-10's demo was not measured and keeps the demo defaults.
+void table1AtScale(ExperimentSpec& spec, Scale scale) {
+    if (scale != Scale::Demo || spec.dataset != nameOf(Mnist)) return;
+    spec.attackEpochs = 40;
+    spec.trainEpochs = 24;
+}
+
 std::vector<ExperimentSpec> table5(DatasetId dataset) {
     auto specs = defenseTable(dataset, Ga);
     for (auto& spec : specs) {
@@ -142,7 +154,7 @@ const std::vector<Preset> kPresets{
     {"table1-mnist", "Table 1 (MNIST)",
      "Poisons optimised against standard training hurt standard victims but not GA / SmoothAdv / MACER ones: compare the "
      "victims' base accuracy on digit 8 (clean vs poisoned).",
-     [] { return table1(Mnist); }},
+     [] { return table1(Mnist); }, table1AtScale},
     {"table1-cifar10", "Table 1 (CIFAR-10)", "As table1-mnist on CIFAR-10, class ship.", [] { return table1(Cifar10); }},
     {"table2-mnist", "Table 2 (MNIST)",
      "Gaussian augmentation, σ ∈ {0.25, 0.5, 0.75}: ACR / ACA of digit 8 for clean, "
@@ -239,6 +251,9 @@ const std::vector<Preset> kPresets{
          spec.mode = nameOf(PoisonMode::Points);
          spec.watermark = false;
          return std::vector<ExperimentSpec>{spec};
+     },
+     [](ExperimentSpec& spec, Scale scale) {
+         if (scale == Scale::Paper) spec.poisonCount = 600;
      }},
     {"corollary2-mnist", "Corollary 2 (App. A)",
      "Half the digit-8 training points poisoned with ε̃ = 0.2 against all of them with ε = 0.1 (GA, σ = 0.25): the "
@@ -260,7 +275,7 @@ std::vector<ExperimentSpec> Preset::specs(const std::string& scale) const {
         spec.scale = scale;
         // The paper's own seed counts stay at paper scale; demo runs two victims per data kind at most.
         if (parsed == Scale::Demo && spec.seeds && *spec.seeds > 2) spec.seeds = 2;
-        if (name == "appD6-mnist" && parsed == Scale::Paper) spec.poisonCount = 600;
+        if (atScale) atScale(spec, parsed);
         try {
             PlanOptions checkOnly;
             checkOnly.planStages = false;

@@ -14,6 +14,9 @@ struct Preset {
     std::string reproduces;                           ///< "Table 2 (MNIST): GA victims, σ ∈ {0.25, 0.5}"
     std::string description;                          ///< what it varies and what to look for
     std::vector<ExperimentSpec> (*build)() = nullptr; ///< the specs before the scale's defaults
+    /// Settings of one row that differ from the scale's defaults at `scale` (nullptr: none), e.g. Table 1's longer
+    /// demo attack. Applied before resolve() fills the unset fields.
+    void (*atScale)(ExperimentSpec& spec, Scale scale) = nullptr;
 
     /// The specs at `scale` ("demo" | "paper"), each named after its row and checked by resolve(); fields the
     /// preset does not set stay unset (the runner's resolve() fills them).

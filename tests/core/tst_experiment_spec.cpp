@@ -7,6 +7,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <set>
+
 using namespace pacd;
 
 class TestExperimentSpec : public QObject {
@@ -247,11 +249,24 @@ void TestExperimentSpec::objectiveAndPoisonStepsComeFromTheSpec() {
     QVERIFY(softStandard.stages.front().folder != standard.stages.front().folder); // other poisons, other folder
     const auto ce = resolve(ExperimentSpec::fromJson(R"({"schema_version": 1, "objective": "ce"})"));
     QVERIFY(ce.attack.objective == AttackObjective::CrossEntropy && ce.attack.defense == TrainMethod::GaussianAugmentation);
-    // Every Table-1 row poisons with Eq. 4 against standard training.
+    // Every Table-1 row poisons with Eq. 4 against standard training, all four victims on one poison set. At demo
+    // scale on MNIST the attack runs 40 epochs and the victims train 24 (the pattern needs both; presets.cpp);
+    // paper scale and CIFAR-10's demo keep the defaults.
+    std::set<std::string> table1Poisons;
     for (const auto& spec : findPreset("table1-mnist").specs("demo")) {
         const auto plan = resolve(spec);
         QVERIFY(plan.attack.objective == AttackObjective::CrossEntropy && plan.attack.defense == TrainMethod::Standard);
+        QCOMPARE(plan.attack.epochs, std::int64_t(40));
+        QCOMPARE(*plan.spec.trainEpochs, std::int64_t(24));
+        table1Poisons.insert(plan.stages.front().folder);
     }
+    QCOMPARE(table1Poisons.size(), std::size_t(1));
+    const auto table1Paper = resolve(findPreset("table1-mnist").specs("paper").front());
+    QCOMPARE(table1Paper.attack.epochs, std::int64_t(50));
+    QCOMPARE(*table1Paper.spec.trainEpochs, std::int64_t(100));
+    QCOMPARE(*resolve(findPreset("table1-cifar10").specs("demo").front()).spec.trainEpochs, std::int64_t(8));
+    QCOMPARE(*findPreset("appD6-mnist").specs("paper").front().poisonCount, std::int64_t(600));
+    QVERIFY(!findPreset("appD6-mnist").specs("demo").front().poisonCount); // the demo's default
     // Table 5 (§4.6): PGD on 200 MNIST and 100 CIFAR-10 target-class test points at paper scale.
     QCOMPARE(resolve(findPreset("table5-mnist").specs("paper").front()).pgdPoints, std::int64_t(200));
     QCOMPARE(resolve(findPreset("table5-cifar10").specs("paper").front()).pgdPoints, std::int64_t(100));
