@@ -5,11 +5,15 @@
 #include "toy/toy_engine.h"
 #include "toy/toy_playground.h"
 
+#include <QAbstractButton>
+#include <QAbstractSpinBox>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QGroupBox>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSlider>
 #include <QtTest/QtTest>
 
@@ -98,6 +102,32 @@ void TestToyPlayground::attackRunsToTheEndAndMovesTheBoundary() {
              qPrintable(QString::number(outcome.poisonedRadius)));
     const double drop = outcome.cleanRadius - outcome.poisonedRadius;
     QVERIFY2(std::abs(drop - eps / std::sqrt(2.0)) < 0.02, qPrintable(QString::number(drop)));
+
+    // A low window (a projector), the results shown and a far point clicked: the panel scrolls, and what scrolls
+    // is read-out text, never a control (the map choice, Clear points and Replay steps came after the text once).
+    playground.setPresentation(true);
+    playground.resize(1000, 460);
+    playground.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&playground));
+    playground.addProbe(0.2, 0.2);
+    playground.addProbe(0.95, 0.75);
+    QTest::qWait(100);
+    auto* panel = playground.findChild<QScrollArea*>(QStringLiteral("toyPanelScroll"));
+    QVERIFY(panel);
+    QVERIFY(panel->verticalScrollBar()->maximum() > 0); // the window is low enough to test the order
+    for (auto* control : panel->widget()->findChildren<QWidget*>()) {
+        if (!control->isVisible() || !(qobject_cast<QAbstractButton*>(control) || qobject_cast<QComboBox*>(control) ||
+                                       qobject_cast<QAbstractSpinBox*>(control)))
+            continue;
+        const QRect at(control->mapTo(panel->viewport(), QPoint(0, 0)), control->size());
+        QVERIFY2(
+            at.top() >= 0 && at.bottom() < panel->viewport()->height(), // its width is the panel's business
+            qPrintable(QStringLiteral("%1 '%2' at y %3-%4 is out of the %5-px view")
+                           .arg(QString::fromLatin1(control->metaObject()->className()), control->property("text").toString())
+                           .arg(at.top())
+                           .arg(at.bottom())
+                           .arg(panel->viewport()->height())));
+    }
     QVERIFY(outcome.poisonedBoundary.distance(0.2, 0.2) < outcome.cleanBoundary.distance(0.2, 0.2));
     QVERIFY(outcome.poisonedBoundary.side(0.2, 0.2) > 0); // still on class −1's side: moved towards it, not past
     // Every poison moved away from class +1 by the budget.

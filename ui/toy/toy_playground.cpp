@@ -236,11 +236,13 @@ ToyPlayground::ToyPlayground(QWidget* parent) : QWidget(parent) {
     probeButtons->addWidget(m_replay);
     auto* panel = new QVBoxLayout;
     m_panel = panel;
+    // Controls first, read-outs after: at 1280x720 in presentation mode the panel can be taller than the window, and
+    // what then scrolls should be the clicked point's text, not the buttons a lecturer reaches for.
     panel->addWidget(m_settingsBox);
-    panel->addWidget(m_results);
     panel->addLayout(mapRow);
-    panel->addWidget(m_probeInfo);
     panel->addLayout(probeButtons);
+    panel->addWidget(m_results);
+    panel->addWidget(m_probeInfo);
     panel->addStretch();
 
     m_plot = new QCustomPlot;
