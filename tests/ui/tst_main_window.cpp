@@ -407,13 +407,8 @@ class TestMainWindow : public QObject {
         // A second, far point lengthens the read-out; what may scroll then is text, never a control.
         toy->addProbe(0.95, 0.75);
         test::settle({toy->plot()});
-        const QRect viewport = panel->viewport()->rect();
-        for (auto* control : panel->widget()->findChildren<QAbstractButton*>()) {
-            if (!control->isVisible()) continue;
-            const QRect at(control->mapTo(panel->viewport(), QPoint(0, 0)), control->size());
-            QVERIFY2(viewport.contains(at),
-                     qPrintable(QStringLiteral("'%1' is below the toy panel's fold at %2").arg(control->text(), tag)));
-        }
+        const auto hidden = test::controlsOutOfView(*panel, true);
+        QVERIFY2(hidden.isEmpty(), qPrintable(tag + QStringLiteral(": ") + hidden.join(QStringLiteral("; "))));
         const auto problems = plotLayoutProblems(*toy->plot());
         QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("toy at %1: %2").arg(tag, problems.join(QStringLiteral("; ")))));
         const double x = toy->plot()->xAxis->coordToPixel(1.0) - toy->plot()->xAxis->coordToPixel(0.0);

@@ -5,8 +5,8 @@
 #include "toy/toy_engine.h"
 #include "toy/toy_playground.h"
 
-#include <QAbstractButton>
-#include <QAbstractSpinBox>
+#include "plot_test_support.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QGroupBox>
@@ -114,20 +114,9 @@ void TestToyPlayground::attackRunsToTheEndAndMovesTheBoundary() {
     QTest::qWait(100);
     auto* panel = playground.findChild<QScrollArea*>(QStringLiteral("toyPanelScroll"));
     QVERIFY(panel);
-    QVERIFY(panel->verticalScrollBar()->maximum() > 0); // the window is low enough to test the order
-    for (auto* control : panel->widget()->findChildren<QWidget*>()) {
-        if (!control->isVisible() || !(qobject_cast<QAbstractButton*>(control) || qobject_cast<QComboBox*>(control) ||
-                                       qobject_cast<QAbstractSpinBox*>(control)))
-            continue;
-        const QRect at(control->mapTo(panel->viewport(), QPoint(0, 0)), control->size());
-        QVERIFY2(
-            at.top() >= 0 && at.bottom() < panel->viewport()->height(), // its width is the panel's business
-            qPrintable(QStringLiteral("%1 '%2' at y %3-%4 is out of the %5-px view")
-                           .arg(QString::fromLatin1(control->metaObject()->className()), control->property("text").toString())
-                           .arg(at.top())
-                           .arg(at.bottom())
-                           .arg(panel->viewport()->height())));
-    }
+    QVERIFY(panel->verticalScrollBar()->maximum() > 0);         // the window is low enough to test the order
+    const auto hidden = test::controlsOutOfView(*panel, false); // its width is the panel's business
+    QVERIFY2(hidden.isEmpty(), qPrintable(hidden.join(QStringLiteral("; "))));
     QVERIFY(outcome.poisonedBoundary.distance(0.2, 0.2) < outcome.cleanBoundary.distance(0.2, 0.2));
     QVERIFY(outcome.poisonedBoundary.side(0.2, 0.2) > 0); // still on class −1's side: moved towards it, not past
     // Every poison moved away from class +1 by the budget.
